@@ -1,0 +1,156 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { UserError, StepFailure } from '../common/errors.js';
+import { Executor, executorFor, formatCommand } from '../common/exec.js';
+import { cell, details, escapeHtml, seconds, table, tail } from '../common/format.js';
+import { Env } from '../common/inputs.js';
+import { withMatchers } from '../common/matchers.js';
+import { Step } from '../common/step.js';
+import { CmakeInputs, parseCmakeInputs } from './inputs.js';
+import { TestResults, parseCtestJunit, parseCtestOutput } from './junit.js';
+import { msvcEnvironment } from './msvc.js';
+import { CmakePlan, Phase, PhaseName, planCmake } from './plan.js';
+import { resolvePresets } from './presets.js';
+
+export interface CmakeDeps {
+  exec?: Executor;
+  platform?: NodeJS.Platform;
+}
+
+interface PhaseResult {
+  phase: Phase;
+  ok: boolean;
+  ms: number;
+  exitCode: number;
+}
+
+const TITLES: Record<PhaseName, string> = { configure: 'Configure', build: 'Build', test: 'Test', install: 'Install' };
+
+/** The cmake action: configure, build, test and install one CMake project. */
+export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> {
+  const inputs = parseCmakeInputs(step.inputs);
+  const exec = deps.exec ?? executorFor(step.env, (l) => step.info(l));
+  const platform = deps.platform ?? process.platform;
+  await checkProject(inputs, exec);
+  const presets = inputs.preset ? resolvePresets(inputs.sourceDir, inputs.preset, step.env) : undefined;
+  const envGenerator = step.env.CMAKE_GENERATOR || undefined;
+  const ninja = !inputs.generator && !presets && !envGenerator ? (await exec.which('ninja')) !== undefined : false;
+  const plan = planCmake(inputs, { ninja, envGenerator, presets });
+  const env = await commandEnvironment(step, inputs, plan, exec, platform);
+  step.info(`CMake project ${inputs.sourceDir} → ${plan.buildDir} (${plan.generator ?? 'default generator'}, ${inputs.buildType}, on the ${exec.where})`);
+
+  const results: PhaseResult[] = [];
+  let tests: TestResults | undefined;
+  for (const phase of plan.phases) {
+    const started = Date.now();
+    const run = () => exec.run(phase.argv, { cwd: phase.cwd, env, ignoreReturnCode: true });
+    const matchers = phase.name === 'configure' ? (['cmake'] as const) : phase.name === 'build' ? (['gcc', 'msvc', 'cmake'] as const) : ([] as const);
+    const result = await step.group(`${TITLES[phase.name]}: ${formatCommand(phase.argv)}`, () => withMatchers(step, [...matchers], run));
+    const done: PhaseResult = { phase, ok: result.exitCode === 0, ms: Date.now() - started, exitCode: result.exitCode };
+    results.push(done);
+    if (phase.name === 'test') tests = await readTestResults(plan, result.stdout);
+    if (!done.ok && phase.name === 'configure') showConfigureLog(step, plan.buildDir);
+    if (!done.ok) break;
+  }
+
+  const failure = describeFailure(results, tests);
+  step.summary(summaryMarkdown(inputs, plan, results, tests, failure));
+  setOutputs(step, plan, tests);
+  if (failure) throw new StepFailure(failure);
+}
+
+async function checkProject(inputs: CmakeInputs, exec: Executor): Promise<void> {
+  if (!existsSync(inputs.sourceDir)) {
+    throw new UserError(`Input 'source-dir': ${inputs.sourceDir} does not exist.`);
+  }
+  if (!existsSync(join(inputs.sourceDir, 'CMakeLists.txt'))) {
+    throw new UserError(`Input 'source-dir': ${inputs.sourceDir} has no CMakeLists.txt; point source-dir at the project's top-level CMakeLists.txt folder.`);
+  }
+  if ((await exec.which('cmake')) === undefined) {
+    throw new UserError(`cmake was not found on PATH on the ${exec.where}: install CMake (3.21 or newer for JUnit test reports) before this step.`);
+  }
+}
+
+/** Extra environment for the commands: the MSVC developer environment on Windows when Ninja has no compiler. */
+async function commandEnvironment(step: Step, inputs: CmakeInputs, plan: CmakePlan, exec: Executor, platform: NodeJS.Platform): Promise<Env> {
+  if (platform !== 'win32' || !plan.generator?.startsWith('Ninja') || inputs.cCompiler || inputs.cxxCompiler) return {};
+  for (const compiler of ['cl', 'clang-cl', 'clang', 'gcc']) if (await exec.which(compiler)) return {};
+  step.info('No C/C++ compiler on PATH: setting up the MSVC developer environment (vswhere + vcvarsall) for this step.');
+  return msvcEnvironment(exec, step.env);
+}
+
+async function readTestResults(plan: CmakePlan, stdout: string): Promise<TestResults | undefined> {
+  if (plan.junit && existsSync(plan.junit)) {
+    try {
+      return await parseCtestJunit(readFileSync(plan.junit, 'utf8'));
+    } catch {
+      // fall back to the console output
+    }
+  }
+  return parseCtestOutput(stdout);
+}
+
+/** The tail of CMake's own log of a failed configure (3.26+: CMakeConfigureLog.yaml; before: CMakeError.log). */
+function configureLogTail(buildDir: string): { file: string; text: string } | undefined {
+  for (const name of ['CMakeConfigureLog.yaml', 'CMakeError.log']) {
+    const file = join(buildDir, 'CMakeFiles', name);
+    if (existsSync(file)) return { file, text: tail(readFileSync(file, 'utf8'), 40) };
+  }
+  return undefined;
+}
+
+function showConfigureLog(step: Step, buildDir: string): void {
+  const log = configureLogTail(buildDir);
+  if (!log) return;
+  step.info(`Configure failed. The last lines of ${log.file}:`);
+  step.info(log.text);
+}
+
+export function describeFailure(results: PhaseResult[], tests: TestResults | undefined): string | undefined {
+  const failed = results.find((r) => !r.ok);
+  if (!failed) return undefined;
+  if (failed.phase.name === 'test' && tests && tests.failed > 0) {
+    const names = tests.cases.filter((c) => c.status === 'failed').map((c) => c.name);
+    const listed = names.length > 10 ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more` : names.join(', ');
+    const ran = tests.total - tests.skipped;
+    return `${tests.failed} of ${ran} test${ran === 1 ? '' : 's'} failed${listed ? `: ${listed}` : ''}`;
+  }
+  return `${TITLES[failed.phase.name]} failed: ${failed.phase.argv[0]} exited with code ${failed.exitCode}`;
+}
+
+function summaryMarkdown(inputs: CmakeInputs, plan: CmakePlan, results: PhaseResult[], tests: TestResults | undefined, failure: string | undefined): string {
+  const out: string[] = [];
+  const name = basename(inputs.sourceDir);
+  out.push(`### ${failure ? '❌' : '✅'} CMake: ${escapeHtml(name)} (${escapeHtml(inputs.buildType)})\n`);
+  if (failure) out.push(`**${escapeHtml(failure)}**\n`);
+  const rows = plan.phases.map((phase) => {
+    const r = results.find((x) => x.phase === phase);
+    let result = !r ? '⏭️ not run' : r.ok ? '✅ passed' : '❌ failed';
+    if (phase.name === 'test' && tests) {
+      result = `${tests.failed ? '❌' : '✅'} ${tests.passed} passed, ${tests.failed} failed, ${tests.skipped} skipped`;
+    }
+    return [TITLES[phase.name], result, r ? seconds(r.ms) : '', `<code>${cell(formatCommand(phase.argv))}</code>`];
+  });
+  out.push(table(['Phase', 'Result', 'Time', 'Command'], rows));
+  const failedTests = tests?.cases.filter((c) => c.status === 'failed') ?? [];
+  if (failedTests.length) {
+    out.push(`\n#### Failed tests (${failedTests.length} of ${tests!.total - tests!.skipped})\n`);
+    out.push(table(['Test', 'Time'], failedTests.map((c) => [cell(c.name), `${c.time.toFixed(2)} s`])));
+    for (const c of failedTests.slice(0, 20)) out.push(details(`${c.name}: last lines of output`, tail(c.output, 25) || '(no output)'));
+  }
+  const failedPhase = results.find((r) => !r.ok);
+  if (failedPhase?.phase.name === 'configure') {
+    const log = configureLogTail(plan.buildDir);
+    if (log) out.push(details(`The last lines of ${log.file}`, log.text));
+  }
+  return out.join('\n') + '\n';
+}
+
+function setOutputs(step: Step, plan: CmakePlan, tests: TestResults | undefined): void {
+  step.setOutput('build-dir', plan.buildDir);
+  step.setOutput('tests-total', tests?.total ?? 0);
+  step.setOutput('tests-passed', tests?.passed ?? 0);
+  step.setOutput('tests-failed', tests?.failed ?? 0);
+  step.setOutput('tests-skipped', tests?.skipped ?? 0);
+  step.setOutput('junit', plan.junit && existsSync(plan.junit) ? plan.junit : '');
+}

@@ -1,0 +1,159 @@
+import { spawn } from 'node:child_process';
+import { which as ioWhich } from '@actions/io';
+import { join as shellJoin } from 'shlex';
+import { Env } from './inputs.js';
+import { UserError } from './errors.js';
+
+export interface RunOptions {
+  /** Working directory of the command (inside a container: the same path, the workspace is mounted there). */
+  cwd?: string;
+  /** Variables added to the command's environment. */
+  env?: Env;
+  /** Do not stream the output to the log (it is still captured). */
+  silent?: boolean;
+  /** Resolve with the exit code instead of rejecting when it is not 0. */
+  ignoreReturnCode?: boolean;
+  /** Called for each complete line of stdout and stderr. */
+  onLine?: (line: string) => void;
+}
+
+export interface RunResult {
+  exitCode: number;
+  /** The captured output (the last MiB of each stream). */
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The one way the actions run an external command: an argument array (never a shell string), the command line
+ * logged, the output streamed and captured. On the host or inside a container, the caller does not care.
+ */
+export interface Executor {
+  /** 'host' or 'container <id>'. */
+  readonly where: string;
+  run(argv: readonly string[], options?: RunOptions): Promise<RunResult>;
+  /** The path of a program on the executor's PATH, or undefined. */
+  which(program: string): Promise<string | undefined>;
+}
+
+export class CommandFailed extends UserError {
+  constructor(
+    readonly argv: readonly string[],
+    readonly result: RunResult,
+  ) {
+    super(`${argv[0]} exited with code ${result.exitCode}`);
+  }
+}
+
+/** The command line as a reader would type it (for logs only: it is never executed). */
+export function formatCommand(argv: readonly string[]): string {
+  return shellJoin([...argv]);
+}
+
+const CAPTURE_LIMIT = 1 << 20;
+
+/** Spawns argv[0] with argv[1..] directly (no shell); `log` receives the command line. */
+export function spawnCommand(
+  argv: readonly string[],
+  options: RunOptions & { display?: string; log?: (line: string) => void },
+): Promise<RunResult> {
+  const [file, ...args] = argv;
+  if (!file) throw new Error('empty command');
+  (options.log ?? ((l) => process.stdout.write(l + '\n')))(`[command]${options.display ?? formatCommand(argv)}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    const captured = { stdout: '', stderr: '' };
+    const partial = { stdout: '', stderr: '' };
+    const onData = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      if (!options.silent) (stream === 'stdout' ? process.stdout : process.stderr).write(chunk);
+      captured[stream] = (captured[stream] + text).slice(-CAPTURE_LIMIT);
+      if (options.onLine) {
+        const lines = (partial[stream] + text).split(/\r?\n/);
+        partial[stream] = lines.pop() ?? '';
+        for (const line of lines) options.onLine(line);
+      }
+    };
+    child.stdout.on('data', onData('stdout'));
+    child.stderr.on('data', onData('stderr'));
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      reject(err.code === 'ENOENT' ? new UserError(`'${file}' was not found: is it installed and on PATH?`) : err);
+    });
+    child.on('close', (code, signal) => {
+      if (options.onLine) for (const rest of [partial.stdout, partial.stderr]) if (rest) options.onLine(rest);
+      const result = { exitCode: code ?? (signal ? 128 : 1), ...captured };
+      if (result.exitCode !== 0 && !options.ignoreReturnCode) reject(new CommandFailed(argv, result));
+      else resolve(result);
+    });
+  });
+}
+
+export class HostExecutor implements Executor {
+  readonly where = 'host';
+  constructor(private readonly log?: (line: string) => void) {}
+
+  run(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+    return spawnCommand(argv, { ...options, log: this.log });
+  }
+
+  async which(program: string): Promise<string | undefined> {
+    return (await ioWhich(program, false)) || undefined;
+  }
+}
+
+/**
+ * Runs commands inside a running container with `docker exec`. The workspace is mounted at the same path, so
+ * working directories are unchanged. Variables are passed by name (`-e NAME`), their values through docker's own
+ * environment, so they never appear on a command line.
+ */
+export class ContainerExecutor implements Executor {
+  readonly where: string;
+  constructor(
+    readonly container: string,
+    private readonly log?: (line: string) => void,
+    readonly docker = 'docker',
+  ) {
+    this.where = `container ${container.slice(0, 12)}`;
+  }
+
+  /** The docker command line that runs argv in the container. */
+  dockerArgs(argv: readonly string[], options: RunOptions = {}): string[] {
+    const args = [this.docker, 'exec'];
+    if (options.cwd) args.push('--workdir', options.cwd);
+    for (const name of Object.keys(options.env ?? {})) args.push('--env', name);
+    args.push(this.container, ...argv);
+    return args;
+  }
+
+  run(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+    return spawnCommand(this.dockerArgs(argv, options), {
+      ...options,
+      cwd: undefined,
+      log: this.log,
+      display: `${formatCommand(argv)}  (in ${this.where})`,
+    });
+  }
+
+  async which(program: string): Promise<string | undefined> {
+    const result = await spawnCommand(
+      [this.docker, 'exec', this.container, 'sh', '-c', 'command -v -- "$1"', 'sh', program],
+      { silent: true, ignoreReturnCode: true, log: () => undefined },
+    );
+    const found = result.stdout.trim();
+    return result.exitCode === 0 && found ? found : undefined;
+  }
+}
+
+/** The variable through which the container action hands its container to later steps. */
+export const CONTAINER_VARIABLE = 'ASWF_CI_CONTAINER';
+
+/** The executor a step should use: the job's container when the container action started one, else the host. */
+export function executorFor(env: Env, log?: (line: string) => void): Executor {
+  const container = env[CONTAINER_VARIABLE];
+  return container ? new ContainerExecutor(container, log) : new HostExecutor(log);
+}
