@@ -113,26 +113,34 @@ export class HostExecutor implements Executor {
  */
 export class ContainerExecutor implements Executor {
   readonly where: string;
+  /** Variables of the step's environment that every command in the container gets (ccache and CMake settings). */
+  private readonly forwarded: Env;
+
   constructor(
     readonly container: string,
     private readonly log?: (line: string) => void,
+    stepEnv: Env = {},
     readonly docker = 'docker',
   ) {
     this.where = `container ${container.slice(0, 12)}`;
+    this.forwarded = Object.fromEntries(Object.entries(stepEnv).filter(([name]) => FORWARDED.test(name)));
   }
 
-  /** The docker command line that runs argv in the container. */
-  dockerArgs(argv: readonly string[], options: RunOptions = {}): string[] {
+  /** The docker command line that runs argv in the container, and the variables docker passes in by name. */
+  dockerArgs(argv: readonly string[], options: RunOptions = {}): { args: string[]; env: Env } {
+    const env = { ...this.forwarded, ...options.env };
     const args = [this.docker, 'exec'];
     if (options.cwd) args.push('--workdir', options.cwd);
-    for (const name of Object.keys(options.env ?? {})) args.push('--env', name);
+    for (const name of Object.keys(env)) args.push('--env', name);
     args.push(this.container, ...argv);
-    return args;
+    return { args, env };
   }
 
   run(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-    return spawnCommand(this.dockerArgs(argv, options), {
+    const { args, env } = this.dockerArgs(argv, options);
+    return spawnCommand(args, {
       ...options,
+      env,
       cwd: undefined,
       log: this.log,
       display: `${formatCommand(argv)}  (in ${this.where})`,
@@ -152,8 +160,11 @@ export class ContainerExecutor implements Executor {
 /** The variable through which the container action hands its container to later steps. */
 export const CONTAINER_VARIABLE = 'ASWF_CI_CONTAINER';
 
+/** Step variables passed into the container for every command: ccache's and CMake's own settings. */
+const FORWARDED = /^(CCACHE_[A-Z_]+|CMAKE_[A-Z_]+|CTEST_[A-Z_]+)$/;
+
 /** The executor a step should use: the job's container when the container action started one, else the host. */
 export function executorFor(env: Env, log?: (line: string) => void): Executor {
   const container = env[CONTAINER_VARIABLE];
-  return container ? new ContainerExecutor(container, log) : new HostExecutor(log);
+  return container ? new ContainerExecutor(container, log, env) : new HostExecutor(log);
 }
