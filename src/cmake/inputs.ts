@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { InputError } from '../common/errors.js';
 import { Inputs } from '../common/inputs.js';
 
@@ -51,7 +51,7 @@ export function parseOption(line: string): string {
 /** Parses the cmake action's inputs (a pure function of the `INPUT_*` map and the current directory). */
 export function parseCmakeInputs(inputs: Inputs, cwd = process.cwd()): CmakeInputs {
   const workingDirectory = resolve(cwd, inputs.string('working-directory', '.'));
-  const at = (p: string) => (isAbsolute(p) ? p : resolve(workingDirectory, p));
+  const at = (p: string) => resolve(workingDirectory, p);
   const buildType = inputs.string('build-type', 'Release');
   if (!/^[A-Za-z0-9_]+$/.test(buildType)) {
     throw new InputError('build-type', buildType, 'a configuration name such as Release, Debug, RelWithDebInfo or MinSizeRel');

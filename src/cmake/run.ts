@@ -24,6 +24,9 @@ interface PhaseResult {
   exitCode: number;
 }
 
+/** Exported after the build: `success` or `failure`. */
+export const BUILD_OUTCOME_VARIABLE = 'ASWF_CI_BUILD_OUTCOME';
+
 const TITLES: Record<PhaseName, string> = { configure: 'Configure', build: 'Build', test: 'Test', install: 'Install' };
 
 /** The cmake action: configure, build, test and install one CMake project. */
@@ -56,6 +59,8 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
   const failure = describeFailure(results, tests);
   step.summary(summaryMarkdown(inputs, plan, results, tests, failure));
   setOutputs(step, plan, tests);
+  // Later steps and post steps (the ccache action's save-on-failure) read how the build went.
+  step.exportVariable(BUILD_OUTCOME_VARIABLE, failure ? 'failure' : 'success');
   if (failure) throw new StepFailure(failure);
 }
 

@@ -1,8 +1,8 @@
-export const id = 254;
-export const ids = [254];
+export const id = 330;
+export const ids = [330];
 export const modules = {
 
-/***/ 254:
+/***/ 330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,7 +18,7 @@ var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(922);
+var errors = __webpack_require__(963);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(421);
 // EXTERNAL MODULE: external "assert"
@@ -27,7 +27,7 @@ var external_assert_ = __webpack_require__(613);
 var external_path_ = __webpack_require__(928);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(896);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -207,7 +207,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -479,8 +479,8 @@ function io_copyFile(srcFile, destFile, force) {
     });
 }
 //# sourceMappingURL=io.js.map
-// EXTERNAL MODULE: ./node_modules/shlex/shlex.js
-var shlex = __webpack_require__(637);
+// EXTERNAL MODULE: ../../work/main/node_modules/shlex/shlex.js
+var shlex = __webpack_require__(45);
 ;// CONCATENATED MODULE: ./src/common/exec.ts
 
 
@@ -568,25 +568,31 @@ class ContainerExecutor {
     log;
     docker;
     where;
-    constructor(container, log, docker = 'docker') {
+    /** Variables of the step's environment that every command in the container gets (ccache and CMake settings). */
+    forwarded;
+    constructor(container, log, stepEnv = {}, docker = 'docker') {
         this.container = container;
         this.log = log;
         this.docker = docker;
         this.where = `container ${container.slice(0, 12)}`;
+        this.forwarded = Object.fromEntries(Object.entries(stepEnv).filter(([name]) => FORWARDED.test(name)));
     }
-    /** The docker command line that runs argv in the container. */
+    /** The docker command line that runs argv in the container, and the variables docker passes in by name. */
     dockerArgs(argv, options = {}) {
+        const env = { ...this.forwarded, ...options.env };
         const args = [this.docker, 'exec'];
         if (options.cwd)
             args.push('--workdir', options.cwd);
-        for (const name of Object.keys(options.env ?? {}))
+        for (const name of Object.keys(env))
             args.push('--env', name);
         args.push(this.container, ...argv);
-        return args;
+        return { args, env };
     }
     run(argv, options = {}) {
-        return spawnCommand(this.dockerArgs(argv, options), {
+        const { args, env } = this.dockerArgs(argv, options);
+        return spawnCommand(args, {
             ...options,
+            env,
             cwd: undefined,
             log: this.log,
             display: `${formatCommand(argv)}  (in ${this.where})`,
@@ -600,10 +606,12 @@ class ContainerExecutor {
 }
 /** The variable through which the container action hands its container to later steps. */
 const CONTAINER_VARIABLE = 'ASWF_CI_CONTAINER';
+/** Step variables passed into the container for every command: ccache's and CMake's own settings. */
+const FORWARDED = /^(CCACHE_[A-Z_]+|CMAKE_[A-Z_]+|CTEST_[A-Z_]+)$/;
 /** The executor a step should use: the job's container when the container action started one, else the host. */
 function executorFor(env, log) {
     const container = env[CONTAINER_VARIABLE];
-    return container ? new ContainerExecutor(container, log) : new HostExecutor(log);
+    return container ? new ContainerExecutor(container, log, env) : new HostExecutor(log);
 }
 
 ;// CONCATENATED MODULE: ./src/common/format.ts
@@ -686,7 +694,7 @@ function parseOption(line) {
 /** Parses the cmake action's inputs (a pure function of the `INPUT_*` map and the current directory). */
 function parseCmakeInputs(inputs, cwd = process.cwd()) {
     const workingDirectory = (0,external_node_path_.resolve)(cwd, inputs.string('working-directory', '.'));
-    const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(workingDirectory, p));
+    const at = (p) => (0,external_node_path_.resolve)(workingDirectory, p);
     const buildType = inputs.string('build-type', 'Release');
     if (!/^[A-Za-z0-9_]+$/.test(buildType)) {
         throw new errors/* InputError */.dz('build-type', buildType, 'a configuration name such as Release, Debug, RelWithDebInfo or MinSizeRel');
@@ -728,7 +736,7 @@ function parseCmakeInputs(inputs, cwd = process.cwd()) {
 const asArray = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 /** Reads the JUnit XML that `ctest --output-junit` writes (statuses run, fail, notrun, disabled). */
 async function parseCtestJunit(xml) {
-    const { XMLParser } = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 131));
+    const { XMLParser } = await __webpack_require__.e(/* import() */ 819).then(__webpack_require__.bind(__webpack_require__, 819));
     const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false });
     const doc = parser.parse(xml);
     const suites = doc.testsuite ? [doc.testsuite] : asArray(doc.testsuites?.testsuite);
@@ -1007,6 +1015,8 @@ function resolvePresets(sourceDir, name, env) {
 
 
 
+/** Exported after the build: `success` or `failure`. */
+const BUILD_OUTCOME_VARIABLE = 'ASWF_CI_BUILD_OUTCOME';
 const TITLES = { configure: 'Configure', build: 'Build', test: 'Test', install: 'Install' };
 /** The cmake action: configure, build, test and install one CMake project. */
 async function runCmake(step, deps = {}) {
@@ -1039,6 +1049,8 @@ async function runCmake(step, deps = {}) {
     const failure = describeFailure(results, tests);
     step.summary(summaryMarkdown(inputs, plan, results, tests, failure));
     setOutputs(step, plan, tests);
+    // Later steps and post steps (the ccache action's save-on-failure) read how the build went.
+    step.exportVariable(BUILD_OUTCOME_VARIABLE, failure ? 'failure' : 'success');
     if (failure)
         throw new errors/* StepFailure */.pH(failure);
 }

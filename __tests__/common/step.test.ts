@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals';
+import { InputError, StepFailure } from '../../src/common/errors.js';
+import { runAction } from '../../src/common/step.js';
+import { makeStep } from '../helpers/runner.js';
+
+describe('Step: the runner protocol', () => {
+  it('writes outputs, env and state as heredoc file commands a runner reads back', () => {
+    const s = makeStep({});
+    s.step.setOutput('multi', 'line 1\nline 2');
+    s.step.setOutput('count', 3);
+    s.step.exportVariable('CCACHE_DIR', '/tmp/c');
+    s.step.saveState('start', '123');
+    expect(s.outputs()).toEqual({ multi: 'line 1\nline 2', count: '3' });
+    expect(s.exported()).toEqual({ CCACHE_DIR: '/tmp/c' });
+    expect(s.env.CCACHE_DIR).toBe('/tmp/c');
+    expect(s.state()).toEqual({ start: '123' });
+  });
+
+  it('escapes workflow command data and properties', () => {
+    const s = makeStep({});
+    s.step.error('50% done\nnext', { file: 'a:b,c.cpp', line: 4 });
+    s.step.setSecret('hunter2');
+    expect(s.log()).toBe('::error file=a%3Ab%2Cc.cpp,line=4::50%25 done%0Anext\n::add-mask::hunter2\n');
+  });
+
+  it.each([
+    [new InputError('x', 'y', 'z'), "::error::Input 'x' has an invalid value \"y\": expected z.\n"],
+    [new StepFailure('2 of 3 tests failed: a, b'), '::error::2 of 3 tests failed: a, b\n'],
+  ])('runAction turns %s into one error line and exit code 1', async (err, line) => {
+    const s = makeStep({});
+    const before = process.exitCode;
+    await runAction(s.step, async () => {
+      throw err;
+    });
+    expect(s.log()).toBe(line);
+    expect(process.exitCode).toBe(1);
+    process.exitCode = before;
+  });
+
+  it('runAction reports a bug with its stack', async () => {
+    const s = makeStep({});
+    const before = process.exitCode;
+    await runAction(s.step, async () => {
+      throw new TypeError('boom');
+    });
+    expect(s.log()).toMatch(/^::error::Unexpected error \(please report it\): TypeError: boom%0A {4}at /);
+    process.exitCode = before;
+  });
+});
