@@ -863,6 +863,10 @@ function planCmake(inputs, facts) {
         define('CMAKE_TOOLCHAIN_FILE', inputs.toolchainFile);
     if (inputs.installPrefix)
         define('CMAKE_INSTALL_PREFIX', inputs.installPrefix);
+    if (facts.msvcCcache) {
+        define('CMAKE_POLICY_DEFAULT_CMP0141', 'NEW');
+        define('CMAKE_MSVC_DEBUG_INFORMATION_FORMAT', 'Embedded');
+    }
     for (const option of inputs.options)
         configure.push(`-D${option}`);
     configure.push(...inputs.configureArgs);
@@ -1027,7 +1031,9 @@ async function runCmake(step, deps = {}) {
     const presets = inputs.preset ? resolvePresets(inputs.sourceDir, inputs.preset, step.env) : undefined;
     const envGenerator = step.env.CMAKE_GENERATOR || undefined;
     const ninja = !inputs.generator && !presets && !envGenerator ? (await exec.which('ninja')) !== undefined : false;
-    const plan = planCmake(inputs, { ninja, envGenerator, presets });
+    const launcher = inputs.compilerLauncher ?? step.env.CMAKE_CXX_COMPILER_LAUNCHER ?? '';
+    const msvcCcache = platform === 'win32' && /ccache/i.test(launcher);
+    const plan = planCmake(inputs, { ninja, envGenerator, presets, msvcCcache });
     const env = await commandEnvironment(step, inputs, plan, exec, platform);
     step.info(`CMake project ${inputs.sourceDir} → ${plan.buildDir} (${plan.generator ?? 'default generator'}, ${inputs.buildType}, on the ${exec.where})`);
     const results = [];

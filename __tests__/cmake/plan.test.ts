@@ -92,6 +92,14 @@ describe('cmake plan: command lines', () => {
     expect(b).toEqual(['cmake', '--build', '/ws/build', '--config', 'Release', '--target', 'a;b', 'c d', '--parallel', '4', '--', '-k', '0', '$(x)']);
   });
 
+  it('Windows with ccache asks for embedded MSVC debug information (/Z7), which ccache can cache', () => {
+    expect(argv({}, 'configure', { msvcCcache: true })!.slice(-2)).toEqual([
+      '-DCMAKE_POLICY_DEFAULT_CMP0141=NEW',
+      '-DCMAKE_MSVC_DEBUG_INFORMATION_FORMAT=Embedded',
+    ]);
+    expect(argv({}, 'configure')!.join(' ')).not.toContain('CMP0141');
+  });
+
   it('test options map to ctest arguments', () => {
     const t = argv(
       { 'test-exclude': '^(slow|gpu_.*)$', 'test-label-exclude': 'gpu', 'test-timeout': '300', 'test-retries': '2', 'test-args': '--schedule-random -V' },

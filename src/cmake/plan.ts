@@ -27,6 +27,11 @@ export interface PlanFacts {
   /** CMAKE_GENERATOR from the environment, which cmake honours when no -G is given. */
   envGenerator?: string;
   presets?: ResolvedPresets;
+  /**
+   * Windows with ccache as the compiler launcher: MSVC objects are cacheable only with embedded debug information
+   * (/Z7), so ask CMake for it (CMAKE_MSVC_DEBUG_INFORMATION_FORMAT, CMake >= 3.25, policy CMP0141).
+   */
+  msvcCcache?: boolean;
 }
 
 /** Visual Studio, Xcode and Ninja Multi-Config choose the configuration at build time. */
@@ -65,6 +70,10 @@ export function planCmake(inputs: CmakeInputs, facts: PlanFacts): CmakePlan {
   }
   if (inputs.toolchainFile) define('CMAKE_TOOLCHAIN_FILE', inputs.toolchainFile);
   if (inputs.installPrefix) define('CMAKE_INSTALL_PREFIX', inputs.installPrefix);
+  if (facts.msvcCcache) {
+    define('CMAKE_POLICY_DEFAULT_CMP0141', 'NEW');
+    define('CMAKE_MSVC_DEBUG_INFORMATION_FORMAT', 'Embedded');
+  }
   for (const option of inputs.options) configure.push(`-D${option}`);
   configure.push(...inputs.configureArgs);
 

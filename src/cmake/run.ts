@@ -38,7 +38,9 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
   const presets = inputs.preset ? resolvePresets(inputs.sourceDir, inputs.preset, step.env) : undefined;
   const envGenerator = step.env.CMAKE_GENERATOR || undefined;
   const ninja = !inputs.generator && !presets && !envGenerator ? (await exec.which('ninja')) !== undefined : false;
-  const plan = planCmake(inputs, { ninja, envGenerator, presets });
+  const launcher = inputs.compilerLauncher ?? step.env.CMAKE_CXX_COMPILER_LAUNCHER ?? '';
+  const msvcCcache = platform === 'win32' && /ccache/i.test(launcher);
+  const plan = planCmake(inputs, { ninja, envGenerator, presets, msvcCcache });
   const env = await commandEnvironment(step, inputs, plan, exec, platform);
   step.info(`CMake project ${inputs.sourceDir} → ${plan.buildDir} (${plan.generator ?? 'default generator'}, ${inputs.buildType}, on the ${exec.where})`);
 

@@ -99,7 +99,7 @@ export function demoSteps(root: string): CliArgs {
     steps: [
       {
         action: 'cmake',
-        inputs: { 'source-dir': 'examples/hello', 'build-dir': 'build/demo', 'test-label-exclude': 'gpu' },
+        inputs: { 'source-dir': 'examples/hello', 'build-dir': '.build/demo', 'test-label-exclude': 'gpu' },
       },
     ],
   };
