@@ -1,6 +1,4 @@
-import { UserError } from '../common/errors.js';
 import { Step } from '../common/step.js';
+import { runGpu } from '../gpu/main.js';
 
-export async function main(_step: Step): Promise<void> {
-  throw new UserError('The gpu action is not implemented yet.');
-}
+export const main = (step: Step) => runGpu(step);

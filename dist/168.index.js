@@ -1,0 +1,591 @@
+export const id = 168;
+export const ids = [168];
+export const modules = {
+
+/***/ 168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(760);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(963);
+// EXTERNAL MODULE: ./src/common/exec.ts + 2 modules
+var common_exec = __webpack_require__(837);
+// EXTERNAL MODULE: ./src/common/format.ts
+var format = __webpack_require__(591);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(136);
+;// CONCATENATED MODULE: ./src/common/matchers.ts
+
+
+
+const MATCHERS = { gcc: 'aswf-gcc', msvc: 'aswf-msvc', cmake: 'aswf-cmake' };
+const OWNERS = {
+    gcc: ['aswf-gcc'],
+    msvc: ['aswf-msvc'],
+    cmake: ['aswf-cmake', 'aswf-cmake-global'],
+};
+/** The folder of the shipped problem matchers: dist/matchers in the bundle, src/matchers in the sources. */
+function matchersDir() {
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (const dir of [(0,external_node_path_.join)(here, 'matchers'), (0,external_node_path_.join)(here, '..', 'matchers')]) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'aswf-gcc.json')))
+            return dir;
+    }
+    return (0,external_node_path_.join)(here, 'matchers');
+}
+/** Registers problem matchers with the runner for the duration of `fn`. */
+async function withMatchers(step, names, fn) {
+    const dir = matchersDir();
+    for (const name of names)
+        step.command('add-matcher', {}, (0,external_node_path_.join)(dir, `${MATCHERS[name]}.json`));
+    try {
+        return await fn();
+    }
+    finally {
+        for (const name of names)
+            for (const owner of OWNERS[name])
+                step.command('remove-matcher', { owner }, '');
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(161);
+;// CONCATENATED MODULE: ./src/cmake/inputs.ts
+
+
+
+const CACHE_TYPES = ['BOOL', 'FILEPATH', 'PATH', 'STRING', 'INTERNAL', 'UNINITIALIZED'];
+const OPTION = /^([A-Za-z_][A-Za-z0-9_.+\-/]*)(?::([A-Za-z]+))?=([\s\S]*)$/;
+/** Checks one `options` line: `NAME=VALUE` or `NAME:TYPE=VALUE`. */
+function parseOption(line) {
+    const m = OPTION.exec(line);
+    if (!m || (m[2] !== undefined && !CACHE_TYPES.includes(m[2].toUpperCase()))) {
+        throw new errors/* InputError */.dz('options', line, `one cache entry per line, NAME=VALUE or NAME:TYPE=VALUE with TYPE one of ${CACHE_TYPES.join(', ')}`);
+    }
+    return m[2] === undefined ? `${m[1]}=${m[3]}` : `${m[1]}:${m[2].toUpperCase()}=${m[3]}`;
+}
+/** Parses the cmake action's inputs (a pure function of the `INPUT_*` map and the current directory). */
+function parseCmakeInputs(inputs, cwd = process.cwd()) {
+    const workingDirectory = (0,external_node_path_.resolve)(cwd, inputs.string('working-directory', '.'));
+    const at = (p) => (0,external_node_path_.resolve)(workingDirectory, p);
+    const buildType = inputs.string('build-type', 'Release');
+    if (!/^[A-Za-z0-9_]+$/.test(buildType)) {
+        throw new errors/* InputError */.dz('build-type', buildType, 'a configuration name such as Release, Debug, RelWithDebInfo or MinSizeRel');
+    }
+    const sourceDir = at(inputs.string('source-dir', '.'));
+    const buildDirInput = inputs.optional('build-dir');
+    const testTimeout = inputs.optional('test-timeout') === undefined ? undefined : inputs.int('test-timeout', 0, 1);
+    const installPrefix = inputs.optional('install-prefix');
+    const toolchainFile = inputs.optional('toolchain-file');
+    return {
+        workingDirectory,
+        sourceDir,
+        buildDir: at(buildDirInput ?? 'build'),
+        buildDirGiven: buildDirInput !== undefined,
+        buildType,
+        generator: inputs.optional('generator'),
+        options: inputs.lines('options').map(parseOption),
+        configureArgs: inputs.words('configure-args'),
+        buildArgs: inputs.words('build-args'),
+        targets: inputs.list('targets'),
+        parallel: inputs.int('parallel', (0,external_node_os_.availableParallelism)(), 1, 1024),
+        preset: inputs.optional('preset'),
+        cCompiler: inputs.optional('c-compiler'),
+        cxxCompiler: inputs.optional('cxx-compiler'),
+        compilerLauncher: inputs.optional('compiler-launcher'),
+        toolchainFile: toolchainFile === undefined ? undefined : at(toolchainFile),
+        test: inputs.bool('test', true),
+        testArgs: inputs.words('test-args'),
+        testExclude: inputs.optional('test-exclude'),
+        testLabelExclude: inputs.optional('test-label-exclude'),
+        testTimeout,
+        testRetries: inputs.int('test-retries', 0, 0, 100),
+        install: inputs.bool('install', false),
+        installPrefix: installPrefix === undefined ? undefined : at(installPrefix),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cmake/junit.ts
+const asArray = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+/** Reads the JUnit XML that `ctest --output-junit` writes (statuses run, fail, notrun, disabled). */
+async function parseCtestJunit(xml) {
+    const { XMLParser } = await __webpack_require__.e(/* import() */ 819).then(__webpack_require__.bind(__webpack_require__, 819));
+    const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false });
+    const doc = parser.parse(xml);
+    const suites = doc.testsuite ? [doc.testsuite] : asArray(doc.testsuites?.testsuite);
+    const cases = [];
+    for (const suite of suites) {
+        for (const c of asArray(suite.testcase)) {
+            const raw = c['@_status'];
+            const failed = raw === 'fail' || c.failure !== undefined || c.error !== undefined;
+            const status = failed ? 'failed' : raw === 'run' || raw === undefined ? 'passed' : 'skipped';
+            const out = c['system-out'];
+            cases.push({
+                name: c['@_name'] ?? '(unnamed)',
+                status,
+                time: Number(c['@_time'] ?? 0) || 0,
+                output: typeof out === 'string' ? out : typeof out === 'object' && out && '#text' in out ? String(out['#text']) : '',
+            });
+        }
+    }
+    return summarize(cases);
+}
+function summarize(cases) {
+    const count = (s) => cases.filter((c) => c.status === s).length;
+    return { total: cases.length, passed: count('passed'), failed: count('failed'), skipped: count('skipped'), cases };
+}
+/**
+ * Counts from ctest's console output, for a ctest too old to write JUnit:
+ * "33% tests passed, 2 tests failed out of 3" and the "The following tests FAILED:" list.
+ */
+function parseCtestOutput(text) {
+    const m = /(\d+)% tests passed, (\d+) tests? failed out of (\d+)/.exec(text);
+    if (!m)
+        return /No tests were found/.test(text) ? summarize([]) : undefined;
+    const failed = Number(m[2]);
+    const total = Number(m[3]);
+    const failedNames = [...text.matchAll(/^\s*\d+ - (.+?) \((?:Failed|Timeout|SEGFAULT|Subprocess aborted|Exception|Child aborted|[^)]*)\)\s*$/gm)]
+        .filter((x) => text.indexOf('The following tests FAILED:') < (x.index ?? 0))
+        .map((x) => x[1]);
+    const skipped = [...text.matchAll(/\*\*\*Not Run|\*\*\*Skipped/g)].length;
+    const cases = failedNames.map((name) => ({ name, status: 'failed', time: 0, output: '' }));
+    return { total: total + skipped, passed: total - failed, failed, skipped, cases };
+}
+
+;// CONCATENATED MODULE: ./src/cmake/msvc.ts
+
+
+
+/** The variables `vcvarsall.bat` changed: the lines of `set` after it, less those equal before it. */
+function environmentChanges(after, before) {
+    const lower = new Map(Object.entries(before).map(([k, v]) => [k.toLowerCase(), v]));
+    const changes = {};
+    for (const line of after.split(/\r?\n/)) {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const name = line.slice(0, eq);
+        const value = line.slice(eq + 1);
+        if (lower.get(name.toLowerCase()) !== value)
+            changes[name] = value;
+    }
+    return changes;
+}
+/** vcvarsall's architecture argument for a Node.js architecture. */
+function vcvarsArch(arch) {
+    return arch === 'arm64' ? 'arm64' : arch === 'ia32' ? 'x86' : 'x64';
+}
+/**
+ * The MSVC developer environment (what a "Developer Command Prompt" has), found with vswhere and vcvarsall.
+ * vcvarsall is a batch file, so it runs through cmd.exe; the only values on that command line are the path vswhere
+ * reported and a fixed architecture word, never an input.
+ */
+async function msvcEnvironment(exec, env, arch = process.arch) {
+    const vswhere = (0,external_node_path_.join)(env['ProgramFiles(x86)'] ?? 'C:\\Program Files (x86)', 'Microsoft Visual Studio', 'Installer', 'vswhere.exe');
+    if (!(0,external_node_fs_.existsSync)(vswhere))
+        throw new errors/* UserError */.yo(`No C++ compiler on PATH and no Visual Studio found (${vswhere} is missing).`);
+    const found = await exec.run([vswhere, '-latest', '-products', '*', '-requires', 'Microsoft.VisualStudio.Component.VC.Tools.x86.x64', '-property', 'installationPath'], { silent: true });
+    const vs = found.stdout.trim().split(/\r?\n/)[0];
+    if (!vs)
+        throw new errors/* UserError */.yo('No C++ compiler on PATH and vswhere found no Visual Studio with the C++ tools.');
+    const vcvarsall = (0,external_node_path_.join)(vs, 'VC', 'Auxiliary', 'Build', 'vcvarsall.bat');
+    const result = await exec.run(['cmd.exe', '/d', '/s', '/c', `"${vcvarsall}" ${vcvarsArch(arch)} >nul && set`], { silent: true });
+    return environmentChanges(result.stdout, env);
+}
+
+;// CONCATENATED MODULE: ./src/cmake/plan.ts
+
+/** Visual Studio, Xcode and Ninja Multi-Config choose the configuration at build time. */
+function isMultiConfig(generator) {
+    return generator !== undefined && /^(Visual Studio|Xcode|Ninja Multi-Config)/.test(generator);
+}
+const JUNIT_FILE = 'ctest-junit.xml';
+/** Turns the inputs into the exact command lines of each phase. Pure: no I/O. */
+function planCmake(inputs, facts) {
+    const presets = facts.presets;
+    const explicitGenerator = inputs.generator ?? (presets || facts.envGenerator ? undefined : facts.ninja ? 'Ninja' : undefined);
+    const generator = inputs.generator ?? presets?.generator ?? facts.envGenerator ?? explicitGenerator;
+    const multiConfig = isMultiConfig(generator);
+    // A preset's binaryDir is used unless build-dir was given; then -B overrides it, and build/test go by directory.
+    const presetDirs = presets !== undefined && presets.binaryDir !== undefined && !inputs.buildDirGiven;
+    const buildDir = presetDirs ? presets.binaryDir : inputs.buildDir;
+    const config = inputs.buildType;
+    const configure = ['cmake'];
+    if (presets) {
+        configure.push('--preset', presets.configure);
+        if (!presetDirs)
+            configure.push('-B', buildDir);
+    }
+    else {
+        configure.push('-S', inputs.sourceDir, '-B', buildDir);
+    }
+    if (explicitGenerator)
+        configure.push('-G', explicitGenerator);
+    const define = (name, value) => configure.push(`-D${name}=${value}`);
+    if (!multiConfig)
+        define('CMAKE_BUILD_TYPE', config);
+    if (inputs.cCompiler)
+        define('CMAKE_C_COMPILER', inputs.cCompiler);
+    if (inputs.cxxCompiler)
+        define('CMAKE_CXX_COMPILER', inputs.cxxCompiler);
+    if (inputs.compilerLauncher) {
+        define('CMAKE_C_COMPILER_LAUNCHER', inputs.compilerLauncher);
+        define('CMAKE_CXX_COMPILER_LAUNCHER', inputs.compilerLauncher);
+    }
+    if (inputs.toolchainFile)
+        define('CMAKE_TOOLCHAIN_FILE', inputs.toolchainFile);
+    if (inputs.installPrefix)
+        define('CMAKE_INSTALL_PREFIX', inputs.installPrefix);
+    if (facts.msvcCcache) {
+        define('CMAKE_POLICY_DEFAULT_CMP0141', 'NEW');
+        define('CMAKE_MSVC_DEBUG_INFORMATION_FORMAT', 'Embedded');
+    }
+    for (const option of inputs.options)
+        configure.push(`-D${option}`);
+    configure.push(...inputs.configureArgs);
+    const usePreset = (name) => (presetDirs ? name : undefined);
+    const buildPreset = usePreset(presets?.build);
+    const build = buildPreset ? ['cmake', '--build', '--preset', buildPreset] : ['cmake', '--build', buildDir];
+    build.push('--config', config);
+    if (inputs.targets.length)
+        build.push('--target', ...inputs.targets);
+    build.push('--parallel', String(inputs.parallel), ...inputs.buildArgs);
+    const phases = [
+        { name: 'configure', argv: configure, cwd: presets ? inputs.sourceDir : inputs.workingDirectory },
+        { name: 'build', argv: build, cwd: buildPreset ? inputs.sourceDir : inputs.workingDirectory },
+    ];
+    let junit;
+    if (inputs.test) {
+        junit = (0,external_node_path_.join)(buildDir, JUNIT_FILE);
+        const testPreset = usePreset(presets?.test);
+        const test = testPreset ? ['ctest', '--preset', testPreset] : ['ctest'];
+        test.push('-C', config, '--output-on-failure', '--output-junit', junit, '--parallel', String(inputs.parallel));
+        if (inputs.testTimeout !== undefined)
+            test.push('--timeout', String(inputs.testTimeout));
+        if (inputs.testExclude)
+            test.push('--exclude-regex', inputs.testExclude);
+        if (inputs.testLabelExclude)
+            test.push('--label-exclude', inputs.testLabelExclude);
+        if (inputs.testRetries > 0)
+            test.push('--repeat', `until-pass:${inputs.testRetries + 1}`);
+        test.push(...inputs.testArgs);
+        phases.push({ name: 'test', argv: test, cwd: testPreset ? inputs.sourceDir : buildDir });
+    }
+    if (inputs.install) {
+        const install = ['cmake', '--install', buildDir, '--config', config];
+        if (inputs.installPrefix)
+            install.push('--prefix', inputs.installPrefix);
+        phases.push({ name: 'install', argv: install, cwd: inputs.workingDirectory });
+    }
+    return { buildDir, generator, multiConfig, junit, phases };
+}
+
+;// CONCATENATED MODULE: ./src/cmake/presets.ts
+
+
+
+/** Reads CMakePresets.json and CMakeUserPresets.json of a source dir, following `include`. */
+function loadPresets(sourceDir) {
+    const all = { configurePresets: [], buildPresets: [], testPresets: [], files: [] };
+    const seen = new Set();
+    const read = (file) => {
+        if (seen.has(file))
+            return;
+        seen.add(file);
+        let data;
+        try {
+            data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        }
+        catch (err) {
+            throw new errors/* UserError */.yo(`Cannot read the CMake presets file ${file}: ${err.message}`);
+        }
+        all.files.push(file);
+        for (const inc of data.include ?? [])
+            read((0,external_node_path_.isAbsolute)(inc) ? inc : (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), inc));
+        for (const kind of ['configurePresets', 'buildPresets', 'testPresets'])
+            all[kind].push(...(data[kind] ?? []));
+    };
+    for (const name of ['CMakePresets.json', 'CMakeUserPresets.json']) {
+        const file = (0,external_node_path_.join)(sourceDir, name);
+        if ((0,external_node_fs_.existsSync)(file))
+            read(file);
+    }
+    return all;
+}
+/** A preset's field, following `inherits` (the first parent that sets it wins). */
+function inherited(presets, preset, field, depth = 0) {
+    if (preset[field] !== undefined || depth > 32)
+        return preset[field];
+    const parents = preset.inherits === undefined ? [] : Array.isArray(preset.inherits) ? preset.inherits : [preset.inherits];
+    for (const parentName of parents) {
+        const parent = presets.find((p) => p.name === parentName);
+        const value = parent && inherited(presets, parent, field, depth + 1);
+        if (value !== undefined)
+            return value;
+    }
+    return undefined;
+}
+/** Expands the macros CMake allows in binaryDir. */
+function expandPresetMacros(value, ctx) {
+    return value.replace(/\$(penv|env|vendor)?\{([^}]*)\}/g, (whole, kind, name) => {
+        if (kind === 'env' || kind === 'penv')
+            return ctx.env[name] ?? '';
+        if (kind === 'vendor')
+            return whole;
+        switch (name) {
+            case 'sourceDir':
+                return ctx.sourceDir;
+            case 'sourceParentDir':
+                return (0,external_node_path_.dirname)(ctx.sourceDir);
+            case 'sourceDirName':
+                return (0,external_node_path_.basename)(ctx.sourceDir);
+            case 'presetName':
+                return ctx.presetName;
+            case 'generator':
+                return ctx.generator ?? '';
+            case 'hostSystemName':
+                return { win32: 'Windows', darwin: 'Darwin', linux: 'Linux' }[process.platform] ?? process.platform;
+            case 'dollar':
+                return '$';
+            case 'pathListSep':
+                return process.platform === 'win32' ? ';' : ':';
+            default:
+                return whole;
+        }
+    });
+}
+/** Resolves the configure preset named by the `preset` input and the build/test presets that go with it. */
+function resolvePresets(sourceDir, name, env) {
+    const all = loadPresets(sourceDir);
+    if (all.files.length === 0) {
+        throw new errors/* UserError */.yo(`Input 'preset' names "${name}", but ${sourceDir} has no CMakePresets.json or CMakeUserPresets.json.`);
+    }
+    const visible = (list) => list.filter((p) => !p.hidden);
+    const preset = visible(all.configurePresets).find((p) => p.name === name);
+    if (!preset) {
+        const names = visible(all.configurePresets).map((p) => p.name);
+        throw new errors/* UserError */.yo(`Input 'preset' names an unknown configure preset "${name}"; ${names.length ? `available: ${names.join(', ')}` : 'the presets files define none'} (read ${all.files.join(', ')}).`);
+    }
+    const generator = inherited(all.configurePresets, preset, 'generator');
+    const rawBinaryDir = inherited(all.configurePresets, preset, 'binaryDir');
+    const expanded = rawBinaryDir && expandPresetMacros(rawBinaryDir, { sourceDir, presetName: name, generator, env });
+    const match = (list) => (visible(list).find((p) => p.name === name && (p.configurePreset === undefined || p.configurePreset === name)) ??
+        visible(list).find((p) => p.configurePreset === name))?.name;
+    return {
+        configure: name,
+        generator,
+        binaryDir: expanded ? (0,external_node_path_.resolve)(sourceDir, expanded) : undefined,
+        build: match(all.buildPresets),
+        test: match(all.testPresets),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cmake/run.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Exported after the build: `success` or `failure`. */
+const BUILD_OUTCOME_VARIABLE = 'ASWF_CI_BUILD_OUTCOME';
+const TITLES = { configure: 'Configure', build: 'Build', test: 'Test', install: 'Install' };
+/** The cmake action: configure, build, test and install one CMake project. */
+async function runCmake(step, deps = {}) {
+    const inputs = parseCmakeInputs(step.inputs);
+    const exec = deps.exec ?? (0,common_exec.executorFor)(step.env, (l) => step.info(l));
+    const platform = deps.platform ?? process.platform;
+    await checkProject(inputs, exec);
+    const presets = inputs.preset ? resolvePresets(inputs.sourceDir, inputs.preset, step.env) : undefined;
+    const envGenerator = step.env.CMAKE_GENERATOR || undefined;
+    const ninja = !inputs.generator && !presets && !envGenerator ? (await exec.which('ninja')) !== undefined : false;
+    const launcher = inputs.compilerLauncher ?? step.env.CMAKE_CXX_COMPILER_LAUNCHER ?? '';
+    const msvcCcache = platform === 'win32' && /ccache/i.test(launcher);
+    const plan = planCmake(inputs, { ninja, envGenerator, presets, msvcCcache });
+    const env = await commandEnvironment(step, inputs, plan, exec, platform);
+    step.info(`CMake project ${inputs.sourceDir} → ${plan.buildDir} (${plan.generator ?? 'default generator'}, ${inputs.buildType}, on the ${exec.where})`);
+    const results = [];
+    let tests;
+    for (const phase of plan.phases) {
+        const started = Date.now();
+        const run = () => exec.run(phase.argv, { cwd: phase.cwd, env, ignoreReturnCode: true });
+        const matchers = phase.name === 'configure' ? ['cmake'] : phase.name === 'build' ? ['gcc', 'msvc', 'cmake'] : [];
+        const result = await step.group(`${TITLES[phase.name]}: ${(0,common_exec/* formatCommand */.fE)(phase.argv)}`, () => withMatchers(step, [...matchers], run));
+        const done = { phase, ok: result.exitCode === 0, ms: Date.now() - started, exitCode: result.exitCode };
+        results.push(done);
+        if (phase.name === 'test')
+            tests = await readTestResults(plan, result.stdout);
+        if (!done.ok && phase.name === 'configure')
+            showConfigureLog(step, plan.buildDir);
+        if (!done.ok)
+            break;
+    }
+    const failure = describeFailure(results, tests);
+    step.summary(summaryMarkdown(inputs, plan, results, tests, failure));
+    setOutputs(step, plan, tests);
+    // Later steps and post steps (the ccache action's save-on-failure) read how the build went.
+    step.exportVariable(BUILD_OUTCOME_VARIABLE, failure ? 'failure' : 'success');
+    if (failure)
+        throw new errors/* StepFailure */.pH(failure);
+}
+async function checkProject(inputs, exec) {
+    if (!(0,external_node_fs_.existsSync)(inputs.sourceDir)) {
+        throw new errors/* UserError */.yo(`Input 'source-dir': ${inputs.sourceDir} does not exist.`);
+    }
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(inputs.sourceDir, 'CMakeLists.txt'))) {
+        throw new errors/* UserError */.yo(`Input 'source-dir': ${inputs.sourceDir} has no CMakeLists.txt; point source-dir at the project's top-level CMakeLists.txt folder.`);
+    }
+    if ((await exec.which('cmake')) === undefined) {
+        throw new errors/* UserError */.yo(`cmake was not found on PATH on the ${exec.where}: install CMake (3.21 or newer for JUnit test reports) before this step.`);
+    }
+}
+/** Extra environment for the commands: the MSVC developer environment on Windows when Ninja has no compiler. */
+async function commandEnvironment(step, inputs, plan, exec, platform) {
+    if (platform !== 'win32' || !plan.generator?.startsWith('Ninja') || inputs.cCompiler || inputs.cxxCompiler)
+        return {};
+    for (const compiler of ['cl', 'clang-cl', 'clang', 'gcc'])
+        if (await exec.which(compiler))
+            return {};
+    step.info('No C/C++ compiler on PATH: setting up the MSVC developer environment (vswhere + vcvarsall) for this step.');
+    return msvcEnvironment(exec, step.env);
+}
+async function readTestResults(plan, stdout) {
+    if (plan.junit && (0,external_node_fs_.existsSync)(plan.junit)) {
+        try {
+            return await parseCtestJunit((0,external_node_fs_.readFileSync)(plan.junit, 'utf8'));
+        }
+        catch {
+            // fall back to the console output
+        }
+    }
+    return parseCtestOutput(stdout);
+}
+/** The tail of CMake's own log of a failed configure (3.26+: CMakeConfigureLog.yaml; before: CMakeError.log). */
+function configureLogTail(buildDir) {
+    for (const name of ['CMakeConfigureLog.yaml', 'CMakeError.log']) {
+        const file = (0,external_node_path_.join)(buildDir, 'CMakeFiles', name);
+        if ((0,external_node_fs_.existsSync)(file))
+            return { file, text: (0,format/* tail */.RT)((0,external_node_fs_.readFileSync)(file, 'utf8'), 40) };
+    }
+    return undefined;
+}
+function showConfigureLog(step, buildDir) {
+    const log = configureLogTail(buildDir);
+    if (!log)
+        return;
+    step.info(`Configure failed. The last lines of ${log.file}:`);
+    step.info(log.text);
+}
+function describeFailure(results, tests) {
+    const failed = results.find((r) => !r.ok);
+    if (!failed)
+        return undefined;
+    if (failed.phase.name === 'test' && tests && tests.failed > 0) {
+        const names = tests.cases.filter((c) => c.status === 'failed').map((c) => c.name);
+        const listed = names.length > 10 ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more` : names.join(', ');
+        const ran = tests.total - tests.skipped;
+        return `${tests.failed} of ${ran} test${ran === 1 ? '' : 's'} failed${listed ? `: ${listed}` : ''}`;
+    }
+    return `${TITLES[failed.phase.name]} failed: ${failed.phase.argv[0]} exited with code ${failed.exitCode}`;
+}
+function summaryMarkdown(inputs, plan, results, tests, failure) {
+    const out = [];
+    const name = (0,external_node_path_.basename)(inputs.sourceDir);
+    out.push(`### ${failure ? '❌' : '✅'} CMake: ${(0,format/* escapeHtml */.ZD)(name)} (${(0,format/* escapeHtml */.ZD)(inputs.buildType)})\n`);
+    if (failure)
+        out.push(`**${(0,format/* escapeHtml */.ZD)(failure)}**\n`);
+    const rows = plan.phases.map((phase) => {
+        const r = results.find((x) => x.phase === phase);
+        let result = !r ? '⏭️ not run' : r.ok ? '✅ passed' : '❌ failed';
+        if (phase.name === 'test' && tests) {
+            result = `${tests.failed ? '❌' : '✅'} ${tests.passed} passed, ${tests.failed} failed, ${tests.skipped} skipped`;
+        }
+        return [TITLES[phase.name], result, r ? (0,format/* seconds */.YA)(r.ms) : '', `<code>${(0,format/* cell */.Hn)((0,common_exec/* formatCommand */.fE)(phase.argv))}</code>`];
+    });
+    out.push((0,format/* table */.tp)(['Phase', 'Result', 'Time', 'Command'], rows));
+    const failedTests = tests?.cases.filter((c) => c.status === 'failed') ?? [];
+    if (failedTests.length) {
+        out.push(`\n#### Failed tests (${failedTests.length} of ${tests.total - tests.skipped})\n`);
+        out.push((0,format/* table */.tp)(['Test', 'Time'], failedTests.map((c) => [(0,format/* cell */.Hn)(c.name), `${c.time.toFixed(2)} s`])));
+        for (const c of failedTests.slice(0, 20))
+            out.push((0,format/* details */.zH)(`${c.name}: last lines of output`, (0,format/* tail */.RT)(c.output, 25) || '(no output)'));
+    }
+    const failedPhase = results.find((r) => !r.ok);
+    if (failedPhase?.phase.name === 'configure') {
+        const log = configureLogTail(plan.buildDir);
+        if (log)
+            out.push((0,format/* details */.zH)(`The last lines of ${log.file}`, log.text));
+    }
+    return out.join('\n') + '\n';
+}
+function setOutputs(step, plan, tests) {
+    step.setOutput('build-dir', plan.buildDir);
+    step.setOutput('tests-total', tests?.total ?? 0);
+    step.setOutput('tests-passed', tests?.passed ?? 0);
+    step.setOutput('tests-failed', tests?.failed ?? 0);
+    step.setOutput('tests-skipped', tests?.skipped ?? 0);
+    step.setOutput('junit', plan.junit && (0,external_node_fs_.existsSync)(plan.junit) ? plan.junit : '');
+}
+
+;// CONCATENATED MODULE: ./src/actions/cmake.ts
+
+const main = (step) => runCmake(step);
+
+
+/***/ }),
+
+/***/ 591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   RT: () => (/* binding */ tail),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/** Small helpers for log lines and job-summary markdown. */
+function seconds(ms) {
+    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms < 120_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A markdown table cell: pipes and newlines would break the row. */
+function cell(text) {
+    return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+}
+/** A collapsed block holding preformatted text. */
+function details(summary, text) {
+    return `<details><summary>${escapeHtml(summary)}</summary>\n\n<pre>${escapeHtml(text)}</pre>\n</details>\n`;
+}
+function tail(text, lines) {
+    const all = text.replace(/\s+$/, '').split(/\r?\n/);
+    return all.slice(-lines).join('\n');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,225 @@
+import { readFileSync } from 'node:fs';
+import { InputError, errorMessage } from '../common/errors.js';
+import { Env, Inputs } from '../common/inputs.js';
+import { RunsOn, describeRunsOn, parseRunsOn } from './runner.js';
+
+/**
+ * The GPU gate: a pure decision, from the event the runner reports (GITHUB_EVENT_NAME, GITHUB_REF,
+ * GITHUB_REPOSITORY and the payload at GITHUB_EVENT_PATH), on whether this run may use the paid GPU runner.
+ * Nothing a pull request names (head branch, title, fork's branch names) can open it: every pull_request* event is
+ * closed whatever its refs say, and any missing or odd data closes it.
+ */
+
+/** The events the gate can open for: started by someone with write access, running the repository's own code. */
+export const OPENABLE_EVENTS = ['push', 'schedule', 'workflow_dispatch'] as const;
+export type OpenableEvent = (typeof OPENABLE_EVENTS)[number];
+export const DEFAULT_EVENTS: readonly OpenableEvent[] = OPENABLE_EVENTS;
+
+/** Events that run code or workflow files chosen by someone outside the repository, or are triggered by them. */
+const UNTRUSTED: Record<string, string> = {
+  merge_group: 'a merge queue runs the code of pull requests that have not been merged yet',
+  workflow_run: 'a workflow_run is triggered by another workflow, often one started by a pull request from a fork',
+  issue_comment: 'anyone who can comment can trigger an issue_comment run',
+};
+
+/** GitHub's workflow trigger events (an event outside this list is called unknown in the reason). */
+const KNOWN_EVENTS = new Set([
+  'branch_protection_rule', 'check_run', 'check_suite', 'create', 'delete', 'deployment', 'deployment_status',
+  'discussion', 'discussion_comment', 'fork', 'gollum', 'issue_comment', 'issues', 'label', 'merge_group',
+  'milestone', 'page_build', 'public', 'pull_request', 'pull_request_review', 'pull_request_review_comment',
+  'pull_request_target', 'push', 'registry_package', 'release', 'repository_dispatch', 'schedule', 'status',
+  'watch', 'workflow_call', 'workflow_dispatch', 'workflow_run', 'dynamic',
+]);
+
+export interface GateSettings {
+  /** Where the GPU job runs when the gate is open. */
+  runner: RunsOn;
+  /** Where it runs when closed; undefined: it is skipped. */
+  fallback?: RunsOn;
+  /** Branch names or patterns (`*` within a path segment, `**` across); undefined: the default branch. */
+  branches?: string[];
+  events: readonly OpenableEvent[];
+  /** `owner/name` of the canonical repository; undefined: this repository, when it is not a fork. */
+  repository?: string;
+  /** The CTest label the fallback run excludes. */
+  testLabel: string;
+}
+
+/** The payload, or why it could not be read. */
+export type EventData = { payload: unknown } | { error: string };
+
+export interface GateDecision {
+  enabled: boolean;
+  /** One sentence: why the gate is open or closed. */
+  reason: string;
+  /** The runner of the GPU job: the GPU runner when open, the fallback (or none: skip the job) when closed. */
+  runsOn?: RunsOn;
+  /** The CTest label to exclude (the GPU tests) when the job runs without a GPU; empty when open. */
+  testLabelExclude: string;
+}
+
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+// Branch names as git allows them, minus whitespace and control characters; `*` is a wildcard here.
+// eslint-disable-next-line no-control-regex
+const BRANCH = /^[^\s\u0000-\u001f\u007f~^:?[\\]+$/;
+
+/** Reads and validates the gate's inputs (errors name the input, the value and what is accepted). */
+export function parseGateSettings(inputs: Inputs): GateSettings {
+  const runner = parseRunsOn('runner', inputs.string('runner', 'aswf-t4'));
+  const fallbackText = inputs.optional('fallback-runner');
+  const fallback = fallbackText === undefined ? undefined : parseRunsOn('fallback-runner', fallbackText);
+
+  const branchList = inputs.list('branches').map((b) => b.replace(/^refs\/heads\//, ''));
+  for (const b of branchList) {
+    if (!BRANCH.test(b) || b.startsWith('refs/')) {
+      throw new InputError('branches', b, 'branch names (e.g. main, release/*), separated by commas or newlines');
+    }
+  }
+
+  const eventList = inputs.list('events');
+  for (const e of eventList) {
+    if (!(OPENABLE_EVENTS as readonly string[]).includes(e)) {
+      const why = e.startsWith('pull_request') || e in UNTRUSTED ? ` (${e} runs code or workflows a contributor controls, so the gate never opens for it)` : '';
+      throw new InputError('events', e, `events from ${OPENABLE_EVENTS.join(', ')}${why}`);
+    }
+  }
+
+  const repository = inputs.optional('repository');
+  if (repository !== undefined && !REPOSITORY.test(repository)) throw new InputError('repository', repository, 'owner/name, e.g. AcademySoftwareFoundation/OpenShadingLanguage');
+
+  const testLabel = inputs.string('test-label', 'gpu');
+  if (!/^[A-Za-z0-9._-]+$/.test(testLabel)) throw new InputError('test-label', testLabel, 'a CTest label made of letters, digits, ".", "_" and "-"');
+
+  const settings: GateSettings = {
+    runner,
+    events: eventList.length ? (eventList as OpenableEvent[]) : DEFAULT_EVENTS,
+    testLabel,
+  };
+  if (fallback !== undefined) settings.fallback = fallback;
+  if (branchList.length) settings.branches = branchList;
+  if (repository !== undefined) settings.repository = repository;
+  return settings;
+}
+
+/** Reads the event payload the runner wrote; a missing or broken file is an error value, never an exception. */
+export function readEvent(path: string | undefined): EventData {
+  if (!path) return { error: 'GITHUB_EVENT_PATH is not set' };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    return { error: `the event file could not be read (${errorMessage(err)})` };
+  }
+  try {
+    return { payload: JSON.parse(text) as unknown };
+  } catch {
+    return { error: 'the event file is not valid JSON' };
+  }
+}
+
+/** A branch pattern as workflow `branches:` filters read it: `*` stays within a path segment, `**` crosses them. */
+export function branchMatches(pattern: string, branch: string): boolean {
+  if (!pattern.includes('*')) return pattern === branch;
+  const source = pattern
+    .split('**')
+    .map((part) => part.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*'))
+    .join('.*');
+  return new RegExp(`^${source}$`).test(branch);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A value from outside, shown in a sentence: quoted, control characters and length tamed. */
+function shown(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = value.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return JSON.stringify(clean.length > 120 ? clean.slice(0, 117) + '...' : clean);
+}
+
+/**
+ * Decides whether the GPU runner may be used. Pure: the event name, the payload (or why there is none), the
+ * runner's variables and the settings in; the decision out.
+ */
+export function decideGate(eventName: string | undefined, event: EventData, env: Env, settings: GateSettings): GateDecision {
+  const closed = (reason: string): GateDecision => {
+    const decision: GateDecision = { enabled: false, reason, testLabelExclude: settings.testLabel };
+    if (settings.fallback !== undefined) decision.runsOn = settings.fallback;
+    return decision;
+  };
+  const name = eventName?.trim() ?? '';
+
+  if (!name) return closed('Closed: GITHUB_EVENT_NAME is not set, so the event cannot be checked.');
+  if (name.startsWith('pull_request')) {
+    return closed(`Closed: ${name} events never get the GPU runner, whatever their branches are named, because a pull request (possibly from a fork) chooses the code that runs.`);
+  }
+  if (name in UNTRUSTED) return closed(`Closed: ${name} events never get the GPU runner, because ${UNTRUSTED[name]}.`);
+  if (!KNOWN_EVENTS.has(name)) return closed(`Closed: ${shown(name)} is not an event the gate knows, and unknown events never get the GPU runner.`);
+  if (!(settings.events as readonly string[]).includes(name)) {
+    return closed(`Closed: ${name} is not one of the events allowed on the GPU runner (${settings.events.join(', ')}).`);
+  }
+
+  if ('error' in event) return closed(`Closed: the event payload is unusable: ${event.error}.`);
+  const payload = event.payload;
+  if (!isObject(payload)) return closed('Closed: the event payload is not a JSON object.');
+  if (payload.pull_request !== undefined || (env.GITHUB_HEAD_REF ?? '') !== '') {
+    return closed(`Closed: this ${name} run carries pull request data, which never gets the GPU runner.`);
+  }
+  const repo = payload.repository;
+  if (!isObject(repo) || typeof repo.full_name !== 'string' || !repo.full_name) {
+    return closed('Closed: the event payload names no repository (repository.full_name).');
+  }
+
+  // Which repository is this, and is it the canonical one?
+  const here = env.GITHUB_REPOSITORY?.trim() ?? '';
+  if (!here) return closed('Closed: GITHUB_REPOSITORY is not set.');
+  if (here.toLowerCase() !== repo.full_name.toLowerCase()) {
+    return closed(`Closed: GITHUB_REPOSITORY (${shown(here)}) and the event's repository (${shown(repo.full_name)}) differ.`);
+  }
+  let canonical = settings.repository;
+  if (canonical === undefined) {
+    if (repo.fork === true) {
+      return closed(`Closed: ${here} is a fork, and forks do not get the GPU runner (set the repository input to the canonical repository to make this explicit).`);
+    }
+    if (repo.fork !== false) return closed('Closed: the event payload does not say whether the repository is a fork (repository.fork).');
+    canonical = here;
+  }
+  if (here.toLowerCase() !== canonical.toLowerCase()) {
+    return closed(`Closed: this run is in ${here}${repo.fork === true ? ' (a fork)' : ''}, not in the canonical repository ${canonical}.`);
+  }
+
+  // Which ref, and is it an allowed branch?
+  const envRef = env.GITHUB_REF?.trim() ?? '';
+  const payloadRef = typeof payload.ref === 'string' ? payload.ref : undefined;
+  if (envRef && payloadRef !== undefined && payloadRef !== envRef) {
+    return closed(`Closed: GITHUB_REF (${shown(envRef)}) and the event's ref (${shown(payloadRef)}) differ.`);
+  }
+  const ref = envRef || payloadRef || '';
+  if (!ref) return closed('Closed: GITHUB_REF is not set and the event names no ref.');
+  if (!ref.startsWith('refs/heads/')) {
+    const kind = ref.startsWith('refs/tags/') ? 'a tag' : ref.startsWith('refs/pull/') ? 'a pull request ref' : 'not a branch';
+    return closed(`Closed: the ref ${shown(ref)} is ${kind}; only branches get the GPU runner.`);
+  }
+  const branch = ref.slice('refs/heads/'.length);
+  let allowed = settings.branches;
+  if (allowed === undefined) {
+    if (typeof repo.default_branch !== 'string' || !repo.default_branch) {
+      return closed('Closed: the event payload does not name the default branch (repository.default_branch), and no branches were given.');
+    }
+    allowed = [repo.default_branch];
+  }
+  if (!allowed.some((p) => branchMatches(p, branch))) {
+    return closed(`Closed: the branch ${shown(branch)} is not one allowed on the GPU runner (${allowed.join(', ')}).`);
+  }
+
+  if (name === 'push') {
+    if (payload.deleted === true) return closed(`Closed: this push deletes the branch ${shown(branch)}.`);
+    if (payload.deleted !== false) return closed('Closed: the push event does not say whether it deletes the ref (deleted).');
+  }
+
+  return {
+    enabled: true,
+    reason: `Open: ${name} on the branch ${shown(branch)} of ${here}; the GPU job runs on ${describeRunsOn(settings.runner)}.`,
+    runsOn: settings.runner,
+    testLabelExclude: '',
+  };
+}
