@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(963);
-// EXTERNAL MODULE: ./src/common/exec.ts + 2 modules
-var common_exec = __webpack_require__(837);
+var errors = __webpack_require__(7963);
+// EXTERNAL MODULE: ./src/common/exec.ts
+var common_exec = __webpack_require__(4265);
 // EXTERNAL MODULE: ./src/common/format.ts
-var format = __webpack_require__(591);
+var format = __webpack_require__(5591);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(136);
+var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/common/matchers.ts
 
 
@@ -59,8 +59,10 @@ async function withMatchers(step, names, fn) {
     }
 }
 
+// EXTERNAL MODULE: ./src/common/vars.ts
+var vars = __webpack_require__(4002);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/cmake/inputs.ts
 
 
@@ -120,7 +122,7 @@ function parseCmakeInputs(inputs, cwd = process.cwd()) {
 const asArray = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 /** Reads the JUnit XML that `ctest --output-junit` writes (statuses run, fail, notrun, disabled). */
 async function parseCtestJunit(xml) {
-    const { XMLParser } = await __webpack_require__.e(/* import() */ 819).then(__webpack_require__.bind(__webpack_require__, 819));
+    const { XMLParser } = await __webpack_require__.e(/* import() */ 864).then(__webpack_require__.bind(__webpack_require__, 1864));
     const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false });
     const doc = parser.parse(xml);
     const suites = doc.testsuite ? [doc.testsuite] : asArray(doc.testsuites?.testsuite);
@@ -403,8 +405,7 @@ function resolvePresets(sourceDir, name, env) {
 
 
 
-/** Exported after the build: `success` or `failure`. */
-const BUILD_OUTCOME_VARIABLE = 'ASWF_CI_BUILD_OUTCOME';
+
 const TITLES = { configure: 'Configure', build: 'Build', test: 'Test', install: 'Install' };
 /** The cmake action: configure, build, test and install one CMake project. */
 async function runCmake(step, deps = {}) {
@@ -440,7 +441,7 @@ async function runCmake(step, deps = {}) {
     step.summary(summaryMarkdown(inputs, plan, results, tests, failure));
     setOutputs(step, plan, tests);
     // Later steps and post steps (the ccache action's save-on-failure) read how the build went.
-    step.exportVariable(BUILD_OUTCOME_VARIABLE, failure ? 'failure' : 'success');
+    step.exportVariable(vars/* BUILD_OUTCOME_VARIABLE */.Jw, failure ? 'failure' : 'success');
     if (failure)
         throw new errors/* StepFailure */.pH(failure);
 }
@@ -550,7 +551,7 @@ const main = (step) => runCmake(step);
 
 /***/ }),
 
-/***/ 591:
+/***/ 5591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,2 +1,3 @@
 import { run } from './index.js';
 await run('gpu', 'main');
+process.exit();

@@ -1,2 +1,3 @@
 import { run } from './index.js';
 await run('plan', 'main');
+process.exit();

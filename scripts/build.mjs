@@ -41,9 +41,9 @@ cpSync(join(root, 'src', 'matchers'), join(out, 'matchers'), { recursive: true }
 for (const file of readdirSync(join(root, 'src', 'actions')).filter((f) => f.endsWith('.ts')).sort()) {
   const name = file.slice(0, -3);
   const source = readFileSync(join(root, 'src', 'actions', file), 'utf8');
-  writeFileSync(join(out, `${name}.js`), `import { run } from './index.js';\nawait run('${name}', 'main');\n`);
-  if (/export (const|async function|function) post\b/.test(source)) {
-    writeFileSync(join(out, `${name}-post.js`), `import { run } from './index.js';\nawait run('${name}', 'post');\n`);
-  }
+  // process.exit: a request the action gave up on (a stalled cache service) must not keep the step alive.
+  const stub = (phase) => `import { run } from './index.js';\nawait run('${name}', '${phase}');\nprocess.exit();\n`;
+  writeFileSync(join(out, `${name}.js`), stub('main'));
+  if (/export (const|async function|function) post\b/.test(source)) writeFileSync(join(out, `${name}-post.js`), stub('post'));
 }
 if (!existsSync(join(out, 'index.js'))) throw new Error('ncc produced no index.js');

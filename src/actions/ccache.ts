@@ -1,6 +1,12 @@
-import { UserError } from '../common/errors.js';
 import { Step } from '../common/step.js';
+import { ccacheMain, ccachePost } from '../ccache/run.js';
 
-export async function main(_step: Step): Promise<void> {
-  throw new UserError('The ccache action is not implemented yet.');
+/** Restores the compiler cache and sets ccache up for the build. */
+export async function main(step: Step): Promise<void> {
+  await ccacheMain(step);
+}
+
+/** Reports the statistics and saves the cache. */
+export async function post(step: Step): Promise<void> {
+  await ccachePost(step);
 }

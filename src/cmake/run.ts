@@ -6,6 +6,7 @@ import { cell, details, escapeHtml, seconds, table, tail } from '../common/forma
 import { Env } from '../common/inputs.js';
 import { withMatchers } from '../common/matchers.js';
 import { Step } from '../common/step.js';
+import { BUILD_OUTCOME_VARIABLE } from '../common/vars.js';
 import { CmakeInputs, parseCmakeInputs } from './inputs.js';
 import { TestResults, parseCtestJunit, parseCtestOutput } from './junit.js';
 import { msvcEnvironment } from './msvc.js';
@@ -24,8 +25,6 @@ interface PhaseResult {
   exitCode: number;
 }
 
-/** Exported after the build: `success` or `failure`. */
-export const BUILD_OUTCOME_VARIABLE = 'ASWF_CI_BUILD_OUTCOME';
 
 const TITLES: Record<PhaseName, string> = { configure: 'Configure', build: 'Build', test: 'Test', install: 'Install' };
 

@@ -3,6 +3,9 @@ import { which as ioWhich } from '@actions/io';
 import { join as shellJoin } from 'shlex';
 import { Env } from './inputs.js';
 import { UserError } from './errors.js';
+import { CONTAINER_VARIABLE } from './vars.js';
+
+export { CONTAINER_VARIABLE };
 
 export interface RunOptions {
   /** Working directory of the command (inside a container: the same path, the workspace is mounted there). */
@@ -157,8 +160,6 @@ export class ContainerExecutor implements Executor {
   }
 }
 
-/** The variable through which the container action hands its container to later steps. */
-export const CONTAINER_VARIABLE = 'ASWF_CI_CONTAINER';
 
 /** Step variables passed into the container for every command: ccache's and CMake's own settings. */
 const FORWARDED = /^(CCACHE_[A-Z_]+|CMAKE_[A-Z_]+|CTEST_[A-Z_]+)$/;

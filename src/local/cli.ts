@@ -92,14 +92,19 @@ export function report(result: JobResult): string {
   return out.join('\n') + '\n';
 }
 
-/** The demo: what `uses: aswf/ci-actions/cmake@v1` does on a runner, here, on examples/hello. */
+/**
+ * The demo: what the ccache and cmake actions do on a runner, here, on examples/hello. The cache uses the local
+ * backend (kept under ~/.cache/aswf-ci), the build a fresh folder in the job's RUNNER_TEMP: a second demo run is a
+ * warm build from the cache.
+ */
 export function demoSteps(root: string): CliArgs {
   return {
     workspace: root,
     steps: [
+      { action: 'ccache', inputs: { backend: 'local', key: 'demo' } },
       {
         action: 'cmake',
-        inputs: { 'source-dir': 'examples/hello', 'build-dir': '.build/demo', 'test-label-exclude': 'gpu' },
+        inputs: { 'source-dir': 'examples/hello', 'build-dir': '${{ runner.temp }}/demo-build', 'test-label-exclude': 'gpu' },
       },
     ],
   };

@@ -1,28 +1,200 @@
-export const id = 837;
-export const ids = [837];
+export const id = 265;
+export const ids = [265];
 export const modules = {
 
-/***/ 837:
+/***/ 4265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   executorFor: () => (/* binding */ executorFor),
+/* harmony export */   fE: () => (/* binding */ formatCommand)
+/* harmony export */ });
+/* unused harmony exports CommandFailed, spawnCommand, HostExecutor, ContainerExecutor */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
+/* harmony import */ var shlex__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8045);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7963);
+/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4002);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  executorFor: () => (/* binding */ executorFor),
-  fE: () => (/* binding */ formatCommand)
-});
 
-// UNUSED EXPORTS: CONTAINER_VARIABLE, CommandFailed, ContainerExecutor, HostExecutor, spawnCommand
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __webpack_require__(613);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __webpack_require__(928);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(896);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+
+
+
+class CommandFailed extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+    argv;
+    result;
+    constructor(argv, result) {
+        super(`${argv[0]} exited with code ${result.exitCode}`);
+        this.argv = argv;
+        this.result = result;
+    }
+}
+/** The command line as a reader would type it (for logs only: it is never executed). */
+function formatCommand(argv) {
+    return (0,shlex__WEBPACK_IMPORTED_MODULE_2__/* .join */ .fj)([...argv]);
+}
+const CAPTURE_LIMIT = 1 << 20;
+/** Spawns argv[0] with argv[1..] directly (no shell); `log` receives the command line. */
+function spawnCommand(argv, options) {
+    const [file, ...args] = argv;
+    if (!file)
+        throw new Error('empty command');
+    (options.log ?? ((l) => process.stdout.write(l + '\n')))(`[command]${options.display ?? formatCommand(argv)}`);
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+            cwd: options.cwd,
+            env: { ...process.env, ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+        const captured = { stdout: '', stderr: '' };
+        const partial = { stdout: '', stderr: '' };
+        const onData = (stream) => (chunk) => {
+            const text = chunk.toString('utf8');
+            if (!options.silent)
+                (stream === 'stdout' ? process.stdout : process.stderr).write(chunk);
+            captured[stream] = (captured[stream] + text).slice(-CAPTURE_LIMIT);
+            if (options.onLine) {
+                const lines = (partial[stream] + text).split(/\r?\n/);
+                partial[stream] = lines.pop() ?? '';
+                for (const line of lines)
+                    options.onLine(line);
+            }
+        };
+        child.stdout.on('data', onData('stdout'));
+        child.stderr.on('data', onData('stderr'));
+        child.on('error', (err) => {
+            reject(err.code === 'ENOENT' ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`'${file}' was not found: is it installed and on PATH?`) : err);
+        });
+        child.on('close', (code, signal) => {
+            if (options.onLine)
+                for (const rest of [partial.stdout, partial.stderr])
+                    if (rest)
+                        options.onLine(rest);
+            const result = { exitCode: code ?? (signal ? 128 : 1), ...captured };
+            if (result.exitCode !== 0 && !options.ignoreReturnCode)
+                reject(new CommandFailed(argv, result));
+            else
+                resolve(result);
+        });
+    });
+}
+class HostExecutor {
+    log;
+    where = 'host';
+    constructor(log) {
+        this.log = log;
+    }
+    run(argv, options = {}) {
+        return spawnCommand(argv, { ...options, log: this.log });
+    }
+    async which(program) {
+        return (await (0,_actions_io__WEBPACK_IMPORTED_MODULE_1__/* .which */ .K7)(program, false)) || undefined;
+    }
+}
+/**
+ * Runs commands inside a running container with `docker exec`. The workspace is mounted at the same path, so
+ * working directories are unchanged. Variables are passed by name (`-e NAME`), their values through docker's own
+ * environment, so they never appear on a command line.
+ */
+class ContainerExecutor {
+    container;
+    log;
+    docker;
+    where;
+    /** Variables of the step's environment that every command in the container gets (ccache and CMake settings). */
+    forwarded;
+    constructor(container, log, stepEnv = {}, docker = 'docker') {
+        this.container = container;
+        this.log = log;
+        this.docker = docker;
+        this.where = `container ${container.slice(0, 12)}`;
+        this.forwarded = Object.fromEntries(Object.entries(stepEnv).filter(([name]) => FORWARDED.test(name)));
+    }
+    /** The docker command line that runs argv in the container, and the variables docker passes in by name. */
+    dockerArgs(argv, options = {}) {
+        const env = { ...this.forwarded, ...options.env };
+        const args = [this.docker, 'exec'];
+        if (options.cwd)
+            args.push('--workdir', options.cwd);
+        for (const name of Object.keys(env))
+            args.push('--env', name);
+        args.push(this.container, ...argv);
+        return { args, env };
+    }
+    run(argv, options = {}) {
+        const { args, env } = this.dockerArgs(argv, options);
+        return spawnCommand(args, {
+            ...options,
+            env,
+            cwd: undefined,
+            log: this.log,
+            display: `${formatCommand(argv)}  (in ${this.where})`,
+        });
+    }
+    async which(program) {
+        const result = await spawnCommand([this.docker, 'exec', this.container, 'sh', '-c', 'command -v -- "$1"', 'sh', program], { silent: true, ignoreReturnCode: true, log: () => undefined });
+        const found = result.stdout.trim();
+        return result.exitCode === 0 && found ? found : undefined;
+    }
+}
+/** Step variables passed into the container for every command: ccache's and CMake's own settings. */
+const FORWARDED = /^(CCACHE_[A-Z_]+|CMAKE_[A-Z_]+|CTEST_[A-Z_]+)$/;
+/** The executor a step should use: the job's container when the container action started one, else the host. */
+function executorFor(env, log) {
+    const container = env[_vars_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTAINER_VARIABLE */ .dI];
+    return container ? new ContainerExecutor(container, log, env) : new HostExecutor(log);
+}
+
+
+/***/ }),
+
+/***/ 4002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jw: () => (/* binding */ BUILD_OUTCOME_VARIABLE),
+/* harmony export */   R8: () => (/* binding */ CCACHE_DIR_VARIABLE),
+/* harmony export */   dI: () => (/* binding */ CONTAINER_VARIABLE),
+/* harmony export */   vM: () => (/* binding */ CONTAINER_IMAGE_VARIABLE)
+/* harmony export */ });
+/** The job-level variables through which the actions of one job hand facts to each other (via GITHUB_ENV). */
+/** The container the container action started; the execution seam runs commands in it. */
+const CONTAINER_VARIABLE = 'ASWF_CI_CONTAINER';
+/** The resolved image reference of that container; the ccache action uses it as its toolchain id. */
+const CONTAINER_IMAGE_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE';
+/** The cache directory of the ccache action; the container action mounts it. */
+const CCACHE_DIR_VARIABLE = 'ASWF_CI_CCACHE_DIR';
+/** `success` or `failure`, exported by the cmake action after the build; the ccache post step reads it. */
+const BUILD_OUTCOME_VARIABLE = 'ASWF_CI_BUILD_OUTCOME';
+
+
+/***/ }),
+
+/***/ 82:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ lstat),
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   Cy: () => (/* binding */ readdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   YN: () => (/* binding */ symlink),
+/* harmony export */   dJ: () => (/* binding */ stat),
+/* harmony export */   h_: () => (/* binding */ readlink),
+/* harmony export */   k6: () => (/* binding */ chmod),
+/* harmony export */   m3: () => (/* binding */ copyFile),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath),
+/* harmony export */   y1: () => (/* binding */ unlink)
+/* harmony export */ });
+/* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34,7 +206,7 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -50,7 +222,7 @@ const IS_WINDOWS = process.platform === 'win32';
  */
 function readlink(fsPath) {
     return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
+        const result = yield fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
         if (IS_WINDOWS && !result.endsWith('\\')) {
@@ -61,7 +233,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
 function exists(fsPath) {
     return __awaiter(this, void 0, void 0, function* () {
         try {
@@ -119,7 +291,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -148,11 +320,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
                                 break;
                             }
                         }
@@ -202,8 +374,23 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+
+/***/ }),
+
+/***/ 8005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF),
+/* harmony export */   cp: () => (/* binding */ cp)
+/* harmony export */ });
+/* unused harmony exports mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -224,21 +411,21 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
  * @param     options   optional. See CopyOptions.
  */
 function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        const destStat = (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(dest)) ? yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
         }
         // If dest is an existing directory, should copy inside.
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
+            ? path__WEBPACK_IMPORTED_MODULE_1__.join(dest, path__WEBPACK_IMPORTED_MODULE_1__.basename(source))
             : dest;
-        if (!(yield ioUtil.exists(source))) {
+        if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield ioUtil.stat(source);
+        const sourceStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -248,11 +435,11 @@ function cp(source_1, dest_1) {
             }
         }
         else {
-            if (path.relative(source, newDest) === '') {
+            if (path__WEBPACK_IMPORTED_MODULE_1__.relative(source, newDest) === '') {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
-            yield io_copyFile(source, newDest, force);
+            yield copyFile(source, newDest, force);
         }
     });
 }
@@ -264,7 +451,7 @@ function cp(source_1, dest_1) {
  * @param     options   optional. See MoveOptions.
  */
 function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         if (yield ioUtil.exists(dest)) {
             let destExists = true;
             if (yield ioUtil.isDirectory(dest)) {
@@ -291,8 +478,8 @@ function mv(source_1, dest_1) {
  * @param inputPath path to remove
  */
 function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
             // Check for invalid characters
             // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
             if (/[*"<>|]/.test(inputPath)) {
@@ -301,7 +488,7 @@ function rmRF(inputPath) {
         }
         try {
             // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
                 force: true,
                 maxRetries: 3,
                 recursive: true,
@@ -321,9 +508,9 @@ function rmRF(inputPath) {
  * @returns Promise<void>
  */
 function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
     });
 }
 /**
@@ -335,7 +522,7 @@ function mkdirP(fsPath) {
  * @returns   Promise<string>   path to tool
  */
 function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         if (!tool) {
             throw new Error("parameter 'tool' is required");
         }
@@ -343,7 +530,7 @@ function which(tool, check) {
         if (check) {
             const result = yield which(tool, false);
             if (!result) {
-                if (IS_WINDOWS) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
                     throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
                 }
                 else {
@@ -365,29 +552,29 @@ function which(tool, check) {
  * @returns   Promise<string[]>  the paths of the tool
  */
 function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         if (!tool) {
             throw new Error("parameter 'tool' is required");
         }
         // build the list of extensions to try
         const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
             }
         }
         // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
             if (filePath) {
                 return [filePath];
             }
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
             return [];
         }
         // build the list of directories
@@ -398,7 +585,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -407,7 +594,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -424,193 +611,56 @@ function readCopyOptions(options) {
     return { force, recursive, copySourceDirectory };
 }
 function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         // Ensure there is not a run away recursive copy
         if (currentDepth >= 255)
             return;
         currentDepth++;
         yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
+        const files = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readdir */ .Cy(sourceDir);
         for (const fileName of files) {
             const srcFile = `${sourceDir}/${fileName}`;
             const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
+            const srcFileStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile);
             if (srcFileStat.isDirectory()) {
                 // Recurse
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
             }
             else {
-                yield io_copyFile(srcFile, destFile, force);
+                yield copyFile(srcFile, destFile, force);
             }
         }
         // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destDir, (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(sourceDir)).mode);
     });
 }
 // Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(destFile);
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
             }
             catch (e) {
                 // Try to override file permission
                 if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destFile, '0666');
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
                 }
                 // other errors = it doesn't exist, no work to do
             }
             // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+            const symlinkFull = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readlink */ .h_(srcFile);
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .symlink */ .YN(symlinkFull, destFile, _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 ? 'junction' : null);
         }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
+        else if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(destFile)) || force) {
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFile */ .m3(srcFile, destFile);
         }
     });
 }
 //# sourceMappingURL=io.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/shlex/shlex.js
-var shlex = __webpack_require__(45);
-// EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(963);
-;// CONCATENATED MODULE: ./src/common/exec.ts
-
-
-
-
-class CommandFailed extends errors/* UserError */.yo {
-    argv;
-    result;
-    constructor(argv, result) {
-        super(`${argv[0]} exited with code ${result.exitCode}`);
-        this.argv = argv;
-        this.result = result;
-    }
-}
-/** The command line as a reader would type it (for logs only: it is never executed). */
-function formatCommand(argv) {
-    return (0,shlex/* join */.fj)([...argv]);
-}
-const CAPTURE_LIMIT = 1 << 20;
-/** Spawns argv[0] with argv[1..] directly (no shell); `log` receives the command line. */
-function spawnCommand(argv, options) {
-    const [file, ...args] = argv;
-    if (!file)
-        throw new Error('empty command');
-    (options.log ?? ((l) => process.stdout.write(l + '\n')))(`[command]${options.display ?? formatCommand(argv)}`);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, {
-            cwd: options.cwd,
-            env: { ...process.env, ...options.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        const captured = { stdout: '', stderr: '' };
-        const partial = { stdout: '', stderr: '' };
-        const onData = (stream) => (chunk) => {
-            const text = chunk.toString('utf8');
-            if (!options.silent)
-                (stream === 'stdout' ? process.stdout : process.stderr).write(chunk);
-            captured[stream] = (captured[stream] + text).slice(-CAPTURE_LIMIT);
-            if (options.onLine) {
-                const lines = (partial[stream] + text).split(/\r?\n/);
-                partial[stream] = lines.pop() ?? '';
-                for (const line of lines)
-                    options.onLine(line);
-            }
-        };
-        child.stdout.on('data', onData('stdout'));
-        child.stderr.on('data', onData('stderr'));
-        child.on('error', (err) => {
-            reject(err.code === 'ENOENT' ? new errors/* UserError */.yo(`'${file}' was not found: is it installed and on PATH?`) : err);
-        });
-        child.on('close', (code, signal) => {
-            if (options.onLine)
-                for (const rest of [partial.stdout, partial.stderr])
-                    if (rest)
-                        options.onLine(rest);
-            const result = { exitCode: code ?? (signal ? 128 : 1), ...captured };
-            if (result.exitCode !== 0 && !options.ignoreReturnCode)
-                reject(new CommandFailed(argv, result));
-            else
-                resolve(result);
-        });
-    });
-}
-class HostExecutor {
-    log;
-    where = 'host';
-    constructor(log) {
-        this.log = log;
-    }
-    run(argv, options = {}) {
-        return spawnCommand(argv, { ...options, log: this.log });
-    }
-    async which(program) {
-        return (await which(program, false)) || undefined;
-    }
-}
-/**
- * Runs commands inside a running container with `docker exec`. The workspace is mounted at the same path, so
- * working directories are unchanged. Variables are passed by name (`-e NAME`), their values through docker's own
- * environment, so they never appear on a command line.
- */
-class ContainerExecutor {
-    container;
-    log;
-    docker;
-    where;
-    /** Variables of the step's environment that every command in the container gets (ccache and CMake settings). */
-    forwarded;
-    constructor(container, log, stepEnv = {}, docker = 'docker') {
-        this.container = container;
-        this.log = log;
-        this.docker = docker;
-        this.where = `container ${container.slice(0, 12)}`;
-        this.forwarded = Object.fromEntries(Object.entries(stepEnv).filter(([name]) => FORWARDED.test(name)));
-    }
-    /** The docker command line that runs argv in the container, and the variables docker passes in by name. */
-    dockerArgs(argv, options = {}) {
-        const env = { ...this.forwarded, ...options.env };
-        const args = [this.docker, 'exec'];
-        if (options.cwd)
-            args.push('--workdir', options.cwd);
-        for (const name of Object.keys(env))
-            args.push('--env', name);
-        args.push(this.container, ...argv);
-        return { args, env };
-    }
-    run(argv, options = {}) {
-        const { args, env } = this.dockerArgs(argv, options);
-        return spawnCommand(args, {
-            ...options,
-            env,
-            cwd: undefined,
-            log: this.log,
-            display: `${formatCommand(argv)}  (in ${this.where})`,
-        });
-    }
-    async which(program) {
-        const result = await spawnCommand([this.docker, 'exec', this.container, 'sh', '-c', 'command -v -- "$1"', 'sh', program], { silent: true, ignoreReturnCode: true, log: () => undefined });
-        const found = result.stdout.trim();
-        return result.exitCode === 0 && found ? found : undefined;
-    }
-}
-/** The variable through which the container action hands its container to later steps. */
-const CONTAINER_VARIABLE = 'ASWF_CI_CONTAINER';
-/** Step variables passed into the container for every command: ccache's and CMake's own settings. */
-const FORWARDED = /^(CCACHE_[A-Z_]+|CMAKE_[A-Z_]+|CTEST_[A-Z_]+)$/;
-/** The executor a step should use: the job's container when the container action started one, else the host. */
-function executorFor(env, log) {
-    const container = env[CONTAINER_VARIABLE];
-    return container ? new ContainerExecutor(container, log, env) : new HostExecutor(log);
-}
-
 
 /***/ })
 

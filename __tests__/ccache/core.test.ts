@@ -1,0 +1,181 @@
+import { describe, expect, it } from '@jest/globals';
+import { InputError } from '../../src/common/errors.js';
+import { Inputs, inputVariable } from '../../src/common/inputs.js';
+import { SaveContext, decideSave } from '../../src/ccache/decide.js';
+import { parseCcacheInputs, parseSize } from '../../src/ccache/inputs.js';
+import { cacheKeys, compilerToolchain, imageToolchain } from '../../src/ccache/keys.js';
+import { hitRate, parsePrintStats, parseShowStats } from '../../src/ccache/stats.js';
+import { cacheServiceAvailable } from '../../src/ccache/github.js';
+
+const inputs = (values: Record<string, string>) => new Inputs(Object.fromEntries(Object.entries(values).map(([k, v]) => [inputVariable(k), v])));
+
+describe('cache keys', () => {
+  const base = { cacheVersion: '1', os: 'Linux', arch: 'X64', toolchain: 'gcc12.2.0.ab12cd34', key: '', runId: '900', runAttempt: '2' };
+  it.each([
+    [
+      'no key',
+      {},
+      'ccache-v1-Linux-X64-gcc12.2.0.ab12cd34-_-900-2',
+      ['ccache-v1-Linux-X64-gcc12.2.0.ab12cd34-_-900-', 'ccache-v1-Linux-X64-gcc12.2.0.ab12cd34-_-', 'ccache-v1-Linux-X64-gcc12.2.0.ab12cd34-'],
+    ],
+    [
+      'a matrix key and a user fallback',
+      { key: 'release_py3.11', restoreKeys: ['debug'] },
+      'ccache-v1-Linux-X64-gcc12.2.0.ab12cd34-release_py3.11-900-2',
+      [
+        'ccache-v1-Linux-X64-gcc12.2.0.ab12cd34-release_py3.11-900-',
+        'ccache-v1-Linux-X64-gcc12.2.0.ab12cd34-release_py3.11-',
+        'ccache-v1-Linux-X64-gcc12.2.0.ab12cd34-debug-',
+        'ccache-v1-Linux-X64-gcc12.2.0.ab12cd34-',
+      ],
+    ],
+    ['cache version 3', { cacheVersion: '3' }, 'ccache-v3-Linux-X64-gcc12.2.0.ab12cd34-_-900-2', undefined],
+  ])('%s', (_name, extra, primary, restore) => {
+    const keys = cacheKeys({ ...base, ...extra });
+    expect(keys.primary).toBe(primary);
+    if (restore) expect(keys.restoreKeys).toEqual(restore);
+    // Every restore key is a prefix of the primary key and pins the cache version and toolchain.
+    for (const k of keys.restoreKeys) expect(k.startsWith(`ccache-v${keys.primary.split('-')[1]!.slice(1)}-Linux-X64-gcc12.2.0.ab12cd34-`)).toBe(true);
+  });
+
+  it('never matches another toolchain, key or cache version by prefix', () => {
+    const mine = cacheKeys({ ...base, key: 'linux' });
+    const others = [
+      cacheKeys({ ...base, key: 'linux_debug' }).primary,
+      cacheKeys({ ...base, key: 'linux', toolchain: 'gcc12.2.0.ab12cd34x' }).primary,
+      cacheKeys({ ...base, key: 'linux', cacheVersion: '10' }).primary,
+      cacheKeys({ ...base, key: 'linux', cacheVersion: '1', toolchain: 'clang16.0.6.00000000' }).primary,
+    ];
+    for (const other of others) expect(mine.restoreKeys.slice(0, 2).some((p) => other.startsWith(p))).toBe(false);
+    expect(others.slice(1).some((o) => mine.restoreKeys.some((p) => o.startsWith(p)))).toBe(false);
+  });
+
+  it('identifies compilers independently of their install path', () => {
+    const gcc = compilerToolchain('c++ (Debian 12.2.0-14) 12.2.0\nCopyright (C) 2022 Free Software Foundation, Inc.\n');
+    expect(gcc).toMatch(/^gcc12\.2\.0\.[0-9a-f]{8}$/);
+    const clangA = compilerToolchain('Debian clang version 14.0.6\nTarget: x86_64-pc-linux-gnu\nThread model: posix\nInstalledDir: /usr/bin\n');
+    const clangB = compilerToolchain('Debian clang version 14.0.6\nTarget: x86_64-pc-linux-gnu\nThread model: posix\nInstalledDir: /opt/llvm/bin\n');
+    expect(clangA).toMatch(/^clang14\.0\.6\./);
+    expect(clangA).toBe(clangB);
+    expect(compilerToolchain('Apple clang version 15.0.0 (clang-1500.1.0.2.5)\n')).toMatch(/^appleclang15\.0\.0\./);
+    expect(compilerToolchain('Microsoft (R) C/C++ Optimizing Compiler Version 19.38.33133 for x64\n')).toMatch(/^msvc19\.38\.33133\./);
+    expect(compilerToolchain('c++ (GCC) 11.2.1 20220127 (Red Hat 11.2.1-9)\n')).not.toBe(gcc);
+    expect(compilerToolchain('')).toBe('unknown');
+  });
+
+  it('names a container image by its last component and a hash of the whole reference', () => {
+    expect(imageToolchain('ghcr.io/aswf/ci-vfxall:2024.1')).toMatch(/^ci_vfxall_2024.1\.[0-9a-f]{8}$/);
+    expect(imageToolchain('aswf/ci-vfxall:2024.1')).not.toBe(imageToolchain('ghcr.io/aswf/ci-vfxall:2024.1'));
+    expect(imageToolchain('aswf/ci-base@sha256:' + 'a'.repeat(64))).toMatch(/^ci_base\.[0-9a-f]{8}$/);
+  });
+});
+
+describe('save decision', () => {
+  const ctx: SaveContext = { mode: 'auto', saveOnFailure: true, event: 'push', ref: 'refs/heads/main', outcome: 'success', newResults: 12, exactHit: false };
+  it.each<[string, Partial<SaveContext>, boolean, RegExp]>([
+    ['auto on push', {}, true, /12 new results/],
+    ['auto on pull_request', { event: 'pull_request' }, false, /pull requests restore but do not save/],
+    ['auto on pull_request_target', { event: 'pull_request_target' }, false, /pull_request_target/],
+    ['always on pull_request', { mode: 'always', event: 'pull_request' }, true, /new results/],
+    ['never', { mode: 'never' }, false, /never/],
+    ['default-branch on main (from the payload)', { mode: 'default-branch', defaultBranch: 'main' }, true, /new/],
+    ['default-branch on a feature branch', { mode: 'default-branch', ref: 'refs/heads/feature', defaultBranch: 'main' }, false, /not the default branch \(main\)/],
+    ['default-branch on develop as default', { mode: 'default-branch', ref: 'refs/heads/develop', defaultBranch: 'develop' }, true, /new/],
+    ['default-branch, payload without it: main counts', { mode: 'default-branch' }, true, /new/],
+    ['failed build, save-on-failure', { outcome: 'failure' }, true, /save-on-failure keeps/],
+    ['failed build, no save-on-failure', { outcome: 'failure', saveOnFailure: false }, false, /build failed and save-on-failure is false/],
+    ['unknown outcome, no save-on-failure', { outcome: 'unknown', saveOnFailure: false }, true, /new/],
+    ['100 % hits', { newResults: 0 }, false, /every compilation was a cache hit: nothing new to save/],
+    ['statistics unknown', { newResults: undefined }, true, /statistics unavailable/],
+    ['exact hit', { exactHit: true }, false, /immutable/],
+  ])('%s', (_name, change, save, reason) => {
+    const d = decideSave({ ...ctx, ...change });
+    expect(d.save).toBe(save);
+    expect(d.reason).toMatch(reason);
+  });
+});
+
+describe('inputs', () => {
+  it('has defaults', () => {
+    expect(parseCcacheInputs(inputs({}))).toEqual({
+      cacheVersion: '1',
+      key: '',
+      restoreKeys: [],
+      maxSize: '500M',
+      maxSizeBytes: 500e6,
+      compressionLevel: undefined,
+      evictUnused: true,
+      save: 'auto',
+      saveOnFailure: true,
+      backend: undefined,
+      localDir: undefined,
+      ccacheDir: undefined,
+      installCcache: 'auto',
+    });
+  });
+  it('parses the given values', () => {
+    const p = parseCcacheInputs(
+      inputs({ key: 'linux, gcc 12', 'restore-keys': 'linux\nother/one', 'max-size': '1.5Gi', 'compression-level': '5', save: 'Default-Branch', backend: 'local', 'evict-unused': 'false' }),
+    );
+    expect(p).toMatchObject({ key: 'linux_gcc_12', restoreKeys: ['linux', 'other_one'], maxSizeBytes: Math.round(1.5 * 1024 ** 3), compressionLevel: 5, save: 'default-branch', backend: 'local', evictUnused: false });
+  });
+  it.each([
+    ['max-size', '5 gigs', /Input 'max-size' has an invalid value "5 gigs": expected a size such as 500M/],
+    ['max-size', '-1G', /max-size/],
+    ['save', 'sometimes', /Input 'save' has an invalid value "sometimes": expected one of auto, always, default-branch, never/],
+    ['backend', 's3', /expected one of github, local/],
+    ['compression-level', '30', /expected a whole number from -128 to 19/],
+    ['evict-unused', 'yes', /expected a boolean/],
+    ['cache-version', 'v 2', /cache-version/],
+    ['install-ccache', 'maybe', /expected one of auto, never/],
+  ])('%s: %s is refused clearly', (name, value, message) => {
+    expect(() => parseCcacheInputs(inputs({ [name]: value }))).toThrow(InputError);
+    expect(() => parseCcacheInputs(inputs({ [name]: value }))).toThrow(message);
+  });
+  it.each([
+    ['500M', 500e6],
+    ['2G', 2e9],
+    ['10GB', 10e9],
+    ['512Mi', 512 * 1024 ** 2],
+    ['0', 0],
+    ['100k', 1e5],
+  ])('size %s', (text, bytes) => expect(parseSize(text)).toBe(bytes));
+});
+
+describe('statistics', () => {
+  it('parses ccache 4 --print-stats', () => {
+    const s = parsePrintStats(
+      ['cache_miss\t3', 'cache_size_kibibyte\t1200', 'called_for_link\t4', 'direct_cache_hit\t90', 'files_in_cache\t200', 'preprocessed_cache_hit\t7', 'stats_updated_timestamp\t1700000000'].join('\n'),
+    );
+    expect(s).toEqual({ hits: 97, misses: 3, uncacheable: 4, files: 200, sizeBytes: 1200 * 1024 });
+    expect(hitRate(s!)).toBeCloseTo(97);
+  });
+  it('parses ccache 3 -s', () => {
+    const text = `cache directory                     /root/.ccache
+primary config                      /root/.ccache/ccache.conf
+cache hit (direct)                    10
+cache hit (preprocessed)               2
+cache miss                             4
+cache hit rate                     75.00 %
+called for link                        3
+files in cache                        30
+cache size                           1.5 MB
+max cache size                       5.0 GB
+`;
+    expect(parseShowStats(text)).toEqual({ hits: 12, misses: 4, uncacheable: 3, files: 30, sizeBytes: 1.5e6 });
+  });
+  it('returns undefined for text it does not know, and no rate without compilations', () => {
+    expect(parsePrintStats('nothing here')).toBeUndefined();
+    expect(parseShowStats('nothing here')).toBeUndefined();
+    expect(hitRate({ hits: 0, misses: 0, uncacheable: 0 })).toBeUndefined();
+  });
+});
+
+describe('cache service availability', () => {
+  it.each([
+    [{}, false],
+    [{ ACTIONS_CACHE_URL: 'https://x/' }, true],
+    [{ ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_RESULTS_URL: 'https://r/' }, true],
+    [{ ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_CACHE_URL: 'https://x/' }, false],
+  ])('%j → %s', (env, available) => expect(cacheServiceAvailable(env)).toBe(available));
+});

@@ -1,0 +1,192 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from '@jest/globals';
+import { Executor, HostExecutor, RunOptions } from '../../src/common/exec.js';
+import { Env } from '../../src/common/inputs.js';
+import { runCmake } from '../../src/cmake/run.js';
+import { CacheService } from '../../src/ccache/github.js';
+import { LocalBackend } from '../../src/ccache/local.js';
+import { ccacheMain, ccachePost, readStats } from '../../src/ccache/run.js';
+import { hitRate } from '../../src/ccache/stats.js';
+import { makeStep } from '../helpers/runner.js';
+
+const hello = fileURLToPath(new URL('../../examples/hello', import.meta.url));
+const tmp = (p = 'aswf-ccache-') => mkdtempSync(join(tmpdir(), p));
+
+/** The host executor, quiet, giving each command the job's environment as a runner gives it to a step's process. */
+function jobExecutor(job: Env): Executor {
+  const host = new HostExecutor(() => undefined);
+  return { where: host.where, which: (p) => host.which(p), run: (argv, o: RunOptions = {}) => host.run(argv, { ...o, silent: true, env: { ...job, ...o.env } }) };
+}
+
+const host = new HostExecutor(() => undefined);
+
+/** One job: the ccache action, the cmake action on a copy of examples/hello under `workspace`, the ccache post step. */
+async function job(workspace: string, localDir: string, runId: string, inputs: Record<string, string> = {}) {
+  const base: Env = { GITHUB_WORKSPACE: workspace, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: '1', GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REF: 'refs/heads/main', RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64' };
+  const ccInputs = { backend: 'local', 'local-dir': localDir, ...inputs };
+  const main = makeStep(ccInputs, base);
+  await ccacheMain(main.step);
+  const exported = main.exported();
+  const cmake = makeStep({ 'source-dir': join(workspace, 'hello'), 'build-dir': join(workspace, 'build'), test: 'false', parallel: '2' }, { ...base, ...exported });
+  const started = Date.now();
+  await runCmake(cmake.step, { exec: jobExecutor({ ...base, ...exported }) });
+  const buildMs = Date.now() - started;
+  const stats = await readStats(host, exported.CMAKE_CXX_COMPILER_LAUNCHER!, exported);
+  const post = makeStep(ccInputs, { ...base, ...exported, ...cmake.exported(), ...Object.fromEntries(Object.entries(main.state()).map(([k, v]) => [`STATE_${k}`, v])) });
+  await ccachePost(post.step);
+  return { main, cmake, post, stats: stats.stats!, buildMs };
+}
+
+describe('ccache action with the real ccache, cmake and ninja', () => {
+  it('a build at another checkout path hits the cache restored from the local backend; an unchanged run saves nothing', async () => {
+    expect(await host.which('ccache')).toBeDefined(); // CI installs ccache: a missing one is a failure, not a skip
+    const localDir = tmp('aswf-ccache-local-');
+    const ws1 = join(tmp(), 'checkout-one');
+    const ws2 = join(tmp(), 'elsewhere', 'checkout-two');
+    cpSync(hello, join(ws1, 'hello'), { recursive: true });
+    cpSync(hello, join(ws2, 'hello'), { recursive: true });
+
+    const first = await job(ws1, localDir, '101');
+    expect(first.main.outputs()).toMatchObject({ 'cache-hit': 'miss', 'restored-key': '' });
+    expect(first.main.outputs()['primary-key']).toMatch(/^ccache-v1-Linux-X64-[a-z]+[\d.]+\.[0-9a-f]{8}-_-101-1$/);
+    expect(first.main.exported()).toMatchObject({ CCACHE_BASEDIR: ws1, CCACHE_NOHASHDIR: '1', CCACHE_COMPILERCHECK: 'content', CCACHE_MAXSIZE: '500M' });
+    expect(first.main.exported().CMAKE_CXX_COMPILER_LAUNCHER).toMatch(/ccache$/);
+    expect(first.stats.misses).toBeGreaterThanOrEqual(7);
+    expect(first.post.summary()).toMatch(/Saved \| saved as <code>ccache-v1-/);
+    expect(new LocalBackend(localDir, 1e9).entries().map((e) => e.key)).toEqual([first.main.outputs()['primary-key']]);
+
+    const second = await job(ws2, localDir, '102');
+    expect(second.main.outputs()).toMatchObject({ 'cache-hit': 'partial', 'restored-key': first.main.outputs()['primary-key'] });
+    expect(second.stats.hits + second.stats.misses).toBeGreaterThanOrEqual(7);
+    expect(hitRate(second.stats)).toBeGreaterThanOrEqual(95);
+    const rate = hitRate(second.stats)!.toFixed(1);
+    expect(second.post.summary()).toContain(`### ccache: ${rate} % hits`);
+    expect(second.post.summary()).toMatch(new RegExp(`Hits \\| ${second.stats.hits} \\|`));
+
+    const third = await job(ws2, localDir, '103');
+    expect(third.stats.misses).toBe(0);
+    expect(third.post.log()).toContain('every compilation was a cache hit: nothing new to save');
+    expect(third.post.summary()).toContain('not saved: every compilation was a cache hit');
+    expect(new LocalBackend(localDir, 1e9).entries()).toHaveLength(second.post.summary().includes('saved as') ? 2 : 1);
+    console.log(`ccache integration: cold build ${first.buildMs} ms, warm build at another path ${second.buildMs} ms (${((100 * second.buildMs) / first.buildMs).toFixed(0)} %), ${rate} % hits`);
+  });
+});
+
+describe('cache service failures are warnings', () => {
+  const setup = (service: Partial<CacheService>, inputs: Record<string, string> = {}) => {
+    const ws = tmp();
+    const env: Env = { GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1', GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64', ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_RESULTS_URL: 'https://results.invalid/' };
+    const calls: string[] = [];
+    const double: CacheService = {
+      restoreCache: async (...a) => {
+        calls.push(`restore ${a[1]}${a[3]?.lookupOnly ? ' lookup' : ''}`);
+        return service.restoreCache ? service.restoreCache(...a) : undefined;
+      },
+      saveCache: async (...a) => {
+        calls.push(`save ${a[1]}`);
+        return service.saveCache ? service.saveCache(...a) : 1;
+      },
+    };
+    const deps = { cacheService: async () => double, restoreTimeoutMs: 200, saveTimeoutMs: 200 };
+    return { env, calls, deps, inputs };
+  };
+  const runBoth = async (s: ReturnType<typeof setup>, compile = true) => {
+    const main = makeStep(s.inputs, s.env);
+    await ccacheMain(main.step, s.deps);
+    if (compile) {
+      // One real compilation through the launcher, so that the post step has something new to save.
+      const src = join(s.env.GITHUB_WORKSPACE!, 'a.cpp');
+      writeFileSync(src, 'int f() { return 42; }\n');
+      const exported = main.exported();
+      const cxx = (await host.which('c++'))!;
+      await host.run([exported.CMAKE_CXX_COMPILER_LAUNCHER!, cxx, '-c', src, '-o', join(s.env.GITHUB_WORKSPACE!, 'a.o')], { env: exported, silent: true });
+    }
+    const post = makeStep(s.inputs, { ...s.env, ...main.exported(), ...Object.fromEntries(Object.entries(main.state()).map(([k, v]) => [`STATE_${k}`, v])) });
+    await ccachePost(post.step, s.deps);
+    return { main, post };
+  };
+  const never = () => new Promise<never>(() => undefined);
+
+  it('uses the GitHub backend when the service is available: a miss, then a save', async () => {
+    const s = setup({});
+    const { main, post } = await runBoth(s);
+    expect(main.outputs()['cache-hit']).toBe('miss');
+    expect(s.calls).toEqual([expect.stringMatching(/^restore ccache-v1-Linux-X64-.*-_-7-1$/), expect.stringMatching(/lookup$/), expect.stringMatching(/^save ccache-v1-/)]);
+    expect(post.summary()).toContain('saved as');
+    expect(main.log() + post.log()).not.toContain('::warning');
+  });
+
+  it('reports a partial hit with the key the service restored', async () => {
+    const s = setup({ restoreCache: async (_p, _k, restore) => (restore?.length ? `${restore[1]}5-1` : undefined) });
+    const { main } = await runBoth(s, false);
+    expect(main.outputs()['cache-hit']).toBe('partial');
+    expect(main.outputs()['restored-key']).toMatch(/-_-5-1$/);
+  });
+
+  it.each<[string, Partial<CacheService>, RegExp]>([
+    ['restore throws', { restoreCache: async () => Promise.reject(new Error('socket hang up')) }, /::warning::Restoring the ccache cache failed \(socket hang up\); the build goes on/],
+    ['restore times out', { restoreCache: never }, /::warning::Restoring the ccache cache failed \(Restoring the cache took longer than/],
+    ['save throws', { saveCache: async () => Promise.reject(new Error('HTTP 503')) }, /::warning::Saving the ccache cache failed \(HTTP 503\)\. The build is not affected/],
+    ['save returns -1', { saveCache: async () => -1 }, /::warning::Saving the ccache cache failed: the cache service did not save/],
+    ['save times out', { saveCache: never }, /::warning::Saving the ccache cache failed \(Saving the cache took longer than/],
+  ])('%s → a warning, and the step succeeds', async (_name, service, message) => {
+    const s = setup(service);
+    const { main, post } = await runBoth(s);
+    expect(main.log() + post.log()).toMatch(message);
+    expect(main.outputs().launcher).toMatch(/ccache$/);
+  });
+
+  it.each<[string, Partial<CacheService>, RegExp]>([
+    ['the key exists', { restoreCache: async (_p, key, _r, o) => (o?.lookupOnly ? key : undefined) }, /::notice::The ccache cache was not saved: an entry with the key .* exists already/],
+    [
+      'the token is read-only',
+      { saveCache: async () => Promise.reject(Object.assign(new Error('cache write denied: read-only token'), { name: 'CacheWriteDeniedError' })) },
+      /::notice::The ccache cache was not saved: cache write denied/,
+    ],
+  ])('a save refused because %s is a notice', async (_name, service, message) => {
+    const s = setup(service);
+    const { post } = await runBoth(s);
+    expect(post.log()).toMatch(message);
+    expect(post.log()).not.toContain('::warning');
+  });
+
+  it('does not save on a pull request by default, and leaves the service alone', async () => {
+    const s = setup({});
+    s.env.GITHUB_EVENT_NAME = 'pull_request';
+    const { post } = await runBoth(s);
+    expect(s.calls.filter((c) => c.startsWith('save'))).toEqual([]);
+    expect(post.summary()).toContain('pull requests restore but do not save');
+  });
+});
+
+describe('local backend', () => {
+  it('restores the newest match of the first matching prefix, never a half-written entry, and prunes the oldest', async () => {
+    const store = tmp();
+    const backend = new LocalBackend(store, 1e9);
+    const save = async (key: string, content: string, ageS: number) => {
+      const dir = tmp();
+      writeFileSync(join(dir, 'data'), content);
+      expect(await backend.save(dir, key)).toMatchObject({ status: 'saved' });
+      const { utimesSync } = await import('node:fs');
+      const t = Date.now() / 1000 - ageS;
+      utimesSync(join(store, `${key}.tgz`), t, t);
+    };
+    await save('p-a-1-1', 'old a', 30);
+    await save('p-a-2-1', 'new a', 20);
+    await save('p-b-3-1', 'newest b', 10);
+    writeFileSync(join(store, '.partial-p-a-9-1-123-abcd'), 'half written');
+    expect(await backend.save(tmp(), 'p-a-2-1')).toMatchObject({ status: 'refused' });
+    const restoreInto = tmp();
+    expect(await backend.restore(restoreInto, 'p-a-9-1', ['p-a-9-', 'p-a-', 'p-'])).toBe('p-a-2-1');
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(join(restoreInto, 'data'), 'utf8')).toBe('new a');
+    expect(await backend.restore(tmp(), 'q-1', ['q-'])).toBeUndefined();
+    const small = new LocalBackend(store, 1);
+    expect(small.prune('p-a-1-1')).toEqual(['p-b-3-1', 'p-a-2-1']);
+    expect(readdirSync(store).sort()).toEqual(['.partial-p-a-9-1-123-abcd', 'p-a-1-1.tgz']);
+    expect(existsSync(join(store, 'p-a-1-1.tgz'))).toBe(true);
+  });
+});

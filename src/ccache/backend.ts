@@ -1,0 +1,31 @@
+import { BackendName } from './inputs.js';
+
+export type SaveOutcome =
+  | { status: 'saved'; bytes?: number }
+  /** The service refused, for a reason that is not a failure: the key exists, or the token is read-only. */
+  | { status: 'refused'; message: string }
+  | { status: 'failed'; message: string };
+
+/** Where cache entries live: GitHub's cache service or a folder on a persistent disk. */
+export interface CacheBackend {
+  readonly name: BackendName;
+  /** Where entries are kept, in words (for the log and the summary). */
+  readonly where: string;
+  /** Restores into dir the entry with the primary key, or the newest entry matching the first restore prefix that matches any; returns its key, or undefined on a miss. */
+  restore(dir: string, primary: string, restoreKeys: string[]): Promise<string | undefined>;
+  save(dir: string, key: string): Promise<SaveOutcome>;
+}
+
+export class TimeoutError extends Error {
+  override name = 'TimeoutError';
+}
+
+/** Resolves like `promise`, or rejects with a TimeoutError after ms (the promise is left to settle on its own). */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(`${what} took longer than ${Math.round(ms / 1000)} s`)), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,47 @@
+import { SaveMode } from './inputs.js';
+
+export type BuildOutcome = 'success' | 'failure' | 'unknown';
+
+export interface SaveContext {
+  mode: SaveMode;
+  saveOnFailure: boolean;
+  /** GITHUB_EVENT_NAME. */
+  event: string;
+  /** GITHUB_REF, e.g. refs/heads/main. */
+  ref: string;
+  /** The repository's default branch when known (from the event payload). */
+  defaultBranch?: string;
+  outcome: BuildOutcome;
+  /** Compilations that stored a new result (cache misses) in this job; undefined when the statistics are unknown. */
+  newResults?: number;
+  /** The entry restored was the primary key itself: entries are immutable, it cannot be saved again. */
+  exactHit: boolean;
+}
+
+export interface SaveDecision {
+  save: boolean;
+  /** Why, in words for the log and the summary. */
+  reason: string;
+}
+
+function isDefaultBranch(ref: string, defaultBranch: string | undefined): boolean {
+  if (defaultBranch) return ref === `refs/heads/${defaultBranch}`;
+  return ref === 'refs/heads/main' || ref === 'refs/heads/master';
+}
+
+/** Whether the post step saves the cache: the save input, the event, the build's outcome and what is new. */
+export function decideSave(c: SaveContext): SaveDecision {
+  if (c.mode === 'never') return { save: false, reason: 'save is never' };
+  if (c.mode === 'auto' && c.event.startsWith('pull_request')) {
+    return { save: false, reason: `save is auto and the event is ${c.event}: pull requests restore but do not save` };
+  }
+  if (c.mode === 'default-branch' && !isDefaultBranch(c.ref, c.defaultBranch)) {
+    return { save: false, reason: `save is default-branch and ${c.ref || 'this ref'} is not the default branch${c.defaultBranch ? ` (${c.defaultBranch})` : ''}` };
+  }
+  if (c.outcome === 'failure' && !c.saveOnFailure) return { save: false, reason: 'the build failed and save-on-failure is false' };
+  if (c.exactHit) return { save: false, reason: 'the entry restored has this run\'s key already (entries are immutable)' };
+  if (c.newResults === 0) return { save: false, reason: 'every compilation was a cache hit: nothing new to save' };
+  const failed = c.outcome === 'failure' ? ' (the build failed; save-on-failure keeps what it compiled)' : '';
+  const what = c.newResults === undefined ? 'statistics unavailable, saving to be safe' : `${c.newResults} new result${c.newResults === 1 ? '' : 's'}`;
+  return { save: true, reason: `${what}${failed}` };
+}

@@ -1,0 +1,78 @@
+import { InputError } from '../common/errors.js';
+import { Inputs } from '../common/inputs.js';
+
+export const SAVE_MODES = ['auto', 'always', 'default-branch', 'never'] as const;
+export type SaveMode = (typeof SAVE_MODES)[number];
+export const BACKENDS = ['github', 'local'] as const;
+export type BackendName = (typeof BACKENDS)[number];
+
+export interface CcacheInputs {
+  cacheVersion: string;
+  /** Extra key parts, sanitized and joined with `_` (empty when none). */
+  key: string;
+  /** Extra fallbacks (each a key part, tried after the built-in restore keys, inside the same toolchain). */
+  restoreKeys: string[];
+  /** ccache's max_size as given (e.g. 500M), and in bytes. */
+  maxSize: string;
+  maxSizeBytes: number;
+  compressionLevel?: number;
+  evictUnused: boolean;
+  save: SaveMode;
+  saveOnFailure: boolean;
+  /** Undefined: chosen at run time (github when the runner's cache service is available, else local). */
+  backend?: BackendName;
+  localDir?: string;
+  ccacheDir?: string;
+  installCcache: 'auto' | 'never';
+}
+
+const UNITS: Record<string, number> = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, ki: 1024, mi: 1024 ** 2, gi: 1024 ** 3, ti: 1024 ** 4 };
+
+/**
+ * A size as ccache's max_size accepts it: a number with an optional unit k, M, G, T (powers of 1000) or Ki, Mi,
+ * Gi, Ti (powers of 1024), an optional trailing B. Returns the bytes, or undefined when it is not such a size.
+ */
+export function parseSize(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmgt]i?)?b?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const unit = (m[2] ?? '').toLowerCase();
+  return Math.round(Number(m[1]) * UNITS[unit]!);
+}
+
+/** A key part: anything but letters, digits, `.`, `+` and `_` becomes `_`, so parts never contain the `-` separator. */
+export function sanitizePart(text: string): string {
+  return text.trim().replace(/[^A-Za-z0-9._+]+/g, '_');
+}
+
+/** Parses the ccache action's inputs: a pure function of the step's environment. */
+export function parseCcacheInputs(inputs: Inputs): CcacheInputs {
+  const cacheVersion = inputs.string('cache-version', '1');
+  if (!/^[A-Za-z0-9._+]+$/.test(cacheVersion)) {
+    throw new InputError('cache-version', cacheVersion, 'letters, digits, dots, plus signs or underscores (e.g. 1 or 2)');
+  }
+  const maxSize = inputs.string('max-size', '500M');
+  const maxSizeBytes = parseSize(maxSize);
+  if (maxSizeBytes === undefined) {
+    throw new InputError('max-size', maxSize, 'a size such as 500M, 2G or 1.5Gi (a number with an optional unit k, M, G, T or Ki, Mi, Gi, Ti); 0 means no limit');
+  }
+  const level = inputs.optional('compression-level');
+  let compressionLevel: number | undefined;
+  if (level !== undefined) compressionLevel = inputs.int('compression-level', 0, -128, 19);
+  const backend = inputs.optional('backend');
+  const keyParts = inputs.list('key').map(sanitizePart).filter(Boolean);
+  return {
+    cacheVersion,
+    key: keyParts.join('_'),
+    restoreKeys: inputs.lines('restore-keys').map((k) => k.split(/[,]/).map(sanitizePart).filter(Boolean).join('_')).filter(Boolean),
+    maxSize,
+    maxSizeBytes,
+    compressionLevel,
+    evictUnused: inputs.bool('evict-unused', true),
+    save: inputs.choice('save', SAVE_MODES, 'auto'),
+    saveOnFailure: inputs.bool('save-on-failure', true),
+    backend: backend === undefined ? undefined : inputs.choice('backend', BACKENDS, 'github'),
+    localDir: inputs.optional('local-dir'),
+    ccacheDir: inputs.optional('ccache-dir'),
+    installCcache: inputs.choice('install-ccache', ['auto', 'never'] as const, 'auto'),
+  };
+}

@@ -1,0 +1,10 @@
+/** The job-level variables through which the actions of one job hand facts to each other (via GITHUB_ENV). */
+
+/** The container the container action started; the execution seam runs commands in it. */
+export const CONTAINER_VARIABLE = 'ASWF_CI_CONTAINER';
+/** The resolved image reference of that container; the ccache action uses it as its toolchain id. */
+export const CONTAINER_IMAGE_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE';
+/** The cache directory of the ccache action; the container action mounts it. */
+export const CCACHE_DIR_VARIABLE = 'ASWF_CI_CCACHE_DIR';
+/** `success` or `failure`, exported by the cmake action after the build; the ccache post step reads it. */
+export const BUILD_OUTCOME_VARIABLE = 'ASWF_CI_BUILD_OUTCOME';
