@@ -2,7 +2,7 @@ export const id = 168;
 export const ids = [168];
 export const modules = {
 
-/***/ 168:
+/***/ 20168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(7963);
+var errors = __webpack_require__(27963);
 // EXTERNAL MODULE: ./src/common/exec.ts
-var common_exec = __webpack_require__(4265);
+var common_exec = __webpack_require__(84265);
 // EXTERNAL MODULE: ./src/common/format.ts
-var format = __webpack_require__(5591);
+var format = __webpack_require__(65591);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 ;// CONCATENATED MODULE: ./src/common/matchers.ts
 
 
@@ -60,9 +60,9 @@ async function withMatchers(step, names, fn) {
 }
 
 // EXTERNAL MODULE: ./src/common/vars.ts
-var vars = __webpack_require__(4002);
+var vars = __webpack_require__(64002);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/cmake/inputs.ts
 
 
@@ -122,7 +122,7 @@ function parseCmakeInputs(inputs, cwd = process.cwd()) {
 const asArray = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 /** Reads the JUnit XML that `ctest --output-junit` writes (statuses run, fail, notrun, disabled). */
 async function parseCtestJunit(xml) {
-    const { XMLParser } = await __webpack_require__.e(/* import() */ 864).then(__webpack_require__.bind(__webpack_require__, 1864));
+    const { XMLParser } = await __webpack_require__.e(/* import() */ 864).then(__webpack_require__.bind(__webpack_require__, 21864));
     const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false });
     const doc = parser.parse(xml);
     const suites = doc.testsuite ? [doc.testsuite] : asArray(doc.testsuites?.testsuite);
@@ -551,7 +551,7 @@ const main = (step) => runCmake(step);
 
 /***/ }),
 
-/***/ 5591:
+/***/ 65591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

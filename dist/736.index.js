@@ -2,7 +2,7 @@ export const id = 736;
 export const ids = [736];
 export const modules = {
 
-/***/ 2736:
+/***/ 22736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   dockerGpuOptions: () => (/* binding */ dockerGpuOptions)
 /* harmony export */ });
 /* unused harmony exports NVIDIA_SMI, QUERY_FIELDS, queryArgs, NVIDIA_DRIVER_CAPABILITIES, parseGpuQuery, parseCudaVersion, parseDriverVersion, failureText, summarizeNames */
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7963);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27963);
 
 const NVIDIA_SMI = 'nvidia-smi';
 /** The fields queried, in order; `compute_cap` needs driver 510 or newer, so an older driver is asked without it. */

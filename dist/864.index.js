@@ -2,15 +2,15 @@ export const id = 864;
 export const ids = [864];
 export const modules = {
 
-/***/ 1864:
+/***/ 21864:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   XMLParser: () => (/* reexport safe */ _xmlparser_XMLParser_js__WEBPACK_IMPORTED_MODULE_1__.A),
 /* harmony export */   i: () => (/* binding */ XMLValidator)
 /* harmony export */ });
-/* harmony import */ var _validator_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(480);
-/* harmony import */ var _xmlparser_XMLParser_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5503);
+/* harmony import */ var _validator_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90480);
+/* harmony import */ var _xmlparser_XMLParser_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25503);
 
 
 
@@ -24,7 +24,7 @@ const XMLValidator = {
 
 /***/ }),
 
-/***/ 6592:
+/***/ 86592:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -99,13 +99,13 @@ const criticalProperties = ["__proto__", "constructor", "prototype"];
 
 /***/ }),
 
-/***/ 480:
+/***/ 90480:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ validate)
 /* harmony export */ });
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6592);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86592);
 
 
 
@@ -626,7 +626,7 @@ function getPositionFromMatch(match) {
 
 /***/ }),
 
-/***/ 5503:
+/***/ 25503:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -636,7 +636,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ../../work/main/node_modules/fast-xml-parser/src/util.js
-var util = __webpack_require__(6592);
+var util = __webpack_require__(86592);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 
 
@@ -859,7 +859,7 @@ class XmlNode {
 }
 
 // EXTERNAL MODULE: ../../work/main/node_modules/xml-naming/src/index.js
-var src = __webpack_require__(7274);
+var src = __webpack_require__(87274);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 
 
@@ -1739,9 +1739,9 @@ function getIgnoreAttributesFn(ignoreAttributes) {
     return () => false
 }
 // EXTERNAL MODULE: ../../work/main/node_modules/path-expression-matcher/src/Matcher.js
-var Matcher = __webpack_require__(5833);
+var Matcher = __webpack_require__(65833);
 // EXTERNAL MODULE: ../../work/main/node_modules/path-expression-matcher/src/Expression.js
-var Expression = __webpack_require__(4897);
+var Expression = __webpack_require__(34897);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/path-expression-matcher/src/ExpressionSet.js
 /**
  * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
@@ -5990,7 +5990,7 @@ function isLeafTag(obj, options) {
   return false;
 }
 // EXTERNAL MODULE: ../../work/main/node_modules/fast-xml-parser/src/validator.js
-var validator = __webpack_require__(480);
+var validator = __webpack_require__(90480);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 /* global Uint8Array */
 
@@ -6072,7 +6072,7 @@ class XMLParser {
 
 /***/ }),
 
-/***/ 4897:
+/***/ 34897:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6313,7 +6313,7 @@ class Expression {
 
 /***/ }),
 
-/***/ 5833:
+/***/ 65833:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6987,7 +6987,7 @@ class Matcher {
 
 /***/ }),
 
-/***/ 7274:
+/***/ 87274:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

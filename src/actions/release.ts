@@ -1,6 +1,33 @@
 import { UserError } from '../common/errors.js';
+import { HostExecutor } from '../common/exec.js';
 import { Step } from '../common/step.js';
+import { trigger } from '../release/plan.js';
 
-export async function main(_step: Step): Promise<void> {
-  throw new UserError('The release action is not implemented yet.');
+/**
+ * The release action: on a tag push, drafts the tag's release, uploads the files, source archive, SHA256SUMS and
+ * signatures, checks them, then publishes. Anything else than a tag push does nothing (and says why), before any
+ * heavy module is loaded.
+ */
+export async function main(step: Step): Promise<void> {
+  const requireTag = step.inputs.bool('require-tag', false);
+  const found = trigger(step.env);
+  if ('skip' in found) {
+    if (requireTag) throw new UserError(`Nothing to release: ${found.skip}, and 'require-tag' is true.`);
+    step.notice(`Nothing to release: ${found.skip}.`);
+    step.setOutput('published', 'false');
+    return;
+  }
+  const [{ readOptions }, { publishRelease, summary }, semver] = await Promise.all([
+    import('../release/plan.js'),
+    import('../release/run.js'),
+    import('semver'),
+  ]);
+  const options = readOptions(step.env, found.tag, (v) => semver.parse(v));
+  step.setSecret(options.token);
+  const outcome = await publishRelease(step, options, { exec: new HostExecutor((l) => step.info(l)) });
+  step.setOutput('release-id', outcome.release.id);
+  step.setOutput('url', outcome.release.html_url);
+  step.setOutput('assets', JSON.stringify(outcome.assets));
+  step.setOutput('published', String(outcome.published));
+  step.summary(summary(options, outcome));
 }

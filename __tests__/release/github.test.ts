@@ -1,0 +1,197 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getOctokit } from '@actions/github';
+import { ReleaseClient, RequestLike, retryDelay } from '../../src/release/github.js';
+import { uploadOne } from '../../src/release/run.js';
+import type { ReleaseOptions } from '../../src/release/plan.js';
+import { FakeGitHub, replay, respond, scenario } from './github-fake.js';
+
+const TOKEN = '0000000000000000000000000000000000000001';
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'release-gh-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function octokit(fetch: typeof globalThis.fetch): RequestLike {
+  return getOctokit(TOKEN, { baseUrl: 'https://api.github.com', request: { fetch } }) as unknown as RequestLike;
+}
+
+function file(name: string, content: string | Buffer) {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return { name, path, size: Buffer.byteLength(content) };
+}
+
+const options = (over: Partial<ReleaseOptions> = {}) => ({ tag: 'v1.0.0', overwrite: false, ...over }) as ReleaseOptions;
+
+describe('recorded exchanges of @octokit/fixtures', () => {
+  test('release-assets: streamed upload to upload_url, listing and deleting an asset', async () => {
+    const steps = scenario('release-assets');
+    // The recording also renames the asset with GET/PATCH; the action never does, so those two steps are left out.
+    const used = [steps[0]!, steps[1]!, steps[2]!, steps[5]!];
+    const gh = replay(used);
+    const ok = octokit(gh.fetch);
+    const { data: release } = await ok.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: 'octokit-fixture-org', repo: 'release-assets', tag: 'v1.0.0' });
+    const client = new ReleaseClient(ok, { owner: 'octokit-fixture-org', repo: 'release-assets', sleep: async () => undefined });
+    const asset = await client.upload(release, file('test-upload.txt', 'Hello, world!\n'));
+    expect(asset).toMatchObject({ name: 'test-upload.txt', size: 14, state: 'uploaded' });
+    const listed = await client.listAssets(release.id);
+    expect(listed.map((a) => a.name)).toEqual(['test-upload.txt']);
+    await client.deleteAsset(listed[0]!.id);
+    expect(gh.remaining()).toBe(0);
+    expect(gh.calls[1]).toBe('POST uploads.github.com/repos/octokit-fixture-org/release-assets/releases/1000/assets');
+  });
+
+  test('release-assets-conflict: 422 already_exists, then with overwrite the old asset is deleted and re-uploaded', async () => {
+    const steps = scenario('release-assets-conflict');
+    const gh = replay(steps);
+    const ok = octokit(gh.fetch);
+    const { data: release } = await ok.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: 'octokit-fixture-org', repo: 'release-assets-conflict', tag: 'v1.0.0' });
+    // The recorded release is published; treat it as the draft this action would upload to.
+    const client = new ReleaseClient(ok, { owner: 'octokit-fixture-org', repo: 'release-assets-conflict', sleep: async () => undefined });
+    const local = file('test-upload.txt', 'Hello, world!\n');
+    const sha = 'd9014c4624844aa5bac314773d6b689ad467fa4e1d1a50a1b8a99d5a95f72ff5';
+    const done = await uploadOne(client, { ...release, draft: true }, local, sha, options({ overwrite: true }));
+    expect(done).toMatchObject({ id: 1001, name: 'test-upload.txt', size: 14 });
+    expect(gh.remaining()).toBe(0);
+  });
+
+  test('release-assets-conflict without overwrite: the error names the asset and the input', async () => {
+    const steps = scenario('release-assets-conflict');
+    const gh = replay(steps.slice(0, 3));
+    const ok = octokit(gh.fetch);
+    const { data: release } = await ok.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: 'octokit-fixture-org', repo: 'release-assets-conflict', tag: 'v1.0.0' });
+    const client = new ReleaseClient(ok, { owner: 'octokit-fixture-org', repo: 'release-assets-conflict', sleep: async () => undefined });
+    await expect(uploadOne(client, { ...release, draft: true }, file('test-upload.txt', 'Hello, world!\n'), 'ff'.repeat(32), options())).rejects.toThrow(
+      /test-upload\.txt: .*'overwrite: true'/,
+    );
+    expect(gh.remaining()).toBe(0);
+  });
+});
+
+describe('GitHub behaviours (responses shaped like GitHub documents them)', () => {
+  const setup = () => {
+    const gh = new FakeGitHub();
+    const waits: number[] = [];
+    const client = new ReleaseClient(octokit(gh.fetch), { owner: gh.owner, repo: gh.repo, sleep: async (ms) => void waits.push(ms), backoffMs: 1000, now: () => 1_700_000_000_000 });
+    return { gh, waits, client };
+  };
+
+  test('a draft is found by listing releases (GET /releases/tags/{tag} does not see drafts)', async () => {
+    const { gh, client } = setup();
+    gh.addRelease({ tag_name: 'v0.9.0' });
+    const draft = gh.addRelease({ tag_name: 'v1.0.0', draft: true });
+    const { release, created } = await client.findOrCreateDraft('v1.0.0', { name: 'v1.0.0' });
+    expect(created).toBe(false);
+    expect(release.id).toBe(draft.id);
+    expect(gh.log).toEqual(['GET /repos/AcademySoftwareFoundation/openexr/releases']);
+  });
+
+  test('racing jobs resolve to one release: the later duplicate draft is deleted', async () => {
+    const { gh, client } = setup();
+    // Another job's draft appears between our listing and our create.
+    let first = true;
+    gh.hooks.push(({ method, url }) => {
+      if (method === 'POST' && url.pathname.endsWith('/releases') && first) {
+        first = false;
+        gh.addRelease({ tag_name: 'v1.0.0', draft: true });
+      }
+      return undefined;
+    });
+    const { release, created } = await client.findOrCreateDraft('v1.0.0', { name: 'v1.0.0' });
+    expect(created).toBe(false);
+    expect(gh.releases).toHaveLength(1);
+    expect(release.id).toBe(gh.releases[0]!.id);
+    expect(gh.log.filter((l) => l.startsWith('DELETE'))).toHaveLength(1);
+  });
+
+  test('422 already_exists on create (another job published it): that release is used', async () => {
+    const { gh, client } = setup();
+    gh.hooks.push(({ method, url }) => {
+      if (method === 'POST' && url.pathname.endsWith('/releases')) {
+        gh.addRelease({ tag_name: 'v1.0.0', draft: false });
+        return respond(422, { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }], documentation_url: 'https://docs.github.com/rest/releases/releases#create-a-release', status: '422' });
+      }
+      return undefined;
+    });
+    const { release, created } = await client.findOrCreateDraft('v1.0.0', {});
+    expect(created).toBe(false);
+    expect(release.draft).toBe(false);
+    expect(gh.releases).toHaveLength(1);
+  });
+
+  test('a 502 that leaves a partial asset: it is deleted and a fresh stream is uploaded', async () => {
+    const { gh, waits, client } = setup();
+    const release = gh.addRelease({ tag_name: 'v1.0.0', draft: true });
+    let failed = false;
+    gh.hooks.push(({ method, url, body }) => {
+      if (method === 'POST' && url.host === 'uploads.github.com' && !failed) {
+        failed = true;
+        gh.addAsset(release, url.searchParams.get('name')!, body.subarray(0, 3), 'open');
+        return respond(502, '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' });
+      }
+      return undefined;
+    });
+    const local = file('data.bin', Buffer.alloc(100_000, 7));
+    const asset = await client.upload(release, local);
+    expect(asset).toMatchObject({ name: 'data.bin', size: 100_000, state: 'uploaded' });
+    expect(release.assets).toHaveLength(1);
+    expect(waits).toEqual([1000]);
+    expect(gh.log.map((l) => l.split(' ')[0])).toEqual(['POST', 'GET', 'DELETE', 'POST']);
+  });
+
+  test('429 with retry-after is honoured', async () => {
+    const { gh, waits, client } = setup();
+    let n = 0;
+    gh.hooks.push(({ method }) =>
+      method === 'GET' && n++ === 0
+        ? respond(429, { message: 'You have exceeded a secondary rate limit.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' }, { 'retry-after': '42' })
+        : undefined,
+    );
+    await client.releasesForTag('v1');
+    expect(waits).toEqual([42_000]);
+  });
+
+  test('403 with x-ratelimit-remaining 0 waits until x-ratelimit-reset', async () => {
+    const { gh, waits, client } = setup();
+    let n = 0;
+    gh.hooks.push(({ method }) =>
+      method === 'GET' && n++ === 0
+        ? respond(
+            403,
+            { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+            { 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '1000', 'x-ratelimit-reset': String(1_700_000_000 + 90), 'x-ratelimit-resource': 'core' },
+          )
+        : undefined,
+    );
+    await client.releasesForTag('v1');
+    expect(waits).toEqual([90_000]);
+  });
+
+  test('a 403 that is not a rate limit is not retried', async () => {
+    const { gh, waits, client } = setup();
+    gh.hooks.push(() => respond(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/releases/releases#create-a-release' }));
+    await expect(client.findOrCreateDraft('v1', {})).rejects.toMatchObject({ status: 403 });
+    expect(waits).toEqual([]);
+  });
+
+  test('5xx is retried with exponential backoff, then given up after 5 tries', async () => {
+    const { gh, waits, client } = setup();
+    gh.hooks.push(() => respond(503, { message: 'Service Unavailable' }));
+    await expect(client.listAssets(1)).rejects.toMatchObject({ status: 503 });
+    expect(waits).toEqual([1000, 2000, 4000, 8000]);
+  });
+
+  test('422 on an immutable published release says so', async () => {
+    const { gh, client } = setup();
+    const release = gh.addRelease({ tag_name: 'v1.0.0', draft: false, immutable: true });
+    await expect(uploadOne(client, release, file('late.txt', 'late\n'), 'ab'.repeat(32), options())).rejects.toThrow(/late\.txt: .*immutable release cannot get new assets/);
+  });
+
+  test('retryDelay: network errors back off, other 4xx do not retry', () => {
+    expect(retryDelay(new TypeError('fetch failed'), 2, 1000, 0)).toBe(2000);
+    expect(retryDelay({ status: 404, response: { headers: {} } }, 1, 1000, 0)).toBeUndefined();
+  });
+});

@@ -1,0 +1,746 @@
+export const id = 625;
+export const ids = [625];
+export const modules = {
+
+/***/ 65591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   RT: () => (/* binding */ tail),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/** Small helpers for log lines and job-summary markdown. */
+function seconds(ms) {
+    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms < 120_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A markdown table cell: pipes and newlines would break the row. */
+function cell(text) {
+    return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+}
+/** A collapsed block holding preformatted text. */
+function details(summary, text) {
+    return `<details><summary>${escapeHtml(summary)}</summary>\n\n<pre>${escapeHtml(text)}</pre>\n</details>\n`;
+}
+function tail(text, lines) {
+    const all = text.replace(/\s+$/, '').split(/\r?\n/);
+    return all.slice(-lines).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 63625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nameProblem: () => (/* reexport */ nameProblem),
+  publishRelease: () => (/* binding */ publishRelease),
+  summary: () => (/* binding */ summary),
+  uploadOne: () => (/* binding */ uploadOne),
+  verifyCommands: () => (/* binding */ verifyCommands)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(27963);
+// EXTERNAL MODULE: ./src/common/exec.ts
+var exec = __webpack_require__(84265);
+// EXTERNAL MODULE: ./src/common/format.ts
+var format = __webpack_require__(65591);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+;// CONCATENATED MODULE: ./src/release/assets.ts
+
+
+
+
+
+
+/** GitHub refuses an asset of 2 GiB or more. */
+const MAX_ASSET_SIZE = 2 * 1024 * 1024 * 1024;
+/** GitHub keeps at most 1000 assets per release. */
+const MAX_ASSETS = 1000;
+/** Names GitHub keeps as they are; anything else it silently renames. */
+const SAFE_NAME = /^[A-Za-z0-9._-]+$/;
+/** Why GitHub would rename an asset called `name`, or undefined when it keeps it. */
+function nameProblem(name) {
+    if (!SAFE_NAME.test(name))
+        return 'GitHub renames asset names with characters outside [A-Za-z0-9._-]';
+    if (name.startsWith('.') || name.endsWith('.'))
+        return 'GitHub renames asset names that start or end with a dot';
+    return undefined;
+}
+/** Checks the rules GitHub enforces (or silently works around) before any request is made. */
+function validateAssets(assets) {
+    const problems = [];
+    const seen = new Map();
+    for (const asset of assets) {
+        const problem = nameProblem(asset.name);
+        if (problem)
+            problems.push(`${asset.path}: the asset name ${JSON.stringify(asset.name)} is not allowed (${problem}).`);
+        if (asset.size >= MAX_ASSET_SIZE) {
+            problems.push(`${asset.path}: ${asset.size} bytes is too large (GitHub accepts release assets under 2 GiB, ${MAX_ASSET_SIZE} bytes).`);
+        }
+        const other = seen.get(asset.name);
+        if (other !== undefined)
+            problems.push(`${asset.path}: the asset name ${asset.name} is also the name of ${other} (asset names must be unique).`);
+        seen.set(asset.name, asset.path);
+    }
+    if (assets.length > MAX_ASSETS) {
+        problems.push(`${assets.length} assets (with checksums and signatures) is too many: GitHub keeps at most ${MAX_ASSETS} per release.`);
+    }
+    if (problems.length)
+        throw new errors/* UserError */.yo(problems.join('\n'));
+}
+/**
+ * Expands the `files` patterns (tinyglobby, relative to `cwd`); a pattern that matches nothing is an error unless
+ * `allowMissing`. Returns absolute paths, each once, in the order found.
+ */
+async function expandFiles(patterns, cwd, allowMissing, warn) {
+    if (!patterns.length)
+        return [];
+    const { glob, isDynamicPattern } = await __webpack_require__.e(/* import() */ 998).then(__webpack_require__.bind(__webpack_require__, 45998));
+    const found = [];
+    for (const pattern of patterns) {
+        let matches;
+        if (!isDynamicPattern(pattern)) {
+            const path = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(cwd, pattern);
+            const info = await (0,promises_.stat)(path).catch(() => undefined);
+            matches = info?.isFile() ? [path] : [];
+        }
+        else {
+            matches = (await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: false })).sort();
+        }
+        if (!matches.length) {
+            if (!allowMissing)
+                throw new errors/* InputError */.dz('files', pattern, "a path or glob that matches at least one file (or set 'allow-missing: true')");
+            warn(`The pattern ${JSON.stringify(pattern)} in 'files' matches no file.`);
+        }
+        for (const m of matches)
+            if (!found.includes(m))
+                found.push(m);
+    }
+    return found;
+}
+/** The asset for a file on disk: its base name and size. */
+async function localAsset(path, name = (0,external_node_path_.basename)(path)) {
+    const info = await (0,promises_.stat)(path);
+    return { name, path, size: info.size };
+}
+/** The sha256 of a file in hex, streamed in 1 MiB reads: memory stays flat whatever the size. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }), hash);
+    return hash.digest('hex');
+}
+/** `SHA256SUMS` in the format `sha256sum -c` reads: `<hex>  <name>` per line, sorted by name. */
+function checksumsText(entries) {
+    return [...entries]
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        .map((e) => `${e.sha256}  ${e.name}\n`)
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/release/github.ts
+
+
+/** An HTTP error from Octokit (RequestError) or from fetch: the status and headers when there was a response. */
+function httpError(err) {
+    const e = err;
+    return {
+        status: typeof e.status === 'number' && e.status > 0 ? e.status : undefined,
+        headers: e.response?.headers ?? {},
+        data: e.response?.data,
+    };
+}
+/** True for GitHub's 422 "Validation Failed" with an error of `code` (`already_exists`). */
+function isValidation(err, code) {
+    const { status, data } = httpError(err);
+    if (status !== 422)
+        return false;
+    if (!code)
+        return true;
+    const errors = data?.errors ?? [];
+    return errors.some((x) => x.code === code);
+}
+/**
+ * How long to wait before trying again after `err`, or undefined when it must not be retried: 5xx and network
+ * errors back off exponentially; 403/429 that are rate limits wait for `retry-after` or `x-ratelimit-reset`.
+ */
+function retryDelay(err, attempt, backoffMs, now) {
+    const { status, headers } = httpError(err);
+    const backoff = backoffMs * 2 ** (attempt - 1);
+    if (status === undefined)
+        return err.name === 'AbortError' ? undefined : backoff;
+    if (status >= 500)
+        return backoff;
+    if (status === 403 || status === 429) {
+        const retryAfter = Number(headers['retry-after']);
+        if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+            return Math.max(retryAfter, 1) * 1000;
+        if (String(headers['x-ratelimit-remaining']) === '0' && headers['x-ratelimit-reset'] !== undefined) {
+            return Math.max(Number(headers['x-ratelimit-reset']) * 1000 - now, 1000);
+        }
+        // A 429 without headers is still a secondary rate limit; a 403 without them is a permission problem.
+        return status === 429 ? Math.max(backoff, 60_000) : undefined;
+    }
+    return undefined;
+}
+/** A failed request in words: status and GitHub's message. */
+function describe(err) {
+    const { status, data } = httpError(err);
+    const message = data?.message;
+    return status ? `HTTP ${status}${message ? ` ${message}` : ''}` : (0,errors/* errorMessage */.gJ)(err);
+}
+/**
+ * The Releases API as this action uses it, with retries: 5xx and network errors back off, rate limits (403/429)
+ * wait for `retry-after` / `x-ratelimit-reset`, an upload whose body failed half way deletes the broken asset and
+ * sends a fresh stream from disk. Every request goes through the given Octokit, so tests replace only its `fetch`.
+ */
+class ReleaseClient {
+    octokit;
+    attempts;
+    backoffMs;
+    maxWaitMs;
+    sleep;
+    now;
+    log;
+    owner;
+    repo;
+    constructor(octokit, options) {
+        this.octokit = octokit;
+        this.owner = options.owner;
+        this.repo = options.repo;
+        this.attempts = options.attempts ?? 5;
+        this.backoffMs = options.backoffMs ?? 2000;
+        this.maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
+        this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        this.now = options.now ?? Date.now;
+        this.log = options.log ?? (() => undefined);
+    }
+    /** Runs `fn` until it succeeds, a failure is not worth retrying, or the tries are spent. */
+    async retry(what, fn, beforeRetry) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await fn();
+            }
+            catch (err) {
+                const wait = attempt < this.attempts ? retryDelay(err, attempt, this.backoffMs, this.now()) : undefined;
+                if (wait === undefined || wait > this.maxWaitMs)
+                    throw err;
+                this.log(`${what} failed (${describe(err)}); try ${attempt + 1} of ${this.attempts} in ${Math.ceil(wait / 1000)} s.`);
+                await this.sleep(wait);
+                if (beforeRetry)
+                    await beforeRetry();
+            }
+        }
+    }
+    get repoParams() {
+        return { owner: this.owner, repo: this.repo };
+    }
+    /** Every release of the tag, drafts included (`GET /releases/tags/{tag}` does not see drafts), oldest first. */
+    async releasesForTag(tag) {
+        const found = [];
+        for (let page = 1; page <= 100; page++) {
+            const { data } = await this.retry('Listing releases', () => this.octokit.request('GET /repos/{owner}/{repo}/releases', { ...this.repoParams, per_page: 100, page }));
+            const releases = data;
+            found.push(...releases.filter((r) => r.tag_name === tag));
+            if (releases.length < 100)
+                break;
+        }
+        return found.sort((a, b) => a.id - b.id);
+    }
+    /**
+     * The one release of the tag: the existing one, or a new draft. Matrix jobs race here: each may create a draft
+     * (GitHub allows several drafts of one tag, and answers 422 when a published release holds the tag), so after
+     * creating, the oldest release of the tag wins and a later duplicate draft of ours is deleted.
+     */
+    async findOrCreateDraft(tag, create) {
+        const existing = await this.releasesForTag(tag);
+        if (existing[0])
+            return { release: pick(existing), created: false };
+        let mine;
+        try {
+            const { data } = await this.retry('Creating the draft release', () => this.octokit.request('POST /repos/{owner}/{repo}/releases', { ...this.repoParams, tag_name: tag, draft: true, ...create }));
+            mine = data;
+        }
+        catch (err) {
+            if (!isValidation(err))
+                throw createError(err, tag);
+            this.log(`Creating the release answered ${describe(err)}: another job created it; using that one.`);
+        }
+        const all = await this.releasesForTag(tag);
+        if (!all.length) {
+            if (mine)
+                return { release: mine, created: true };
+            throw new errors/* UserError */.yo(`GitHub refused to create a release for ${tag} and lists none.`);
+        }
+        const winner = pick(all);
+        if (mine && mine.id !== winner.id) {
+            this.log(`Another job created release ${winner.id} for ${tag} first: deleting the duplicate draft ${mine.id}.`);
+            const dup = mine.id;
+            await this.retry('Deleting a duplicate draft', () => this.octokit.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { ...this.repoParams, release_id: dup }));
+        }
+        return { release: winner, created: mine?.id === winner.id };
+    }
+    async listAssets(releaseId) {
+        const found = [];
+        for (let page = 1; page <= 11; page++) {
+            const { data } = await this.retry('Listing assets', () => this.octokit.request('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...this.repoParams, release_id: releaseId, per_page: 100, page }));
+            found.push(...data);
+            if (data.length < 100)
+                break;
+        }
+        return found;
+    }
+    async deleteAsset(assetId) {
+        await this.retry('Deleting an asset', () => this.octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...this.repoParams, asset_id: assetId }));
+    }
+    /**
+     * Uploads a file to the release's `upload_url` (the RFC 6570 template GitHub gives: GHES serves uploads on its
+     * own host), streamed from disk with its Content-Length. After a failed try, an asset of that name left behind
+     * (a broken partial upload) is deleted before a fresh stream is sent.
+     */
+    async upload(release, asset) {
+        // upload_url is `https://uploads.github.com/.../assets{?name,label}`: fill in the one parameter used.
+        const target = new URL(release.upload_url.replace(/\{\?[^}]*\}$/, ''));
+        target.searchParams.set('name', asset.name);
+        const send = async () => {
+            const { data } = await this.octokit.request({
+                method: 'POST',
+                url: target.href,
+                headers: { 'content-type': 'application/octet-stream', 'content-length': asset.size },
+                data: (0,external_node_fs_.createReadStream)(asset.path, { highWaterMark: 1 << 20 }),
+            });
+            return data;
+        };
+        const cleanUp = async () => {
+            for (const left of await this.listAssets(release.id)) {
+                if (left.name === asset.name) {
+                    this.log(`Deleting the partial asset ${left.name} (state ${left.state}) left by the failed upload.`);
+                    await this.deleteAsset(left.id);
+                }
+            }
+        };
+        return this.retry(`Uploading ${asset.name}`, send, cleanUp);
+    }
+    async updateRelease(releaseId, params) {
+        const { data } = await this.retry('Updating the release', () => this.octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...this.repoParams, release_id: releaseId, ...params }));
+        return data;
+    }
+}
+/** The release to use among several of one tag: a published one if any, else the oldest draft. */
+function pick(releases) {
+    return releases.find((r) => !r.draft) ?? releases[0];
+}
+function createError(err, tag) {
+    const { status } = httpError(err);
+    if (status === 404) {
+        return new errors/* UserError */.yo(`GitHub answered 404 when creating the release for ${tag}: the token needs 'permissions: contents: write', and GITHUB_TOKEN ` +
+            'cannot create a release whose tag commit changes .github/workflows (use a token with the workflow scope).');
+    }
+    if (status === 403)
+        return new errors/* UserError */.yo(`GitHub refused to create the release for ${tag} (${describe(err)}): the job needs 'permissions: contents: write'.`);
+    return err instanceof Error ? err : new Error(String(err));
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+;// CONCATENATED MODULE: ./src/release/sign.ts
+
+
+
+
+/** The lines of an armored key worth masking in logs (not the armor header and footer, which are public text). */
+function secretLines(armored) {
+    return armored
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l && !/^-----(BEGIN|END) PGP/.test(l) && !/^[A-Za-z-]+: /.test(l));
+}
+/** Reads an armored private key (decrypting it with `passphrase`) with openpgp, loaded only when GPG signing is asked. */
+async function gpgSigner(armoredKey, passphrase) {
+    const openpgp = await __webpack_require__.e(/* import() */ 826).then(__webpack_require__.bind(__webpack_require__, 18826));
+    let key;
+    try {
+        key = await openpgp.readPrivateKey({ armoredKey });
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`Input 'gpg-private-key' is not an armored OpenPGP private key (${(0,errors/* errorMessage */.gJ)(err)}).`);
+    }
+    if (!key.isDecrypted()) {
+        if (!passphrase)
+            throw new errors/* UserError */.yo("Input 'gpg-private-key' is encrypted: give its passphrase in 'gpg-passphrase'.");
+        try {
+            key = await openpgp.decryptKey({ privateKey: key, passphrase });
+        }
+        catch (err) {
+            throw new errors/* UserError */.yo(`Input 'gpg-passphrase' does not decrypt the key in 'gpg-private-key' (${(0,errors/* errorMessage */.gJ)(err)}).`);
+        }
+    }
+    const signingKey = key;
+    return {
+        fingerprint: signingKey.getFingerprint().toUpperCase(),
+        userIds: signingKey.getUserIDs(),
+        async sign(path) {
+            // The file is streamed through openpgp (web streams), so a large asset does not sit in memory.
+            const data = external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }));
+            const message = await openpgp.createMessage({ binary: data });
+            const signature = await openpgp.sign({ message, signingKeys: signingKey, detached: true, format: 'armored' });
+            const text = typeof signature === 'string' ? signature : await readAll(signature);
+            const out = `${path}.asc`;
+            await (0,promises_.writeFile)(out, text);
+            return out;
+        },
+    };
+}
+async function readAll(stream) {
+    let text = '';
+    for await (const chunk of stream)
+        text += chunk;
+    return text;
+}
+/**
+ * Fetches the workflow's OIDC token for Sigstore (audience `sigstore`) from the runner. Without
+ * `permissions: id-token: write` the runner gives no request URL: that is an error that says so.
+ */
+function githubIdentityToken(env, fetchImpl = fetch) {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer) {
+        throw new errors/* UserError */.yo("Sigstore signing needs the workflow's OIDC token, and this job has none: add 'permissions: id-token: write' " +
+            "(with 'contents: write') to the job, or set 'sign: gpg' or 'sign: none'.");
+    }
+    return async () => {
+        const target = new URL(url);
+        target.searchParams.set('audience', 'sigstore');
+        const response = await fetchImpl(target, { headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' } });
+        if (!response.ok)
+            throw new errors/* UserError */.yo(`Getting the OIDC token for Sigstore failed: HTTP ${response.status}. Does the job have 'permissions: id-token: write'?`);
+        const { value } = (await response.json());
+        if (!value)
+            throw new errors/* UserError */.yo('The runner returned no OIDC token for Sigstore.');
+        return value;
+    };
+}
+/**
+ * Signs a file with Sigstore keyless signing (a short-lived Fulcio certificate for the workflow's identity, the
+ * signature logged in Rekor) and writes the bundle as `<file>.sigstore.json`, the ASWF convention.
+ * sigstore-js signs a message held in memory: assets are under 2 GiB, and this is the one step that reads a whole
+ * file at once.
+ */
+async function sigstoreSign(path, options) {
+    const { sign } = await Promise.all(/* import() */[__webpack_require__.e(776), __webpack_require__.e(326), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 19515));
+    const payload = await (0,promises_.readFile)(path);
+    const bundle = await sign(payload, {
+        fulcioURL: options.fulcioURL,
+        rekorURL: options.rekorURL,
+        tsaServerURL: options.tsaServerURL,
+        identityProvider: { getToken: options.getToken },
+    });
+    const out = `${path}.sigstore.json`;
+    await (0,promises_.writeFile)(out, JSON.stringify(bundle) + '\n');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/release/run.ts
+
+
+
+
+
+
+
+
+
+const SIGNATURE_SUFFIX = { sigstore: '.sigstore.json', gpg: '.asc', none: '' };
+function bytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1)
+        (v /= 1024), i++;
+    return `${v.toFixed(1)} ${units[i]}`;
+}
+/** Collects, checks, signs and hashes the assets, then drafts, uploads, checks and publishes the release. */
+async function publishRelease(step, options, deps) {
+    const outDir = deps.outDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)(step.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'aswf-release-')));
+    const suffix = SIGNATURE_SUFFIX[options.sign];
+    const archiveName = `${options.repo}-${options.version}.tar.gz`;
+    // 1. Files, and every rule GitHub enforces, before any work or request.
+    const primary = await step.group('Release assets', async () => {
+        const paths = await expandFiles(options.files, options.workspace, options.allowMissing, (m) => step.warning(m));
+        const files = await Promise.all(paths.map((p) => localAsset(p)));
+        const planned = [...files];
+        if (options.sourceArchive)
+            planned.push({ name: archiveName, path: (0,external_node_path_.join)(outDir, archiveName), size: 0 });
+        if (options.checksums)
+            planned.push({ name: 'SHA256SUMS', path: (0,external_node_path_.join)(outDir, 'SHA256SUMS'), size: 0 });
+        if (suffix)
+            for (const a of [...planned])
+                planned.push({ name: a.name + suffix, path: a.path + suffix, size: 0 });
+        validateAssets(planned);
+        if (!planned.length)
+            throw new errors/* UserError */.yo("Nothing to release: 'files' matches no file and 'source-archive' and 'checksums' are off.");
+        for (const f of files)
+            step.info(`${f.name}  ${bytes(f.size)}  (${f.path})`);
+        if (options.sourceArchive) {
+            const prefix = `${options.repo}-${options.version}/`;
+            await deps.exec.run(['git', '-C', options.workspace, 'archive', '--format=tar.gz', `--prefix=${prefix}`, `--output=${(0,external_node_path_.join)(outDir, archiveName)}`, `refs/tags/${options.tag}`], { silent: true });
+            const archive = await localAsset((0,external_node_path_.join)(outDir, archiveName));
+            step.info(`${archive.name}  ${bytes(archive.size)}  (git archive of ${options.tag}, prefix ${prefix})`);
+            files.push(archive);
+        }
+        return files;
+    });
+    // 2. Signatures beside each file, then SHA256SUMS over every asset, then its own signature.
+    const signOne = await signer(step, options, deps);
+    const assets = [...primary];
+    if (signOne) {
+        await step.group(`Signing with ${options.sign}`, async () => {
+            for (const a of primary) {
+                const sig = await signOne(a.path);
+                assets.push(await localAsset(sig, a.name + suffix));
+                step.info(`${a.name + suffix}`);
+            }
+        });
+    }
+    const digests = new Map();
+    await step.group('SHA-256', async () => {
+        for (const a of assets) {
+            digests.set(a.name, await sha256File(a.path));
+            step.info(`${digests.get(a.name)}  ${a.name}`);
+        }
+        if (options.checksums) {
+            const path = (0,external_node_path_.join)(outDir, 'SHA256SUMS');
+            await (0,promises_.writeFile)(path, checksumsText(assets.map((a) => ({ name: a.name, sha256: digests.get(a.name) }))));
+            const sums = await localAsset(path);
+            assets.push(sums);
+            digests.set(sums.name, await sha256File(path));
+            if (signOne) {
+                const sig = await localAsset(await signOne(path), 'SHA256SUMS' + suffix);
+                assets.push(sig);
+                digests.set(sig.name, await sha256File(sig.path));
+            }
+        }
+    });
+    validateAssets(assets);
+    // 3. The draft, the uploads, the check, and only then the publication.
+    const client = new ReleaseClient(deps.octokit ?? (await makeOctokit(options, deps)), {
+        owner: options.owner,
+        repo: options.repo,
+        sleep: deps.sleep,
+        log: (m) => step.warning(m),
+    });
+    const create = {
+        name: options.name,
+        ...(options.body !== undefined ? { body: options.body } : {}),
+        prerelease: options.prerelease,
+        generate_release_notes: options.generateNotes,
+    };
+    const { release } = await step.group(`Release ${options.tag}`, async () => {
+        const found = await client.findOrCreateDraft(options.tag, create);
+        step.info(`${found.created ? 'Created the draft' : 'Found the ' + (found.release.draft ? 'draft' : 'published release')} ${found.release.html_url} (id ${found.release.id}).`);
+        return found;
+    });
+    const uploaded = [];
+    const skipped = [];
+    await step.group('Uploads', async () => {
+        const remote = new Map((await client.listAssets(release.id)).map((r) => [r.name, r]));
+        const failures = [];
+        for (const asset of assets) {
+            const sha = digests.get(asset.name);
+            const there = remote.get(asset.name);
+            if (there) {
+                if (there.state === 'uploaded' && there.digest === `sha256:${sha}`) {
+                    step.info(`${asset.name}: already uploaded with the same sha256, skipped.`);
+                    skipped.push(asset.name);
+                    continue;
+                }
+                if (there.state === 'uploaded') {
+                    if (!release.draft && release.immutable) {
+                        throw new errors/* UserError */.yo(`${asset.name}: release ${options.tag} is published and immutable, and its asset differs (${there.digest ?? 'no digest'} ≠ sha256:${sha}); an immutable release cannot change: release a new tag.`);
+                    }
+                    if (!options.overwrite) {
+                        throw new errors/* UserError */.yo(`${asset.name}: release ${options.tag} already has an asset of that name with a different content (${there.digest ?? 'no digest reported'}, this one is sha256:${sha}). Set 'overwrite: true' to replace it.`);
+                    }
+                    step.info(`${asset.name}: replacing the different asset already there (overwrite: true).`);
+                }
+                else {
+                    step.info(`${asset.name}: deleting a broken asset (state ${there.state}) left by an earlier run.`);
+                }
+                await client.deleteAsset(there.id);
+            }
+            try {
+                const done = await uploadOne(client, release, asset, sha, options);
+                remote.set(done.name, done);
+                uploaded.push(asset.name);
+                step.info(`${asset.name}: uploaded (${bytes(asset.size)}).`);
+            }
+            catch (err) {
+                if (err instanceof errors/* UserError */.yo)
+                    throw err;
+                failures.push(`${asset.name}: ${describe(err)}`);
+                step.error(`Uploading ${asset.name} failed: ${describe(err)}`);
+            }
+        }
+        if (failures.length) {
+            throw new errors/* UserError */.yo(`${failures.length} upload(s) failed, so release ${options.tag} stays a draft:\n${failures.join('\n')}`);
+        }
+    });
+    // Every asset checked as GitHub now lists it: name, size, digest (when the server reports one).
+    const records = await step.group('Checking the uploaded assets', async () => {
+        const listed = new Map((await client.listAssets(release.id)).map((r) => [r.name, r]));
+        const problems = [];
+        const out = [];
+        for (const asset of assets) {
+            const sha = digests.get(asset.name);
+            const r = listed.get(asset.name);
+            if (!r)
+                problems.push(`${asset.name}: not listed by GitHub after the upload`);
+            else if (r.state !== 'uploaded')
+                problems.push(`${asset.name}: state ${r.state}, not uploaded`);
+            else if (r.size !== asset.size)
+                problems.push(`${asset.name}: GitHub has ${r.size} bytes, the file has ${asset.size}`);
+            else if (r.digest && r.digest !== `sha256:${sha}`)
+                problems.push(`${asset.name}: GitHub has ${r.digest}, the file has sha256:${sha}`);
+            if (r && !r.digest)
+                step.info(`${asset.name}: GitHub reports no digest; name and size checked.`);
+            out.push({ name: asset.name, size: asset.size, sha256: sha, url: r?.browser_download_url ?? '' });
+        }
+        if (problems.length)
+            throw new errors/* UserError */.yo(`The uploaded assets do not match the files, so the release is not published:\n${problems.join('\n')}`);
+        step.info(`${assets.length} asset(s) match their files.`);
+        return out;
+    });
+    let final = release;
+    if (release.draft && !options.draft) {
+        final = await step.group('Publishing', async () => {
+            const r = await client.updateRelease(release.id, { draft: false, prerelease: options.prerelease, make_latest: options.makeLatest });
+            step.info(`Published ${r.html_url}`);
+            return r;
+        });
+    }
+    else if (release.draft) {
+        step.info(`Left ${release.html_url} a draft (draft: true).`);
+    }
+    return { release: final, assets: records, published: !final.draft, uploaded, skipped };
+}
+/** One upload, with GitHub's 422 answers explained: a duplicate from a racing job, or an immutable release. */
+async function uploadOne(client, release, asset, sha, options) {
+    let done;
+    try {
+        done = await client.upload(release, asset);
+    }
+    catch (err) {
+        if (!isValidation(err))
+            throw err;
+        if (!release.draft) {
+            throw new errors/* UserError */.yo(`${asset.name}: GitHub refused the upload (${describe(err)}): release ${options.tag} is published, and an immutable release cannot get new assets. Release a new tag.`);
+        }
+        if (!isValidation(err, 'already_exists'))
+            throw new errors/* UserError */.yo(`${asset.name}: GitHub refused the upload (${describe(err)}).`);
+        const there = (await client.listAssets(release.id)).find((r) => r.name === asset.name);
+        if (there?.state === 'uploaded' && there.digest === `sha256:${sha}`)
+            return there;
+        if (!there || !options.overwrite) {
+            throw new errors/* UserError */.yo(`${asset.name}: another upload of that name arrived first (another job?) with different content; set 'overwrite: true' to replace it.`);
+        }
+        await client.deleteAsset(there.id);
+        done = await client.upload(release, asset);
+    }
+    if (done.name !== asset.name)
+        throw new errors/* UserError */.yo(`${asset.name}: GitHub stored it as ${done.name}.`);
+    if (done.size !== asset.size)
+        throw new errors/* UserError */.yo(`${asset.name}: GitHub stored ${done.size} bytes, the file has ${asset.size}.`);
+    if (done.digest && done.digest !== `sha256:${sha}`)
+        throw new errors/* UserError */.yo(`${asset.name}: GitHub computed ${done.digest}, the file is sha256:${sha}.`);
+    return done;
+}
+async function makeOctokit(options, deps) {
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(221)]).then(__webpack_require__.bind(__webpack_require__, 57221));
+    return getOctokit(options.token, { baseUrl: options.apiUrl, ...(deps.fetch ? { request: { fetch: deps.fetch } } : {}) });
+}
+/** The signing function for the chosen mode (key material masked first), or undefined for `sign: none`. */
+async function signer(step, options, deps) {
+    if (options.sign === 'gpg') {
+        for (const line of secretLines(options.gpgPrivateKey ?? ''))
+            step.setSecret(line);
+        if (options.gpgPassphrase)
+            step.setSecret(options.gpgPassphrase);
+        const gpg = await gpgSigner(options.gpgPrivateKey, options.gpgPassphrase);
+        step.info(`GPG key ${gpg.fingerprint} ${gpg.userIds.join(', ')}`);
+        return (path) => gpg.sign(path);
+    }
+    if (options.sign === 'sigstore') {
+        const getToken = deps.sigstore?.getToken ?? githubIdentityToken(step.env, deps.fetch);
+        const settings = { ...deps.sigstore, getToken };
+        return (path) => sigstoreSign(path, settings);
+    }
+    return undefined;
+}
+/** The job summary: each asset with size and sha256, and the commands a user runs to verify the download. */
+function summary(options, outcome) {
+    const rows = outcome.assets.map((a) => [a.url ? `[${(0,format/* cell */.Hn)(a.name)}](${a.url})` : (0,format/* cell */.Hn)(a.name), bytes(a.size), `\`${a.sha256}\``]);
+    const lines = [`## Release [${(0,format/* cell */.Hn)(outcome.release.name || options.tag)}](${outcome.release.html_url}) ${outcome.published ? 'published' : '(draft)'}`, ''];
+    lines.push((0,format/* table */.tp)(['Asset', 'Size', 'SHA-256'], rows));
+    lines.push(...verifyCommands(options, outcome.assets.map((a) => a.name)));
+    return lines.join('\n') + '\n';
+}
+/** The exact commands that verify the assets, for the summary and the docs. */
+function verifyCommands(options, names) {
+    const suffix = SIGNATURE_SUFFIX[options.sign];
+    const files = names.filter((n) => !(suffix && n.endsWith(suffix)));
+    const cmds = [];
+    if (names.includes('SHA256SUMS'))
+        cmds.push((0,exec/* formatCommand */.fE)(['sha256sum', '-c', '--ignore-missing', 'SHA256SUMS']));
+    if (options.sign === 'sigstore') {
+        const identity = `${options.serverUrl}/${options.workflowRef ?? `${options.owner}/${options.repo}/.github/workflows/WORKFLOW.yml@refs/tags/${options.tag}`}`;
+        for (const f of files)
+            cmds.push((0,exec/* formatCommand */.fE)(['sigstore', 'verify', 'github', '--cert-identity', identity, f]));
+        cmds.push('# or with cosign:');
+        for (const f of files) {
+            cmds.push((0,exec/* formatCommand */.fE)(['cosign', 'verify-blob', '--bundle', `${f}.sigstore.json`, '--certificate-identity', identity, '--certificate-oidc-issuer', 'https://token.actions.githubusercontent.com', f]));
+        }
+    }
+    else if (options.sign === 'gpg') {
+        for (const f of files)
+            cmds.push((0,exec/* formatCommand */.fE)(['gpg', '--verify', `${f}.asc`, f]));
+    }
+    if (!cmds.length)
+        return [];
+    return ['### Verify a download', '', '```sh', ...cmds, '```', ''];
+}
+/** Why an asset name would be refused, re-exported for the action's early checks. */
+
+
+
+/***/ })
+
+};

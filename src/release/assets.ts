@@ -1,0 +1,102 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { basename, isAbsolute, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { InputError, UserError } from '../common/errors.js';
+
+/** GitHub refuses an asset of 2 GiB or more. */
+export const MAX_ASSET_SIZE = 2 * 1024 * 1024 * 1024;
+/** GitHub keeps at most 1000 assets per release. */
+export const MAX_ASSETS = 1000;
+/** Names GitHub keeps as they are; anything else it silently renames. */
+const SAFE_NAME = /^[A-Za-z0-9._-]+$/;
+
+/** A file to publish under `name`. */
+export interface LocalAsset {
+  name: string;
+  path: string;
+  size: number;
+}
+
+/** A published asset: what the `assets` output lists. */
+export interface AssetRecord {
+  name: string;
+  size: number;
+  sha256: string;
+  url: string;
+}
+
+/** Why GitHub would rename an asset called `name`, or undefined when it keeps it. */
+export function nameProblem(name: string): string | undefined {
+  if (!SAFE_NAME.test(name)) return 'GitHub renames asset names with characters outside [A-Za-z0-9._-]';
+  if (name.startsWith('.') || name.endsWith('.')) return 'GitHub renames asset names that start or end with a dot';
+  return undefined;
+}
+
+/** Checks the rules GitHub enforces (or silently works around) before any request is made. */
+export function validateAssets(assets: readonly LocalAsset[]): void {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const asset of assets) {
+    const problem = nameProblem(asset.name);
+    if (problem) problems.push(`${asset.path}: the asset name ${JSON.stringify(asset.name)} is not allowed (${problem}).`);
+    if (asset.size >= MAX_ASSET_SIZE) {
+      problems.push(`${asset.path}: ${asset.size} bytes is too large (GitHub accepts release assets under 2 GiB, ${MAX_ASSET_SIZE} bytes).`);
+    }
+    const other = seen.get(asset.name);
+    if (other !== undefined) problems.push(`${asset.path}: the asset name ${asset.name} is also the name of ${other} (asset names must be unique).`);
+    seen.set(asset.name, asset.path);
+  }
+  if (assets.length > MAX_ASSETS) {
+    problems.push(`${assets.length} assets (with checksums and signatures) is too many: GitHub keeps at most ${MAX_ASSETS} per release.`);
+  }
+  if (problems.length) throw new UserError(problems.join('\n'));
+}
+
+/**
+ * Expands the `files` patterns (tinyglobby, relative to `cwd`); a pattern that matches nothing is an error unless
+ * `allowMissing`. Returns absolute paths, each once, in the order found.
+ */
+export async function expandFiles(patterns: readonly string[], cwd: string, allowMissing: boolean, warn: (m: string) => void): Promise<string[]> {
+  if (!patterns.length) return [];
+  const { glob, isDynamicPattern } = await import('tinyglobby');
+  const found: string[] = [];
+  for (const pattern of patterns) {
+    let matches: string[];
+    if (!isDynamicPattern(pattern)) {
+      const path = isAbsolute(pattern) ? pattern : resolve(cwd, pattern);
+      const info = await stat(path).catch(() => undefined);
+      matches = info?.isFile() ? [path] : [];
+    } else {
+      matches = (await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: false })).sort();
+    }
+    if (!matches.length) {
+      if (!allowMissing) throw new InputError('files', pattern, "a path or glob that matches at least one file (or set 'allow-missing: true')");
+      warn(`The pattern ${JSON.stringify(pattern)} in 'files' matches no file.`);
+    }
+    for (const m of matches) if (!found.includes(m)) found.push(m);
+  }
+  return found;
+}
+
+/** The asset for a file on disk: its base name and size. */
+export async function localAsset(path: string, name = basename(path)): Promise<LocalAsset> {
+  const info = await stat(path);
+  return { name, path, size: info.size };
+}
+
+/** The sha256 of a file in hex, streamed in 1 MiB reads: memory stays flat whatever the size. */
+export async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), hash);
+  return hash.digest('hex');
+}
+
+/** `SHA256SUMS` in the format `sha256sum -c` reads: `<hex>  <name>` per line, sorted by name. */
+export function checksumsText(entries: ReadonlyArray<{ name: string; sha256: string }>): string {
+  return [...entries]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((e) => `${e.sha256}  ${e.name}\n`)
+    .join('');
+}

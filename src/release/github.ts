@@ -1,0 +1,265 @@
+import { createReadStream } from 'node:fs';
+import { UserError, errorMessage } from '../common/errors.js';
+import type { LocalAsset } from './assets.js';
+
+/** The fields of a release this action reads (GitHub's REST "release" object). */
+export interface Release {
+  id: number;
+  tag_name: string;
+  name: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  immutable?: boolean;
+  html_url: string;
+  upload_url: string;
+}
+
+/** The fields of a release asset this action reads. */
+export interface RemoteAsset {
+  id: number;
+  name: string;
+  size: number;
+  state: string;
+  /** `sha256:<hex>` on current GitHub; absent on older servers and in old recordings. */
+  digest?: string | null;
+  browser_download_url: string;
+}
+
+/** What GitHub answers: the part of @octokit/request's response the client uses. */
+interface Response<T> {
+  status: number;
+  headers: Record<string, string | number | undefined>;
+  data: T;
+}
+
+/** The one Octokit method used: `request(route, parameters)` (every call goes through it, so it is easy to read). */
+export interface RequestLike {
+  request(route: string | { method: string; url: string; [k: string]: unknown }, parameters?: Record<string, unknown>): Promise<Response<any>>;
+}
+
+export interface ClientOptions {
+  owner: string;
+  repo: string;
+  /** How many tries a request gets in all (5xx, network errors, rate limits). */
+  attempts?: number;
+  /** The first backoff; it doubles at each try. */
+  backoffMs?: number;
+  /** The longest wait for a rate limit to reset before giving up. */
+  maxWaitMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  log?: (message: string) => void;
+}
+
+/** An HTTP error from Octokit (RequestError) or from fetch: the status and headers when there was a response. */
+function httpError(err: unknown): { status?: number; headers: Record<string, string | number | undefined>; data?: any } {
+  const e = err as { status?: unknown; response?: { headers?: Record<string, string | number | undefined>; data?: unknown } };
+  return {
+    status: typeof e.status === 'number' && e.status > 0 ? e.status : undefined,
+    headers: e.response?.headers ?? {},
+    data: e.response?.data,
+  };
+}
+
+/** True for GitHub's 422 "Validation Failed" with an error of `code` (`already_exists`). */
+export function isValidation(err: unknown, code?: string): boolean {
+  const { status, data } = httpError(err);
+  if (status !== 422) return false;
+  if (!code) return true;
+  const errors = (data as { errors?: Array<{ code?: string }> } | undefined)?.errors ?? [];
+  return errors.some((x) => x.code === code);
+}
+
+/**
+ * How long to wait before trying again after `err`, or undefined when it must not be retried: 5xx and network
+ * errors back off exponentially; 403/429 that are rate limits wait for `retry-after` or `x-ratelimit-reset`.
+ */
+export function retryDelay(err: unknown, attempt: number, backoffMs: number, now: number): number | undefined {
+  const { status, headers } = httpError(err);
+  const backoff = backoffMs * 2 ** (attempt - 1);
+  if (status === undefined) return (err as { name?: string }).name === 'AbortError' ? undefined : backoff;
+  if (status >= 500) return backoff;
+  if (status === 403 || status === 429) {
+    const retryAfter = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) return Math.max(retryAfter, 1) * 1000;
+    if (String(headers['x-ratelimit-remaining']) === '0' && headers['x-ratelimit-reset'] !== undefined) {
+      return Math.max(Number(headers['x-ratelimit-reset']) * 1000 - now, 1000);
+    }
+    // A 429 without headers is still a secondary rate limit; a 403 without them is a permission problem.
+    return status === 429 ? Math.max(backoff, 60_000) : undefined;
+  }
+  return undefined;
+}
+
+/** A failed request in words: status and GitHub's message. */
+export function describe(err: unknown): string {
+  const { status, data } = httpError(err);
+  const message = (data as { message?: string } | undefined)?.message;
+  return status ? `HTTP ${status}${message ? ` ${message}` : ''}` : errorMessage(err);
+}
+
+/**
+ * The Releases API as this action uses it, with retries: 5xx and network errors back off, rate limits (403/429)
+ * wait for `retry-after` / `x-ratelimit-reset`, an upload whose body failed half way deletes the broken asset and
+ * sends a fresh stream from disk. Every request goes through the given Octokit, so tests replace only its `fetch`.
+ */
+export class ReleaseClient {
+  private readonly attempts: number;
+  private readonly backoffMs: number;
+  private readonly maxWaitMs: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
+  private readonly log: (message: string) => void;
+  readonly owner: string;
+  readonly repo: string;
+
+  constructor(
+    private readonly octokit: RequestLike,
+    options: ClientOptions,
+  ) {
+    this.owner = options.owner;
+    this.repo = options.repo;
+    this.attempts = options.attempts ?? 5;
+    this.backoffMs = options.backoffMs ?? 2000;
+    this.maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
+    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.now = options.now ?? Date.now;
+    this.log = options.log ?? (() => undefined);
+  }
+
+  /** Runs `fn` until it succeeds, a failure is not worth retrying, or the tries are spent. */
+  async retry<T>(what: string, fn: () => Promise<T>, beforeRetry?: () => Promise<void>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await fn();
+      } catch (err) {
+        const wait = attempt < this.attempts ? retryDelay(err, attempt, this.backoffMs, this.now()) : undefined;
+        if (wait === undefined || wait > this.maxWaitMs) throw err;
+        this.log(`${what} failed (${describe(err)}); try ${attempt + 1} of ${this.attempts} in ${Math.ceil(wait / 1000)} s.`);
+        await this.sleep(wait);
+        if (beforeRetry) await beforeRetry();
+      }
+    }
+  }
+
+  private get repoParams() {
+    return { owner: this.owner, repo: this.repo };
+  }
+
+  /** Every release of the tag, drafts included (`GET /releases/tags/{tag}` does not see drafts), oldest first. */
+  async releasesForTag(tag: string): Promise<Release[]> {
+    const found: Release[] = [];
+    for (let page = 1; page <= 100; page++) {
+      const { data } = await this.retry('Listing releases', () =>
+        this.octokit.request('GET /repos/{owner}/{repo}/releases', { ...this.repoParams, per_page: 100, page }),
+      );
+      const releases = data as Release[];
+      found.push(...releases.filter((r) => r.tag_name === tag));
+      if (releases.length < 100) break;
+    }
+    return found.sort((a, b) => a.id - b.id);
+  }
+
+  /**
+   * The one release of the tag: the existing one, or a new draft. Matrix jobs race here: each may create a draft
+   * (GitHub allows several drafts of one tag, and answers 422 when a published release holds the tag), so after
+   * creating, the oldest release of the tag wins and a later duplicate draft of ours is deleted.
+   */
+  async findOrCreateDraft(tag: string, create: Record<string, unknown>): Promise<{ release: Release; created: boolean }> {
+    const existing = await this.releasesForTag(tag);
+    if (existing[0]) return { release: pick(existing), created: false };
+    let mine: Release | undefined;
+    try {
+      const { data } = await this.retry('Creating the draft release', () =>
+        this.octokit.request('POST /repos/{owner}/{repo}/releases', { ...this.repoParams, tag_name: tag, draft: true, ...create }),
+      );
+      mine = data as Release;
+    } catch (err) {
+      if (!isValidation(err)) throw createError(err, tag);
+      this.log(`Creating the release answered ${describe(err)}: another job created it; using that one.`);
+    }
+    const all = await this.releasesForTag(tag);
+    if (!all.length) {
+      if (mine) return { release: mine, created: true };
+      throw new UserError(`GitHub refused to create a release for ${tag} and lists none.`);
+    }
+    const winner = pick(all);
+    if (mine && mine.id !== winner.id) {
+      this.log(`Another job created release ${winner.id} for ${tag} first: deleting the duplicate draft ${mine.id}.`);
+      const dup = mine.id;
+      await this.retry('Deleting a duplicate draft', () => this.octokit.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { ...this.repoParams, release_id: dup }));
+    }
+    return { release: winner, created: mine?.id === winner.id };
+  }
+
+  async listAssets(releaseId: number): Promise<RemoteAsset[]> {
+    const found: RemoteAsset[] = [];
+    for (let page = 1; page <= 11; page++) {
+      const { data } = await this.retry('Listing assets', () =>
+        this.octokit.request('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...this.repoParams, release_id: releaseId, per_page: 100, page }),
+      );
+      found.push(...(data as RemoteAsset[]));
+      if ((data as RemoteAsset[]).length < 100) break;
+    }
+    return found;
+  }
+
+  async deleteAsset(assetId: number): Promise<void> {
+    await this.retry('Deleting an asset', () =>
+      this.octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...this.repoParams, asset_id: assetId }),
+    );
+  }
+
+  /**
+   * Uploads a file to the release's `upload_url` (the RFC 6570 template GitHub gives: GHES serves uploads on its
+   * own host), streamed from disk with its Content-Length. After a failed try, an asset of that name left behind
+   * (a broken partial upload) is deleted before a fresh stream is sent.
+   */
+  async upload(release: Release, asset: LocalAsset): Promise<RemoteAsset> {
+    // upload_url is `https://uploads.github.com/.../assets{?name,label}`: fill in the one parameter used.
+    const target = new URL(release.upload_url.replace(/\{\?[^}]*\}$/, ''));
+    target.searchParams.set('name', asset.name);
+    const send = async () => {
+      const { data } = await this.octokit.request({
+        method: 'POST',
+        url: target.href,
+        headers: { 'content-type': 'application/octet-stream', 'content-length': asset.size },
+        data: createReadStream(asset.path, { highWaterMark: 1 << 20 }),
+      });
+      return data as RemoteAsset;
+    };
+    const cleanUp = async () => {
+      for (const left of await this.listAssets(release.id)) {
+        if (left.name === asset.name) {
+          this.log(`Deleting the partial asset ${left.name} (state ${left.state}) left by the failed upload.`);
+          await this.deleteAsset(left.id);
+        }
+      }
+    };
+    return this.retry(`Uploading ${asset.name}`, send, cleanUp);
+  }
+
+  async updateRelease(releaseId: number, params: Record<string, unknown>): Promise<Release> {
+    const { data } = await this.retry('Updating the release', () =>
+      this.octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...this.repoParams, release_id: releaseId, ...params }),
+    );
+    return data as Release;
+  }
+}
+
+/** The release to use among several of one tag: a published one if any, else the oldest draft. */
+function pick(releases: Release[]): Release {
+  return releases.find((r) => !r.draft) ?? releases[0]!;
+}
+
+function createError(err: unknown, tag: string): Error {
+  const { status } = httpError(err);
+  if (status === 404) {
+    return new UserError(
+      `GitHub answered 404 when creating the release for ${tag}: the token needs 'permissions: contents: write', and GITHUB_TOKEN ` +
+        'cannot create a release whose tag commit changes .github/workflows (use a token with the workflow scope).',
+    );
+  }
+  if (status === 403) return new UserError(`GitHub refused to create the release for ${tag} (${describe(err)}): the job needs 'permissions: contents: write'.`);
+  return err instanceof Error ? err : new Error(String(err));
+}
