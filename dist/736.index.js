@@ -6,10 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NVIDIA_DRIVER_CAPABILITIES: () => (/* binding */ NVIDIA_DRIVER_CAPABILITIES),
 /* harmony export */   detectGpus: () => (/* binding */ detectGpus),
 /* harmony export */   dockerGpuOptions: () => (/* binding */ dockerGpuOptions)
 /* harmony export */ });
-/* unused harmony exports NVIDIA_SMI, QUERY_FIELDS, queryArgs, NVIDIA_DRIVER_CAPABILITIES, parseGpuQuery, parseCudaVersion, parseDriverVersion, failureText, summarizeNames */
+/* unused harmony exports NVIDIA_SMI, QUERY_FIELDS, queryArgs, parseGpuQuery, parseCudaVersion, parseDriverVersion, failureText, summarizeNames */
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27963);
 
 const NVIDIA_SMI = 'nvidia-smi';

@@ -1,6 +1,8 @@
-import { UserError } from '../common/errors.js';
 import { Step } from '../common/step.js';
+import { postContainer, runContainer } from '../container/run.js';
 
-export async function main(_step: Step): Promise<void> {
-  throw new UserError('The container action is not implemented yet.');
-}
+/** Starts one long-lived ASWF container; later steps (cmake, ccache) run their commands in it with `docker exec`. */
+export const main = (step: Step) => runContainer(step);
+
+/** Removes the container whatever happened (post-if: always()). */
+export const post = (step: Step) => postContainer(step);

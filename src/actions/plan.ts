@@ -1,6 +1,5 @@
-import { UserError } from '../common/errors.js';
 import { Step } from '../common/step.js';
+import { runPlan } from '../plan/plan.js';
 
-export async function main(_step: Step): Promise<void> {
-  throw new UserError('The plan action is not implemented yet.');
-}
+/** Turns a compact description into a `strategy.matrix` (output `matrix`). */
+export const main = (step: Step) => runPlan(step);

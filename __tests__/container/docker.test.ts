@@ -1,0 +1,211 @@
+// Integration: the container action against a real docker engine, then the cmake action building and testing
+// examples/hello inside the container (docker exec through the execution seam), then the post step.
+// Skips LOUDLY (a warning and a recorded skip test) when no docker daemon can start.
+import { chownSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Step } from '../../src/common/step.js';
+import { runCmake } from '../../src/cmake/run.js';
+import { CONTAINER_LABEL, postContainer, runContainer } from '../../src/container/run.js';
+import {
+  DockerEnv,
+  NO_SHELL_IMAGE,
+  TEST_IMAGE,
+  docker,
+  ensureNoShellImage,
+  ensureTestImage,
+  readFileCommands,
+  startDocker,
+} from '../fixtures/container/docker-env.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const RUNNER = { uid: 1000, gid: 1000 };
+
+let env: DockerEnv | undefined;
+let skipReason = '';
+let imageSeconds = 0;
+const savedDockerHost = process.env.DOCKER_HOST;
+
+beforeAll(async () => {
+  const started = await startDocker();
+  if (typeof started === 'string') {
+    skipReason = started;
+    console.warn(`\n\n!!! SKIPPING the container docker integration tests: ${started}. Run .ci/run (it starts a daemon) to run them. !!!\n\n`);
+    return;
+  }
+  env = started;
+  if (env.host) process.env.DOCKER_HOST = env.host; // the cmake action's docker exec reads the process environment
+  const t0 = Date.now();
+  ensureTestImage(env.host);
+  ensureNoShellImage(env.host);
+  imageSeconds = (Date.now() - t0) / 1000;
+  console.log(`container tests: test images ready in ${imageSeconds.toFixed(1)} s`);
+}, 20 * 60_000);
+
+afterAll(async () => {
+  if (env) {
+    const leaked = docker(env.host, ['ps', '-aq', '--filter', `label=${CONTAINER_LABEL}`]).stdout.trim();
+    if (leaked) docker(env.host, ['rm', '-f', ...leaked.split(/\s+/)]);
+    await env.stop();
+  }
+  if (savedDockerHost === undefined) delete process.env.DOCKER_HOST;
+  else process.env.DOCKER_HOST = savedDockerHost;
+}, 60_000);
+
+/** A job's directories, owned by the runner's user (uid 1000), and the runner's files. */
+function job() {
+  const base = mkdtempSync(join(tmpdir(), 'aswf-container-job-'));
+  const workspace = join(base, 'workspace');
+  const temp = join(base, 'temp');
+  cpSync(join(root, 'examples', 'hello'), join(workspace, 'hello'), { recursive: true });
+  mkdirSync(temp);
+  for (const f of ['state', 'env', 'output', 'summary']) writeFileSync(join(base, f), '');
+  const chownAll = (p: string) => {
+    chownSync(p, RUNNER.uid, RUNNER.gid);
+    if (statSync(p).isDirectory()) for (const e of readdirSync(p)) chownAll(join(p, e));
+  };
+  chownAll(workspace);
+  chownAll(temp);
+  const stepEnv = (inputs: Record<string, string>) => ({
+    PATH: process.env.PATH,
+    DOCKER_HOST: env?.host || undefined,
+    RUNNER_OS: 'Linux',
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: temp,
+    GITHUB_STATE: join(base, 'state'),
+    GITHUB_ENV: join(base, 'env'),
+    GITHUB_OUTPUT: join(base, 'output'),
+    GITHUB_STEP_SUMMARY: join(base, 'summary'),
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+  });
+  const log: string[] = [];
+  const write = (t: string) => void log.push(t);
+  const postEnv = () => ({ ...stepEnv({}), ...Object.fromEntries(Object.entries(readFileCommands(readFileSync(join(base, 'state'), 'utf8'))).map(([k, v]) => [`STATE_${k}`, v])) });
+  return { base, workspace, temp, stepEnv, postEnv, log, write, cleanup: () => rmSync(base, { recursive: true, force: true }) };
+}
+
+const containerExists = (id: string) => docker(env?.host ?? '', ['ps', '-aq', '--no-trunc', '--filter', `id=${id}`]).stdout.trim() !== '';
+
+describe('container action with a real docker engine', () => {
+  test('docker availability (records why the docker tests were skipped)', () => {
+    if (skipReason) console.warn(`container docker tests SKIPPED: ${skipReason}`);
+    expect(env !== undefined || skipReason !== '').toBe(true);
+  });
+
+  const dockerTest = (name: string, fn: () => Promise<void>, timeout = 300_000) =>
+    test(name, async () => {
+      if (!env) {
+        console.warn(`SKIPPED (no docker daemon: ${skipReason}): ${name}`);
+        return;
+      }
+      await fn();
+    }, timeout);
+
+  dockerTest('container → cmake (build + ctest of examples/hello inside it) → post: runner-owned files, nothing left', async () => {
+    const j = job();
+    try {
+      const step = new Step(
+        j.stepEnv({ image: TEST_IMAGE, pull: 'never', gpus: 'none', 'container-options': '--network none', env: 'GREETING=hello from the host' }),
+        j.write,
+      );
+      await runContainer(step, { hostUser: RUNNER });
+      const id = step.outputs.container ?? '';
+      expect(id).toMatch(/^[0-9a-f]{64}$/);
+      expect(step.env.ASWF_CI_CONTAINER).toBe(id);
+      expect(step.env.ASWF_CI_CONTAINER_IMAGE).toBe(TEST_IMAGE);
+      expect(readFileCommands(readFileSync(join(j.base, 'env'), 'utf8'))).toMatchObject({ ASWF_CI_CONTAINER: id, ASWF_CI_CONTAINER_IMAGE: TEST_IMAGE });
+      expect(step.outputs.image).toBe(TEST_IMAGE);
+      expect(step.outputs['vfx-year']).toBe('2025');
+      expect(step.outputs['base-os']).toBe('debian12');
+      expect(JSON.parse(step.outputs.versions ?? '')).toEqual({ cmake: '3.25.1', ninja: '1.11.1', vfxplatform: '2025' });
+      expect(readFileSync(join(j.base, 'summary'), 'utf8')).toContain('ASWF container');
+      // The env input reached the container, and commands run as the runner's user.
+      const inside = docker(env!.host, ['exec', id, 'sh', '-c', 'echo "$GREETING"; id -u; id -g']).stdout.trim().split('\n');
+      expect(inside).toEqual(['hello from the host', '1000', '1000']);
+
+      // The cmake action, in a later step: its commands go to the container through ASWF_CI_CONTAINER.
+      const cmakeLog: string[] = [];
+      const cmake = new Step(
+        {
+          ...j.stepEnv({ 'working-directory': j.workspace, 'source-dir': join(j.workspace, 'hello'), 'build-dir': join(j.workspace, 'build'), 'test-label-exclude': 'gpu', parallel: '2' }),
+          ASWF_CI_CONTAINER: id,
+        },
+        (t) => void cmakeLog.push(t),
+      );
+      await runCmake(cmake);
+      const text = cmakeLog.join('');
+      expect(text).toContain(`(in container ${id.slice(0, 12)})`);
+      expect(text).not.toMatch(/::error/);
+      expect(Number(cmake.outputs['tests-passed'])).toBeGreaterThan(0);
+      expect(cmake.outputs['tests-failed']).toBe('0');
+      // Written inside the container, owned by the runner's user on the host (this test runs as root).
+      for (const file of ['build', 'build/CMakeCache.txt', 'build/hello']) {
+        expect(statSync(join(j.workspace, file)).uid).toBe(RUNNER.uid);
+        expect(statSync(join(j.workspace, file)).gid).toBe(RUNNER.gid);
+      }
+
+      const post = new Step(j.postEnv(), j.write);
+      await postContainer(post);
+      expect(containerExists(id)).toBe(false);
+      expect(j.log.join('')).toContain(`Removed container ${id.slice(0, 12)}`);
+    } finally {
+      j.cleanup();
+    }
+  });
+
+  dockerTest('user: root: the post step gives the workspace back to the runner, then removes the container', async () => {
+    const j = job();
+    try {
+      const step = new Step(j.stepEnv({ image: TEST_IMAGE, pull: 'missing', gpus: 'none', user: 'root', 'container-options': '--network none' }), j.write);
+      await runContainer(step, { hostUser: RUNNER });
+      const id = step.outputs.container ?? '';
+      const made = docker(env!.host, ['exec', '--workdir', j.workspace, id, 'sh', '-c', 'mkdir -p out && touch out/made-by-root && id -u']);
+      expect(made.stdout.trim()).toBe('0');
+      expect(statSync(join(j.workspace, 'out', 'made-by-root')).uid).toBe(0);
+      await postContainer(new Step(j.postEnv(), j.write));
+      expect(statSync(join(j.workspace, 'out', 'made-by-root')).uid).toBe(RUNNER.uid);
+      expect(statSync(join(j.workspace, 'out')).gid).toBe(RUNNER.gid);
+      expect(containerExists(id)).toBe(false);
+    } finally {
+      j.cleanup();
+    }
+  });
+
+  dockerTest('a pull the registry refuses fails clearly after its retries', async () => {
+    const j = job();
+    try {
+      const step = new Step(j.stepEnv({ image: 'localhost:1/aswf/ci-nothing:2025.1', pull: 'always', gpus: 'none' }), j.write);
+      await expect(runContainer(step, { hostUser: RUNNER, pullRetry: { retries: 1, minTimeout: 10 } })).rejects.toThrow(
+        /Could not pull localhost:1\/aswf\/ci-nothing:2025\.1 \(2 attempts\): .*(refused|connect|dial)/i,
+      );
+      expect(j.log.join('')).toMatch(/Pull attempt 1 failed/);
+    } finally {
+      j.cleanup();
+    }
+  });
+
+  dockerTest("pull: never with an image that is not there fails naming it", async () => {
+    const j = job();
+    try {
+      const step = new Step(j.stepEnv({ image: 'local/absent:1', pull: 'never', gpus: 'none' }), j.write);
+      await expect(runContainer(step, { hostUser: RUNNER })).rejects.toThrow("The image local/absent:1 is not present locally and 'pull' is never.");
+    } finally {
+      j.cleanup();
+    }
+  });
+
+  dockerTest('an image without a shell fails clearly and leaves no container', async () => {
+    const j = job();
+    try {
+      const before = docker(env!.host, ['ps', '-aq']).stdout.trim();
+      const step = new Step(j.stepEnv({ image: NO_SHELL_IMAGE, pull: 'never', gpus: 'none', 'container-options': '--network none' }), j.write);
+      await expect(runContainer(step, { hostUser: RUNNER })).rejects.toThrow(
+        /The image local\/aswf-ci-noshell:1 cannot run the container action's keep-alive command \(tail\): it needs a shell/,
+      );
+      expect(docker(env!.host, ['ps', '-aq']).stdout.trim()).toBe(before);
+    } finally {
+      j.cleanup();
+    }
+  });
+});

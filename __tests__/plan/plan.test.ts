@@ -1,0 +1,130 @@
+import { Inputs } from '../../src/common/inputs.js';
+import { Step } from '../../src/common/step.js';
+import { Catalog } from '../../src/container/catalog.js';
+import { buildMatrix, expandYears, parsePlanInputs, runPlan } from '../../src/plan/plan.js';
+
+const env = (values: Record<string, string>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+const plan = (values: Record<string, string>) => buildMatrix(parsePlanInputs(new Inputs(env(values))));
+const names = (values: Record<string, string>) => plan(values).include.map((e) => e.name);
+const catalog = new Catalog();
+
+describe('vfx-years', () => {
+  test.each([
+    ['openexr', ['2023-2026'], ['2023', '2024', '2025', '2026']],
+    ['openexr', ['latest'], ['2026']],
+    ['openexr', ['latest-2'], ['2024', '2025', '2026']],
+    ['openexr', ['2025', '2019', '2025'], ['2019', '2025']],
+    ['openexr', ['2022..2023', 'latest'], ['2022', '2023', '2026']],
+    ['common', ['latest-1'], ['2025', '2026']],
+  ])('%s %j', (project, exprs, years) => {
+    expect(expandYears(exprs, project, catalog)).toEqual(years);
+  });
+
+  test.each([
+    ['oiio', ['2021-2024'], /no ci-oiio image for VFX year 2021: it exists for 2023, 2024, 2025, 2026 \(nearest: 2023\)/],
+    ['openexr', ['2026-2023'], /Input 'vfx-years' has an invalid value "2026-2023": expected a range from an earlier to a later year/],
+    ['openexr', ['next'], /Input 'vfx-years' has an invalid value "next": expected years \(2025\), ranges \(2023-2026\), latest or latest-N; ci-openexr has 2019/],
+    ['openexr', ['latest-9'], /latest-9 goes back further than ci-openexr's first year 2019/],
+  ])('%s %j fails clearly', (project, exprs, message) => {
+    expect(() => expandYears(exprs, project, catalog)).toThrow(message);
+  });
+});
+
+describe('matrix', () => {
+  test('one Linux job per year by default, with pinned images and stable names', () => {
+    expect(plan({ project: 'openexr', 'vfx-years': '2024-2025' })).toEqual({
+      include: [
+        { name: 'linux 2024 Release', 'runs-on': 'ubuntu-latest', os: 'linux', image: 'docker.io/aswf/ci-openexr:2024.7', 'vfx-year': '2024', variant: '', 'build-type': 'Release' },
+        { name: 'linux 2025 Release', 'runs-on': 'ubuntu-latest', os: 'linux', image: 'docker.io/aswf/ci-openexr:2025.6', 'vfx-year': '2025', variant: '', 'build-type': 'Release' },
+      ],
+    });
+  });
+
+  test('names do not carry the tag: a rebuilt image (new YEAR.N) keeps the check names', () => {
+    const data = structuredClone(catalog.data);
+    data.images.openexr = (data.images.openexr ?? []).map((t) => (t === '2025.6' ? '2025.7' : t));
+    const before = buildMatrix(parsePlanInputs(new Inputs(env({ project: 'openexr', 'vfx-years': '2025' }))));
+    const after = buildMatrix(parsePlanInputs(new Inputs(env({ project: 'openexr', 'vfx-years': '2025' }))), new Catalog(data));
+    expect(after.include.map((e) => e.name)).toEqual(before.include.map((e) => e.name));
+    expect(after.include[0]?.image).toBe('docker.io/aswf/ci-openexr:2025.7');
+  });
+
+  test('variants × build types on Linux; Windows and macOS once per year and build type, without an image', () => {
+    const m = plan({ project: 'osl', 'vfx-years': '2025', os: 'linux, windows, macos', variants: 'clang18, clang19', 'build-types': 'Release, Debug' });
+    expect(m.include.map((e) => [e.name, e['runs-on'], e.image])).toEqual([
+      ['linux 2025 clang18 Release', 'ubuntu-latest', 'docker.io/aswf/ci-osl:2025-clang18.6'],
+      ['linux 2025 clang18 Debug', 'ubuntu-latest', 'docker.io/aswf/ci-osl:2025-clang18.6'],
+      ['linux 2025 clang19 Release', 'ubuntu-latest', 'docker.io/aswf/ci-osl:2025-clang19.6'],
+      ['linux 2025 clang19 Debug', 'ubuntu-latest', 'docker.io/aswf/ci-osl:2025-clang19.6'],
+      ['windows 2025 Release', 'windows-latest', ''],
+      ['windows 2025 Debug', 'windows-latest', ''],
+      ['macos 2025 Release', 'macos-latest', ''],
+      ['macos 2025 Debug', 'macos-latest', ''],
+    ]);
+  });
+
+  test('the default variant is resolved into the entry but kept out of the name', () => {
+    const [entry] = plan({ project: 'vfxall', 'vfx-years': '2024' }).include;
+    expect(entry).toMatchObject({ name: 'linux 2024 Release', variant: 'clang17', image: 'docker.io/aswf/ci-vfxall:2024-clang17.7' });
+  });
+
+  test('pin: false keeps the moving year tags', () => {
+    expect(plan({ project: 'usd', 'vfx-years': '2024', pin: 'false' }).include[0]?.image).toBe('docker.io/aswf/ci-usd:2024');
+  });
+
+  test('exclude removes partial matches; include extends compatible entries or adds a new one (GitHub rules)', () => {
+    const m = plan({
+      project: 'openexr',
+      'vfx-years': '2024-2025',
+      os: 'linux, windows',
+      'build-types': 'Release, Debug',
+      exclude: '[{"os": "windows", "build-type": "Debug"}, {"vfx-year": "2024", "build-type": "Debug"}]',
+      include: '[{"vfx-year": "2025", "coverage": true}, {"os": "macos", "vfx-year": "2026", "build-type": "Release"}]',
+    });
+    expect(m.include.map((e) => [e.name, e.coverage ?? false])).toEqual([
+      ['linux 2024 Release', false],
+      ['linux 2025 Release', true],
+      ['linux 2025 Debug', true],
+      ['windows 2024 Release', false],
+      ['windows 2025 Release', true],
+      ['macos 2026 Release', false],
+    ]);
+    expect(m.include[5]).toEqual({ os: 'macos', 'vfx-year': '2026', 'build-type': 'Release', 'runs-on': 'macos-latest', name: 'macos 2026 Release' });
+  });
+
+  test.each([
+    [{ project: 'openexr', os: 'linux, solaris' }, `Input 'os' has an invalid value "solaris": expected any of linux, windows, macos.`],
+    [{ project: 'openexr', include: '{"os": ' }, `Input 'include' has an invalid value "{\\"os\\":": expected a JSON object or an array of JSON objects`],
+    [{ project: 'openexr', exclude: '[1]' }, `Input 'exclude' has an invalid value "[1]"`],
+    [{ project: 'openexr', 'build-types': 'Release;Debug' }, `Input 'build-types' has an invalid value "Release;Debug"`],
+    [{}, `The plan action needs 'project'`],
+    [{ project: 'openexrs' }, /Input 'project' has an invalid value "openexrs".*nearest: openexr/],
+    [{ project: 'osl', 'vfx-years': '2025', variants: 'clang20' }, 'There is no ci-osl image for VFX year 2025 with variant clang20: the variants for 2025 are clang18, clang19 (nearest: clang19).'],
+    [{ project: 'openexr', 'vfx-years': '2027' }, /no ci-openexr image for VFX year 2027.*nearest: 2026/],
+  ])('%j fails clearly', (values, message) => {
+    expect(() => plan(values as Record<string, string>)).toThrow(message);
+  });
+});
+
+describe('runPlan', () => {
+  test('sets the matrix output, logs the jobs and writes a summary table', async () => {
+    const log: string[] = [];
+    const step = new Step(env({ project: 'ocio', 'vfx-years': 'latest-1' }), (t) => void log.push(t));
+    await runPlan(step);
+    const matrix = JSON.parse(step.outputs.matrix ?? '');
+    expect(matrix.include.map((e: { name: string }) => e.name)).toEqual(['linux 2025 Release', 'linux 2026 Release']);
+    expect(log.join('')).toContain('linux 2026 Release  (docker.io/aswf/ci-ocio:2026.4)');
+  });
+
+  test('an exclude that removes everything is an error', async () => {
+    const step = new Step(env({ project: 'ocio', exclude: '{"os": "linux"}' }), () => undefined);
+    await expect(runPlan(step)).rejects.toThrow('The plan is empty: exclude removed every combination.');
+  });
+});
+
+test('a variant must exist in every year asked for', () => {
+  expect(names({ project: 'openvdb', 'vfx-years': '2022-2023', variants: 'clang14' })).toEqual(['linux 2022 clang14 Release', 'linux 2023 clang14 Release']);
+  expect(() => names({ project: 'openvdb', 'vfx-years': '2022-2024', variants: 'clang14' })).toThrow(
+    'There is no ci-openvdb image for VFX year 2024 with variant clang14: the variants for 2024 are clang16, clang17 (nearest: clang16).',
+  );
+});
