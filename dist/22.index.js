@@ -1,5 +1,5 @@
 export const id = 22;
-export const ids = [22];
+export const ids = [22,500];
 export const modules = {
 
 /***/ 70022:
@@ -7,13 +7,424 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   main: () => (/* binding */ main)
+/* harmony export */   main: () => (/* binding */ main),
+/* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27963);
+/* harmony import */ var _ccache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25967);
+/* harmony import */ var _cmake_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20168);
+/* harmony import */ var _container_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32500);
 
-async function main(_step) {
-    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('The build action is not implemented yet.');
+
+
+/** Did this job's build action start a container (or find itself inside one)? Saved for the post step. */
+const STATE_CONTAINER = 'build-container';
+/**
+ * The build action: container (when `project` or `image` is given) + ccache + cmake in one step. The three actions'
+ * inputs have distinct names, so each part reads its own inputs from the same step.
+ */
+async function main(step) {
+    const useContainer = step.inputs.optional('project') !== undefined || step.inputs.optional('image') !== undefined;
+    const useCcache = step.inputs.bool('ccache', true);
+    step.saveState(STATE_CONTAINER, String(useContainer));
+    if (useContainer)
+        await _container_js__WEBPACK_IMPORTED_MODULE_2__.main(step);
+    if (useCcache)
+        await _ccache_js__WEBPACK_IMPORTED_MODULE_0__.main(step);
+    await _cmake_js__WEBPACK_IMPORTED_MODULE_1__.main(step);
 }
+/** One post step: save the cache (inside the container, while it still exists), then remove the container. */
+async function post(step) {
+    try {
+        if (step.inputs.bool('ccache', true))
+            await _ccache_js__WEBPACK_IMPORTED_MODULE_0__.post(step);
+    }
+    finally {
+        if (step.getState(STATE_CONTAINER) === 'true')
+            await _container_js__WEBPACK_IMPORTED_MODULE_2__.post(step);
+    }
+}
+
+
+/***/ }),
+
+/***/ 32500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main),
+  post: () => (/* binding */ post)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/common/exec.ts
+var exec = __webpack_require__(84265);
+// EXTERNAL MODULE: ./src/common/vars.ts
+var vars = __webpack_require__(64002);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(27963);
+// EXTERNAL MODULE: ./src/common/format.ts
+var format = __webpack_require__(65591);
+// EXTERNAL MODULE: ./src/container/catalog.ts + 1 modules
+var container_catalog = __webpack_require__(33190);
+;// CONCATENATED MODULE: ./src/container/docker.ts
+
+
+
+/** The docker client's own settings (DOCKER_HOST, DOCKER_CONFIG...) from the step's environment. */
+function dockerEnv(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => /^DOCKER_/.test(name)));
+}
+/** The last lines of a failed docker command, for an error message. */
+function reason(result) {
+    return (0,format/* tail */.RT)((result.stderr || result.stdout).trim(), 3).replace(/\s*\n\s*/g, ' / ') || `exit code ${result.exitCode}`;
+}
+/** Errors a retry cannot fix: the image or tag does not exist, or access is denied. */
+const PERMANENT = /manifest unknown|not found|does not exist|unauthorized|denied|invalid reference format/i;
+/** The docker client, driven through the execution seam (argument arrays, no shell). */
+class Docker {
+    exec;
+    env;
+    docker;
+    constructor(exec, env = {}, docker = 'docker') {
+        this.exec = exec;
+        this.env = env;
+        this.docker = docker;
+    }
+    run(args, silent = true) {
+        return this.exec.run([this.docker, ...args], { env: this.env, silent, ignoreReturnCode: true });
+    }
+    /** The daemon's version; a clear error when the client is missing or the daemon does not answer. */
+    async ping() {
+        let result;
+        try {
+            result = await this.run(['version', '--format', '{{.Server.Version}}']);
+        }
+        catch (err) {
+            throw new errors/* UserError */.yo(`The container action needs docker: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        }
+        const version = result.stdout.trim();
+        if (result.exitCode !== 0 || !version) {
+            throw new errors/* UserError */.yo(`The docker daemon is not reachable (${reason(result)}). The container action needs a running docker engine on a Linux runner.`);
+        }
+        return version;
+    }
+    /** The image's configuration (Config.Env...), or undefined when the image is not present locally. */
+    async inspectImage(image) {
+        const result = await this.run(['image', 'inspect', '--format', '{{json .Config.Env}}\t{{.Id}}', image]);
+        if (result.exitCode !== 0)
+            return undefined;
+        const [envJson, id] = result.stdout.trim().split('\t');
+        return { env: JSON.parse(envJson || 'null') ?? [], id: id ?? '' };
+    }
+    /** Pulls with retries and exponential backoff; errors that no retry can fix stop at once. */
+    async pull(image, options = {}) {
+        const { default: pRetry, AbortError } = await __webpack_require__.e(/* import() */ 891).then(__webpack_require__.bind(__webpack_require__, 68891));
+        const retries = options.retries ?? 3;
+        let attempts = 0;
+        try {
+            await pRetry(async () => {
+                attempts++;
+                const result = await this.run(['pull', image], false);
+                if (result.exitCode === 0)
+                    return;
+                const text = reason(result);
+                if (PERMANENT.test(text))
+                    throw new AbortError(text);
+                throw new Error(text);
+            }, {
+                retries,
+                minTimeout: options.minTimeout ?? 5000,
+                factor: 2,
+                onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
+                    if (retriesLeft > 0)
+                        options.log?.(`Pull attempt ${attemptNumber} failed (${error.message}); retrying (${retriesLeft} left).`);
+                },
+            });
+        }
+        catch (err) {
+            throw new errors/* UserError */.yo(`Could not pull ${image} (${attempts} attempt${attempts === 1 ? '' : 's'}): ${(0,errors/* errorMessage */.gJ)(err)}`);
+        }
+    }
+    /**
+     * `docker create ARGS` then `docker start`: the new container's id. When the start fails, the created container is
+     * removed and `id` is undefined.
+     */
+    async start(args) {
+        const created = await this.run(['create', ...args], false);
+        const id = created.stdout.trim().split(/\s+/).pop();
+        if (created.exitCode !== 0 || !id)
+            return { result: created };
+        const started = await this.run(['start', id]);
+        if (started.exitCode !== 0) {
+            await this.remove(id);
+            return { result: started };
+        }
+        return { id, result: started };
+    }
+    exec_(container, argv, user) {
+        return this.run(['exec', ...(user ? ['--user', user] : []), container, ...argv]);
+    }
+    /** Removes a container (and its anonymous volumes); true when it is gone. */
+    async remove(container) {
+        return this.run(['rm', '--force', '--volumes', container]);
+    }
+    /** Ids of containers created from created-by label, for leak checks. */
+    async containers(filter) {
+        const result = await this.run(['ps', '--all', '--quiet', '--filter', filter]);
+        if (result.exitCode !== 0)
+            throw new exec/* CommandFailed */.nk([this.docker, 'ps'], result);
+        return result.stdout.split(/\s+/).filter(Boolean);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/container/run.ts
+
+
+
+
+
+
+
+/** The variable later steps (the ccache action) read the resolved image from. */
+/** The label on every container this action starts (`docker ps --filter label=...`). */
+const CONTAINER_LABEL = 'org.aswf.ci-actions.container';
+const GPU_MODES = ['auto', 'all', 'none'];
+const PULL_POLICIES = ['missing', 'always', 'never'];
+const OTHER_OS = ['native', 'fail'];
+function parseContainerInputs(inputs, stepEnv) {
+    const env = {};
+    for (const line of inputs.lines('env')) {
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/.exec(line);
+        if (!m?.[1])
+            throw new errors/* InputError */.dz('env', line, 'one variable per line, NAME=VALUE or NAME (to pass the value of the step\'s NAME)');
+        env[m[1]] = m[2] ?? stepEnv[m[1]] ?? '';
+    }
+    const user = inputs.string('user', '');
+    if (user && user !== 'root' && !/^\d+(:\d+)?$/.test(user)) {
+        throw new errors/* InputError */.dz('user', user, "empty (the runner's own uid:gid), root, or a numeric uid[:gid]");
+    }
+    return {
+        project: inputs.optional('project'),
+        vfxYear: inputs.string('vfx-year', 'latest'),
+        variant: inputs.optional('variant'),
+        image: inputs.optional('image'),
+        pin: inputs.bool('pin', true),
+        registry: inputs.string('registry', container_catalog/* DEFAULT_REGISTRY */.sx),
+        gpus: inputs.choice('gpus', GPU_MODES, 'auto'),
+        containerOptions: inputs.words('container-options'),
+        env,
+        pull: inputs.choice('pull', PULL_POLICIES, 'missing'),
+        onOtherOs: inputs.choice('on-other-os', OTHER_OS, 'native'),
+        user,
+    };
+}
+/** The image to run: `image` as given, else the catalog's answer for project / vfx-year / variant. */
+function resolveImage(inputs, catalog = new container_catalog/* Catalog */.WC()) {
+    if (inputs.image) {
+        // A full reference; when it names an ASWF image of the catalog, the catalog still tells its year and versions.
+        const m = /(?:^|\/)ci-([a-z0-9]+):(\d{4})(?:-([a-z]+\d+))?(?:\.\d+)?$/.exec(inputs.image);
+        if (m?.[1] && m[2] && catalog.data.images[m[1]]) {
+            try {
+                const r = catalog.resolve({ project: m[1], vfxYear: m[2], variant: m[3] });
+                return { image: inputs.image, vfxYear: r.vfxYear, baseOs: r.baseOs, variant: r.variant, env: r.env };
+            }
+            catch {
+                // not in the catalog: fall through, the image's own variables will tell
+            }
+        }
+        return { image: inputs.image, vfxYear: '', baseOs: '', variant: '', env: {} };
+    }
+    if (!inputs.project) {
+        throw new errors/* UserError */.yo(`The container action needs 'project' (an image family: ${catalog.families.join(', ')}) or 'image' (a full image reference).`);
+    }
+    const r = catalog.resolve({ project: inputs.project, vfxYear: inputs.vfxYear, variant: inputs.variant, pin: inputs.pin, registry: inputs.registry });
+    return { image: r.image, vfxYear: r.vfxYear, baseOs: r.baseOs, variant: r.variant, env: r.env };
+}
+function outputs(step, values) {
+    step.setOutput('image', values.image);
+    step.setOutput('container', values.container);
+    step.setOutput('vfx-year', values.vfxYear);
+    step.setOutput('base-os', values.baseOs);
+    step.setOutput('versions', JSON.stringify(values.versions));
+}
+function summary(step, title, rows, versions) {
+    const main = ['cmake', 'gcc', 'clang', 'python', 'cuda', 'ninja', 'ccache', 'vfxplatform'].filter((k) => versions[k]);
+    step.summary(`### ${title}\n\n` +
+        (0,format/* table */.tp)(['', ''], rows.filter(([, v]) => v).map(([k, v]) => [k, (0,format/* cell */.Hn)(v)])) +
+        (main.length ? '\n' + (0,format/* table */.tp)(main, [main.map((k) => (0,format/* cell */.Hn)(versions[k] ?? ''))]) : ''));
+}
+const currentUser = () => ({ uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 });
+/** The container action's main step. */
+async function runContainer(step, options = {}) {
+    const inputs = parseContainerInputs(step.inputs, step.env);
+    const env = step.env;
+    // The job already runs in an ASWF image (`container:` at job level): nothing to start.
+    if (env.ASWF_VERSION) {
+        const versions = (0,container_catalog/* versionsFromEnv */.Dk)(env);
+        step.info(`The job already runs in an ASWF container (ASWF_VERSION=${env.ASWF_VERSION}): starting nothing; later steps run where they are.`);
+        outputs(step, { image: '', container: '', vfxYear: env.ASWF_VFXPLATFORM_VERSION ?? '', baseOs: env.ASWF_BASEOS_DISTRO ?? '', versions });
+        summary(step, 'ASWF container: the job\'s own', [['ASWF_VERSION', env.ASWF_VERSION], ['VFX year', env.ASWF_VFXPLATFORM_VERSION ?? '']], versions);
+        return;
+    }
+    const resolved = resolveImage(inputs);
+    step.info(`Image: ${resolved.image}${resolved.vfxYear ? ` (VFX ${resolved.vfxYear}${resolved.variant ? ', ' + resolved.variant : ''}${resolved.baseOs ? ', ' + resolved.baseOs : ''})` : ''}`);
+    const os = env.RUNNER_OS ?? { linux: 'Linux', win32: 'Windows', darwin: 'macOS' }[process.platform] ?? process.platform;
+    if (os !== 'Linux') {
+        const message = `ASWF images are Linux containers and this runner is ${os}`;
+        if (inputs.onOtherOs === 'fail')
+            throw new errors/* UserError */.yo(`${message} (on-other-os: fail).`);
+        step.warning(`${message}: starting no container; the following steps run on the host (on-other-os: native).`);
+        outputs(step, { image: resolved.image, container: '', vfxYear: resolved.vfxYear, baseOs: resolved.baseOs, versions: (0,container_catalog/* versionsFromEnv */.Dk)(resolved.env) });
+        return;
+    }
+    const host = options.exec ?? new exec/* HostExecutor */.c2((line) => step.info(line));
+    const docker = new Docker(host, dockerEnv(env));
+    const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+    const runnerTemp = env.RUNNER_TEMP ? (0,external_node_path_.resolve)(env.RUNNER_TEMP) : undefined;
+    const hostUser = options.hostUser ?? currentUser();
+    const imageEnv = await step.group(`Pull ${resolved.image}`, async () => {
+        const server = await docker.ping();
+        step.info(`Docker engine ${server}.`);
+        let found = inputs.pull === 'always' ? undefined : await docker.inspectImage(resolved.image);
+        if (!found) {
+            if (inputs.pull === 'never')
+                throw new errors/* UserError */.yo(`The image ${resolved.image} is not present locally and 'pull' is never.`);
+            await docker.pull(resolved.image, { ...options.pullRetry, log: (l) => step.warning(l) });
+            found = await docker.inspectImage(resolved.image);
+            if (!found)
+                throw new errors/* UserError */.yo(`docker pulled ${resolved.image} but cannot inspect it.`);
+        }
+        else {
+            step.info(`${resolved.image} is present locally (pull: ${inputs.pull}).`);
+        }
+        return (0,container_catalog/* envFromList */.a6)(found.env);
+    });
+    // Variables of the image win over the catalog's (the image is what runs).
+    const allEnv = { ...resolved.env, ...Object.fromEntries(Object.entries(imageEnv).filter(([k]) => k.startsWith('ASWF_'))) };
+    const versions = (0,container_catalog/* versionsFromEnv */.Dk)(allEnv);
+    const vfxYear = imageEnv.ASWF_VFXPLATFORM_VERSION ?? resolved.vfxYear;
+    const baseOs = imageEnv.ASWF_BASEOS_DISTRO ?? resolved.baseOs;
+    // Who runs the commands: the runner's own uid:gid by default, so that what the build writes stays the runner's.
+    const runAs = inputs.user === 'root' ? '0:0' : inputs.user || `${hostUser.uid}:${hostUser.gid}`;
+    const [runUid] = runAs.split(':');
+    const giveBack = Number(runUid) !== hostUser.uid || (runAs.includes(':') && Number(runAs.split(':')[1]) !== hostUser.gid);
+    const gpuArgs = await gpuOptions(step, inputs.gpus, host, options);
+    const mounts = [workspace];
+    if (runnerTemp && !inside(runnerTemp, mounts))
+        mounts.push(runnerTemp);
+    // The ccache directory: exported by an earlier ccache step, or (in the build action, where ccache starts after the
+    // container) the ccache-dir input of the same step. Its default lies in RUNNER_TEMP, mounted above.
+    const ccacheSetting = env[vars/* CCACHE_DIR_VARIABLE */.R8] || step.inputs.optional('ccache-dir');
+    const ccacheDir = ccacheSetting ? (0,external_node_path_.resolve)(workspace, ccacheSetting) : undefined;
+    if (ccacheDir && !inside(ccacheDir, mounts))
+        mounts.push(ccacheDir);
+    const runEnv = { ...inputs.env };
+    if (runUid !== '0')
+        runEnv.HOME ??= '/tmp';
+    const args = [
+        '--label',
+        `${CONTAINER_LABEL}=${env.GITHUB_RUN_ID ?? 'local'}`,
+        '--user',
+        runAs,
+        '--workdir',
+        workspace,
+        ...mounts.flatMap((m) => ['--volume', `${m}:${m}`]),
+        ...Object.keys(runEnv).flatMap((name) => ['--env', name]),
+        ...gpuArgs,
+        ...inputs.containerOptions,
+        '--entrypoint',
+        'tail',
+        resolved.image,
+        '-f',
+        '/dev/null',
+    ];
+    const container = await step.group('Start the container', async () => {
+        const { id, result } = await new Docker(host, { ...dockerEnv(env), ...runEnv }).start(args);
+        if (!id) {
+            const text = reason(result);
+            if (/executable file not found|no such file or directory/i.test(text)) {
+                throw new errors/* UserError */.yo(`The image ${resolved.image} cannot run the container action's keep-alive command (tail): it needs a shell and coreutils, as ASWF images have (${text}).`);
+            }
+            throw new errors/* UserError */.yo(`docker could not start a container from ${resolved.image}: ${text}`);
+        }
+        // Saved first, so that the post step removes the container whatever happens next.
+        step.saveState('container', id);
+        step.saveState('give-back', giveBack ? JSON.stringify({ owner: `${hostUser.uid}:${hostUser.gid}`, paths: mounts }) : '');
+        const shell = await docker.exec_(id, ['sh', '-c', 'exit 0']);
+        if (shell.exitCode !== 0) {
+            await docker.remove(id);
+            step.saveState('container', '');
+            throw new errors/* UserError */.yo(`The image ${resolved.image} has no usable shell (sh -c failed: ${reason(shell)}); the container action needs an image with /bin/sh.`);
+        }
+        step.info(`Container ${id.slice(0, 12)} runs ${resolved.image} as ${runAs}, with ${mounts.join(', ')} mounted.`);
+        return id;
+    });
+    step.exportVariable(vars/* CONTAINER_VARIABLE */.dI, container);
+    step.exportVariable(vars/* CONTAINER_IMAGE_VARIABLE */.vM, resolved.image);
+    outputs(step, { image: resolved.image, container, vfxYear, baseOs, versions });
+    summary(step, 'ASWF container', [
+        ['Image', resolved.image],
+        ['Container', container.slice(0, 12)],
+        ['VFX year', vfxYear],
+        ['Base OS', baseOs],
+        ['User', runAs],
+        ['GPUs', gpuArgs.length ? 'all' : 'none'],
+    ], versions);
+}
+async function gpuOptions(step, mode, host, options) {
+    const { NVIDIA_DRIVER_CAPABILITIES, detectGpus, dockerGpuOptions } = await __webpack_require__.e(/* import() */ 736).then(__webpack_require__.bind(__webpack_require__, 22736));
+    if (mode === 'none')
+        return [];
+    if (mode === 'all')
+        return ['--gpus', 'all', '--env', `NVIDIA_DRIVER_CAPABILITIES=${NVIDIA_DRIVER_CAPABILITIES}`];
+    if (options.detectGpus)
+        return options.detectGpus();
+    const detection = await detectGpus(host);
+    step.info(`GPUs (gpus: auto): ${detection.reason}`);
+    return dockerGpuOptions(detection);
+}
+const inside = (path, roots) => roots.some((root) => {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+});
+/** The post step: gives the workspace back to the runner's user when the container ran as another, removes the container. */
+async function postContainer(step, options = {}) {
+    const container = step.getState('container');
+    if (!container) {
+        step.info('No container to remove.');
+        return;
+    }
+    const host = options.exec ?? new exec/* HostExecutor */.c2((line) => step.info(line));
+    const docker = new Docker(host, dockerEnv(step.env));
+    const giveBack = step.getState('give-back');
+    if (giveBack) {
+        const { owner, paths } = JSON.parse(giveBack);
+        const result = await docker.exec_(container, ['chown', '-R', '-h', owner, ...paths], '0:0');
+        if (result.exitCode === 0)
+            step.info(`Gave ${paths.join(', ')} back to ${owner}.`);
+        else
+            step.warning(`Could not give ${paths.join(', ')} back to ${owner}: ${reason(result)}`);
+    }
+    const result = await docker.remove(container);
+    if (result.exitCode === 0)
+        step.info(`Removed container ${container.slice(0, 12)}.`);
+    else if (/no such container/i.test(result.stderr))
+        step.info(`Container ${container.slice(0, 12)} is already gone.`);
+    else
+        step.warning(`Could not remove container ${container.slice(0, 12)}: ${reason(result)}`);
+}
+
+;// CONCATENATED MODULE: ./src/actions/container.ts
+
+/** Starts one long-lived ASWF container; later steps (cmake, ccache) run their commands in it with `docker exec`. */
+const main = (step) => runContainer(step);
+/** Removes the container whatever happened (post-if: always()). */
+const post = (step) => postContainer(step);
 
 
 /***/ })

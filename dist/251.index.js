@@ -1,5 +1,5 @@
 export const id = 251;
-export const ids = [251];
+export const ids = [251,591,972];
 export const modules = {
 
 /***/ 38251:

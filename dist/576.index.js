@@ -1,5 +1,5 @@
 export const id = 576;
-export const ids = [576];
+export const ids = [576,591,972];
 export const modules = {
 
 /***/ 65591:

@@ -1,5 +1,5 @@
 export const id = 625;
-export const ids = [625];
+export const ids = [625,591,972];
 export const modules = {
 
 /***/ 65591:

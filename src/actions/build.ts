@@ -1,6 +1,29 @@
-import { UserError } from '../common/errors.js';
 import { Step } from '../common/step.js';
+import * as ccache from './ccache.js';
+import * as cmake from './cmake.js';
+import * as container from './container.js';
 
-export async function main(_step: Step): Promise<void> {
-  throw new UserError('The build action is not implemented yet.');
+/** Did this job's build action start a container (or find itself inside one)? Saved for the post step. */
+const STATE_CONTAINER = 'build-container';
+
+/**
+ * The build action: container (when `project` or `image` is given) + ccache + cmake in one step. The three actions'
+ * inputs have distinct names, so each part reads its own inputs from the same step.
+ */
+export async function main(step: Step): Promise<void> {
+  const useContainer = step.inputs.optional('project') !== undefined || step.inputs.optional('image') !== undefined;
+  const useCcache = step.inputs.bool('ccache', true);
+  step.saveState(STATE_CONTAINER, String(useContainer));
+  if (useContainer) await container.main(step);
+  if (useCcache) await ccache.main(step);
+  await cmake.main(step);
+}
+
+/** One post step: save the cache (inside the container, while it still exists), then remove the container. */
+export async function post(step: Step): Promise<void> {
+  try {
+    if (step.inputs.bool('ccache', true)) await ccache.post(step);
+  } finally {
+    if (step.getState(STATE_CONTAINER) === 'true') await container.post(step);
+  }
 }
