@@ -165,9 +165,97 @@ function checksumsText(entries) {
         .join('');
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
 ;// CONCATENATED MODULE: ./src/release/github.ts
 
 
+
+
+
+/** How long an upload socket may stay silent (no byte sent or received) before the try counts as a network error. */
+const UPLOAD_IDLE_MS = 10 * 60_000;
+function flatHeaders(headers) {
+    const out = {};
+    for (const [k, v] of Object.entries(headers))
+        out[k] = Array.isArray(v) ? v.join(', ') : v;
+    return out;
+}
+/**
+ * The upload transport of the action: node:http(s) `request()` fed by `stream.pipeline` from a 1 MiB-chunk file read
+ * stream, so the socket's backpressure paces the disk reads and memory stays flat whatever the size (the built-in
+ * fetch reads a stream body ahead of the socket). The body goes with its Content-Length, never chunked. Proxies:
+ * `https_proxy`/`HTTPS_PROXY` (`http_proxy` for http: URLs) and `no_proxy`/`NO_PROXY` as @actions/http-client reads
+ * them (loopback addresses never use the proxy), through its tunnelling agent.
+ */
+const httpUpload = async (url, path, size, headers) => {
+    const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(78)]).then(__webpack_require__.bind(__webpack_require__, 55078));
+    const agent = new HttpClient().getAgent(url.href);
+    const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (err) => {
+            if (settled)
+                return;
+            settled = true;
+            req.destroy();
+            reject(err);
+        };
+        const req = send(url, { method: 'POST', agent, headers: { ...headers, 'content-length': String(size) }, timeout: UPLOAD_IDLE_MS }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('error', fail);
+            res.on('close', () => {
+                if (!res.complete)
+                    fail(new Error(`the connection to ${url.host} closed before the end of its answer`));
+            });
+            res.on('end', () => {
+                if (settled)
+                    return;
+                settled = true;
+                // An early answer (a 4xx before the whole body was read) ends the upload: the rest of the file is not sent.
+                req.destroy();
+                resolve({ status: res.statusCode ?? 0, headers: flatHeaders(res.headers), body: Buffer.concat(chunks).toString('utf8') });
+            });
+        });
+        req.on('timeout', () => req.destroy(new Error(`the upload to ${url.host} stalled (no progress for ${UPLOAD_IDLE_MS / 60_000} min)`)));
+        // Writing into a request the server already answered fails (EPIPE, ECONNRESET): the answer, when it came, wins.
+        let answered = false;
+        req.on('response', () => (answered = true));
+        req.on('error', (err) => {
+            if (!answered)
+                fail(err);
+        });
+        (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }), req).catch((err) => {
+            if (!answered)
+                fail(err);
+        });
+    });
+};
+/** A non-2xx answer to an upload, shaped like Octokit's RequestError (status, response headers and parsed data). */
+class UploadError extends Error {
+    status;
+    response;
+    constructor(url, reply) {
+        let data = reply.body;
+        try {
+            data = JSON.parse(reply.body);
+        }
+        catch {
+            // an HTML error page from a proxy or load balancer: kept as text
+        }
+        const message = data?.message;
+        super(`HTTP ${reply.status}${typeof message === 'string' ? ` ${message}` : ''} (POST ${url.origin}${url.pathname})`);
+        this.name = 'UploadError';
+        this.status = reply.status;
+        this.response = { status: reply.status, url: url.href, headers: reply.headers, data };
+    }
+}
+/** The REST API version the upload requests ask for (Octokit sends its own on the other calls). */
+const API_VERSION = '2022-11-28';
+const USER_AGENT = `aswf-ci-actions-release Node.js/${process.versions.node}`;
 /** An HTTP error from Octokit (RequestError) or from fetch: the status and headers when there was a response. */
 function httpError(err) {
     const e = err;
@@ -219,7 +307,8 @@ function describe(err) {
 /**
  * The Releases API as this action uses it, with retries: 5xx and network errors back off, rate limits (403/429)
  * wait for `retry-after` / `x-ratelimit-reset`, an upload whose body failed half way deletes the broken asset and
- * sends a fresh stream from disk. Every request goes through the given Octokit, so tests replace only its `fetch`.
+ * sends a fresh stream from disk. Every request but the upload's body goes through the given Octokit (tests replace
+ * its `fetch`); the upload goes through the `uploadAsset` transport (node:http by default).
  */
 class ReleaseClient {
     octokit;
@@ -229,6 +318,8 @@ class ReleaseClient {
     sleep;
     now;
     log;
+    token;
+    uploadAsset;
     owner;
     repo;
     constructor(octokit, options) {
@@ -241,6 +332,8 @@ class ReleaseClient {
         this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
         this.now = options.now ?? Date.now;
         this.log = options.log ?? (() => undefined);
+        this.token = options.token;
+        this.uploadAsset = options.uploadAsset ?? httpUpload;
     }
     /** Runs `fn` until it succeeds, a failure is not worth retrying, or the tries are spent. */
     async retry(what, fn, beforeRetry) {
@@ -322,21 +415,31 @@ class ReleaseClient {
     }
     /**
      * Uploads a file to the release's `upload_url` (the RFC 6570 template GitHub gives: GHES serves uploads on its
-     * own host), streamed from disk with its Content-Length. After a failed try, an asset of that name left behind
-     * (a broken partial upload) is deleted before a fresh stream is sent.
+     * own host), streamed from disk with its Content-Length through the upload transport (not Octokit, whose fetch
+     * buffers a stream body). After a failed try, an asset of that name left behind (a broken partial upload) is
+     * deleted before the file is sent again from its start. Returns the asset GitHub's 201 answer describes.
      */
     async upload(release, asset) {
         // upload_url is `https://uploads.github.com/.../assets{?name,label}`: fill in the one parameter used.
         const target = new URL(release.upload_url.replace(/\{\?[^}]*\}$/, ''));
         target.searchParams.set('name', asset.name);
+        const headers = {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${this.token}`,
+            'content-type': 'application/octet-stream',
+            'user-agent': USER_AGENT,
+            'x-github-api-version': API_VERSION,
+        };
         const send = async () => {
-            const { data } = await this.octokit.request({
-                method: 'POST',
-                url: target.href,
-                headers: { 'content-type': 'application/octet-stream', 'content-length': asset.size },
-                data: (0,external_node_fs_.createReadStream)(asset.path, { highWaterMark: 1 << 20 }),
-            });
-            return data;
+            const reply = await this.uploadAsset(target, asset.path, asset.size, headers);
+            if (reply.status < 200 || reply.status >= 300)
+                throw new UploadError(target, reply);
+            try {
+                return JSON.parse(reply.body);
+            }
+            catch {
+                throw new Error(`GitHub answered the upload of ${asset.name} with HTTP ${reply.status} and a body that is not JSON: ${reply.body.slice(0, 200)}`);
+            }
         };
         const cleanUp = async () => {
             for (const left of await this.listAssets(release.id)) {
@@ -555,6 +658,8 @@ async function publishRelease(step, options, deps) {
     const client = new ReleaseClient(deps.octokit ?? (await makeOctokit(options, deps)), {
         owner: options.owner,
         repo: options.repo,
+        token: options.token,
+        uploadAsset: deps.uploadAsset,
         sleep: deps.sleep,
         log: (m) => step.warning(m),
     });

@@ -72,7 +72,7 @@ function decideSave(c) {
 ;// CONCATENATED MODULE: ./src/ccache/github.ts
 
 /** Loads @actions/cache only when a cache is restored or saved (it is heavy: HTTP clients, Azure storage). */
-const loadCacheService = async () => (await Promise.all(/* import() */[__webpack_require__.e(776), __webpack_require__.e(631), __webpack_require__.e(864), __webpack_require__.e(310), __webpack_require__.e(326), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 18205)));
+const loadCacheService = async () => (await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(776), __webpack_require__.e(78), __webpack_require__.e(864), __webpack_require__.e(310), __webpack_require__.e(326), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 18205)));
 /** Whether the runner's cache service is reachable, as @actions/cache decides it (without loading it). */
 function cacheServiceAvailable(env) {
     const host = (() => {
@@ -233,7 +233,7 @@ function findFile(dir, name) {
 }
 /** Downloads the pinned Windows release, checks its checksum and keeps it in the runner's tool cache. */
 async function installWindows(step) {
-    const tc = await Promise.all(/* import() */[__webpack_require__.e(776), __webpack_require__.e(631), __webpack_require__.e(310), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 22789));
+    const tc = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(776), __webpack_require__.e(78), __webpack_require__.e(310), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 22789));
     let dir = tc.find('ccache', WINDOWS_CCACHE.version, 'x64');
     if (!dir) {
         step.info(`Downloading ccache ${WINDOWS_CCACHE.version} from ${WINDOWS_CCACHE.url}`);

@@ -1,10 +1,13 @@
 // Test doubles at the HTTP boundary to GitHub only: a replay of @octokit/fixtures' recorded exchanges, and a small
 // in-memory Releases API whose answers are shaped like GitHub's documented ones. Both are `fetch` functions that
-// Octokit receives through its `request.fetch` option; everything above fetch is the real code.
+// Octokit receives through its `request.fetch` option, and that the upload transport `fetchUpload` below sends the
+// asset bytes to; everything above fetch and the transport is the real code (the real node:http transport is tested
+// against a real local server in upload-stream.test.ts).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { UploadTransport } from '../../src/release/github.js';
 
 export interface RecordedStep {
   scope: string;
@@ -77,6 +80,23 @@ export function replay(steps: RecordedStep[]) {
     return respond(step.status, step.response, step.headers);
   };
   return { fetch: fetch as typeof globalThis.fetch, calls, remaining: () => queue.length };
+}
+
+/**
+ * An upload transport that sends the file to a fake's `fetch`: a fresh read stream of the file at each call, with the
+ * headers the client gave and the Content-Length, as the real transport sends them over node:http. `sent` records
+ * each call's URL and headers.
+ */
+export function fetchUpload(fetch: typeof globalThis.fetch) {
+  const sent: Array<{ url: string; headers: Record<string, string> }> = [];
+  const transport: UploadTransport = async (url, path, size, headers) => {
+    const all = { ...headers, 'content-length': String(size) };
+    sent.push({ url: url.href, headers: all });
+    const init = { method: 'POST', headers: all, body: createReadStream(path), duplex: 'half' };
+    const res = await fetch(url.href, init as unknown as RequestInit);
+    return { status: res.status, headers: Object.fromEntries(res.headers), body: await res.text() };
+  };
+  return { transport, sent };
 }
 
 export interface FakeAsset {

@@ -5,7 +5,7 @@ import { getOctokit } from '@actions/github';
 import { ReleaseClient, RequestLike, retryDelay } from '../../src/release/github.js';
 import { uploadOne } from '../../src/release/run.js';
 import type { ReleaseOptions } from '../../src/release/plan.js';
-import { FakeGitHub, replay, respond, scenario } from './github-fake.js';
+import { FakeGitHub, fetchUpload, replay, respond, scenario } from './github-fake.js';
 
 const TOKEN = '0000000000000000000000000000000000000001';
 let dir: string;
@@ -34,9 +34,23 @@ describe('recorded exchanges of @octokit/fixtures', () => {
     const gh = replay(used);
     const ok = octokit(gh.fetch);
     const { data: release } = await ok.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: 'octokit-fixture-org', repo: 'release-assets', tag: 'v1.0.0' });
-    const client = new ReleaseClient(ok, { owner: 'octokit-fixture-org', repo: 'release-assets', sleep: async () => undefined });
+    const up = fetchUpload(gh.fetch);
+    const client = new ReleaseClient(ok, { owner: 'octokit-fixture-org', repo: 'release-assets', token: TOKEN, uploadAsset: up.transport, sleep: async () => undefined });
     const asset = await client.upload(release, file('test-upload.txt', 'Hello, world!\n'));
     expect(asset).toMatchObject({ name: 'test-upload.txt', size: 14, state: 'uploaded' });
+    expect(up.sent).toEqual([
+      {
+        url: 'https://uploads.github.com/repos/octokit-fixture-org/release-assets/releases/1000/assets?name=test-upload.txt',
+        headers: {
+          accept: 'application/vnd.github+json',
+          authorization: `Bearer ${TOKEN}`,
+          'content-type': 'application/octet-stream',
+          'content-length': '14',
+          'user-agent': expect.stringMatching(/^aswf-ci-actions-release Node\.js\/\d+/),
+          'x-github-api-version': '2022-11-28',
+        },
+      },
+    ]);
     const listed = await client.listAssets(release.id);
     expect(listed.map((a) => a.name)).toEqual(['test-upload.txt']);
     await client.deleteAsset(listed[0]!.id);
@@ -50,12 +64,14 @@ describe('recorded exchanges of @octokit/fixtures', () => {
     const ok = octokit(gh.fetch);
     const { data: release } = await ok.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: 'octokit-fixture-org', repo: 'release-assets-conflict', tag: 'v1.0.0' });
     // The recorded release is published; treat it as the draft this action would upload to.
-    const client = new ReleaseClient(ok, { owner: 'octokit-fixture-org', repo: 'release-assets-conflict', sleep: async () => undefined });
+    const up = fetchUpload(gh.fetch);
+    const client = new ReleaseClient(ok, { owner: 'octokit-fixture-org', repo: 'release-assets-conflict', token: TOKEN, uploadAsset: up.transport, sleep: async () => undefined });
     const local = file('test-upload.txt', 'Hello, world!\n');
     const sha = 'd9014c4624844aa5bac314773d6b689ad467fa4e1d1a50a1b8a99d5a95f72ff5';
     const done = await uploadOne(client, { ...release, draft: true }, local, sha, options({ overwrite: true }));
     expect(done).toMatchObject({ id: 1001, name: 'test-upload.txt', size: 14 });
     expect(gh.remaining()).toBe(0);
+    expect(up.sent).toHaveLength(2);
   });
 
   test('release-assets-conflict without overwrite: the error names the asset and the input', async () => {
@@ -63,7 +79,7 @@ describe('recorded exchanges of @octokit/fixtures', () => {
     const gh = replay(steps.slice(0, 3));
     const ok = octokit(gh.fetch);
     const { data: release } = await ok.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: 'octokit-fixture-org', repo: 'release-assets-conflict', tag: 'v1.0.0' });
-    const client = new ReleaseClient(ok, { owner: 'octokit-fixture-org', repo: 'release-assets-conflict', sleep: async () => undefined });
+    const client = new ReleaseClient(ok, { owner: 'octokit-fixture-org', repo: 'release-assets-conflict', token: TOKEN, uploadAsset: fetchUpload(gh.fetch).transport, sleep: async () => undefined });
     await expect(uploadOne(client, { ...release, draft: true }, file('test-upload.txt', 'Hello, world!\n'), 'ff'.repeat(32), options())).rejects.toThrow(
       /test-upload\.txt: .*'overwrite: true'/,
     );
@@ -75,7 +91,7 @@ describe('GitHub behaviours (responses shaped like GitHub documents them)', () =
   const setup = () => {
     const gh = new FakeGitHub();
     const waits: number[] = [];
-    const client = new ReleaseClient(octokit(gh.fetch), { owner: gh.owner, repo: gh.repo, sleep: async (ms) => void waits.push(ms), backoffMs: 1000, now: () => 1_700_000_000_000 });
+    const client = new ReleaseClient(octokit(gh.fetch), { owner: gh.owner, repo: gh.repo, token: TOKEN, uploadAsset: fetchUpload(gh.fetch).transport, sleep: async (ms) => void waits.push(ms), backoffMs: 1000, now: () => 1_700_000_000_000 });
     return { gh, waits, client };
   };
 

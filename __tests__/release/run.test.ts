@@ -8,7 +8,7 @@ import { Step } from '../../src/common/step.js';
 import { main } from '../../src/actions/release.js';
 import { readOptions } from '../../src/release/plan.js';
 import { publishRelease } from '../../src/release/run.js';
-import { FakeGitHub } from './github-fake.js';
+import { FakeGitHub, fetchUpload } from './github-fake.js';
 
 let root: string;
 beforeAll(() => {
@@ -57,7 +57,7 @@ async function run(gh: FakeGitHub, e: Record<string, string>) {
   const { step, out } = stepFor(e);
   const options = readOptions(e, e.GITHUB_REF!.slice(10), parseSemver);
   const outDir = mkdtempSync(join(root, 'out-'));
-  const outcome = await publishRelease(step, options, { exec: new HostExecutor(() => undefined), fetch: gh.fetch, sleep: async () => undefined, outDir });
+  const outcome = await publishRelease(step, options, { exec: new HostExecutor(() => undefined), fetch: gh.fetch, uploadAsset: fetchUpload(gh.fetch).transport, sleep: async () => undefined, outDir });
   return { outcome, out: out.join(''), outDir, options };
 }
 

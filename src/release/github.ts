@@ -1,4 +1,7 @@
 import { createReadStream } from 'node:fs';
+import { IncomingHttpHeaders, request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { pipeline } from 'node:stream/promises';
 import { UserError, errorMessage } from '../common/errors.js';
 import type { LocalAsset } from './assets.js';
 
@@ -37,9 +40,105 @@ export interface RequestLike {
   request(route: string | { method: string; url: string; [k: string]: unknown }, parameters?: Record<string, unknown>): Promise<Response<any>>;
 }
 
+/** What the upload server answered: status, headers (lower-case names) and the body as text. */
+export interface UploadReply {
+  status: number;
+  headers: Record<string, string | undefined>;
+  body: string;
+}
+
+/**
+ * Sends the file at `path` (`size` bytes) as the body of a POST to `url` with `headers` (and its Content-Length),
+ * reading the file afresh at each call: a streamed body cannot be sent twice.
+ */
+export type UploadTransport = (url: URL, path: string, size: number, headers: Readonly<Record<string, string>>) => Promise<UploadReply>;
+
+/** How long an upload socket may stay silent (no byte sent or received) before the try counts as a network error. */
+const UPLOAD_IDLE_MS = 10 * 60_000;
+
+function flatHeaders(headers: IncomingHttpHeaders): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(headers)) out[k] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+/**
+ * The upload transport of the action: node:http(s) `request()` fed by `stream.pipeline` from a 1 MiB-chunk file read
+ * stream, so the socket's backpressure paces the disk reads and memory stays flat whatever the size (the built-in
+ * fetch reads a stream body ahead of the socket). The body goes with its Content-Length, never chunked. Proxies:
+ * `https_proxy`/`HTTPS_PROXY` (`http_proxy` for http: URLs) and `no_proxy`/`NO_PROXY` as @actions/http-client reads
+ * them (loopback addresses never use the proxy), through its tunnelling agent.
+ */
+export const httpUpload: UploadTransport = async (url, path, size, headers) => {
+  const { HttpClient } = await import('@actions/http-client');
+  const agent = new HttpClient().getAgent(url.href);
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise<UploadReply>((resolve, reject) => {
+    let settled = false;
+    const fail = (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      req.destroy();
+      reject(err);
+    };
+    const req = send(url, { method: 'POST', agent, headers: { ...headers, 'content-length': String(size) }, timeout: UPLOAD_IDLE_MS }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', fail);
+      res.on('close', () => {
+        if (!res.complete) fail(new Error(`the connection to ${url.host} closed before the end of its answer`));
+      });
+      res.on('end', () => {
+        if (settled) return;
+        settled = true;
+        // An early answer (a 4xx before the whole body was read) ends the upload: the rest of the file is not sent.
+        req.destroy();
+        resolve({ status: res.statusCode ?? 0, headers: flatHeaders(res.headers), body: Buffer.concat(chunks).toString('utf8') });
+      });
+    });
+    req.on('timeout', () => req.destroy(new Error(`the upload to ${url.host} stalled (no progress for ${UPLOAD_IDLE_MS / 60_000} min)`)));
+    // Writing into a request the server already answered fails (EPIPE, ECONNRESET): the answer, when it came, wins.
+    let answered = false;
+    req.on('response', () => (answered = true));
+    req.on('error', (err) => {
+      if (!answered) fail(err);
+    });
+    pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), req).catch((err: unknown) => {
+      if (!answered) fail(err);
+    });
+  });
+};
+
+/** A non-2xx answer to an upload, shaped like Octokit's RequestError (status, response headers and parsed data). */
+export class UploadError extends Error {
+  readonly status: number;
+  readonly response: { status: number; url: string; headers: Record<string, string | undefined>; data: unknown };
+  constructor(url: URL, reply: UploadReply) {
+    let data: unknown = reply.body;
+    try {
+      data = JSON.parse(reply.body);
+    } catch {
+      // an HTML error page from a proxy or load balancer: kept as text
+    }
+    const message = (data as { message?: unknown } | null)?.message;
+    super(`HTTP ${reply.status}${typeof message === 'string' ? ` ${message}` : ''} (POST ${url.origin}${url.pathname})`);
+    this.name = 'UploadError';
+    this.status = reply.status;
+    this.response = { status: reply.status, url: url.href, headers: reply.headers, data };
+  }
+}
+
+/** The REST API version the upload requests ask for (Octokit sends its own on the other calls). */
+export const API_VERSION = '2022-11-28';
+const USER_AGENT = `aswf-ci-actions-release Node.js/${process.versions.node}`;
+
 export interface ClientOptions {
   owner: string;
   repo: string;
+  /** The token uploads send (`Authorization: Bearer`): the Octokit carries its own for every other call. */
+  token: string;
+  /** How an asset's bytes are sent (default: {@link httpUpload}); tests give one that speaks to a fake. */
+  uploadAsset?: UploadTransport;
   /** How many tries a request gets in all (5xx, network errors, rate limits). */
   attempts?: number;
   /** The first backoff; it doubles at each try. */
@@ -101,7 +200,8 @@ export function describe(err: unknown): string {
 /**
  * The Releases API as this action uses it, with retries: 5xx and network errors back off, rate limits (403/429)
  * wait for `retry-after` / `x-ratelimit-reset`, an upload whose body failed half way deletes the broken asset and
- * sends a fresh stream from disk. Every request goes through the given Octokit, so tests replace only its `fetch`.
+ * sends a fresh stream from disk. Every request but the upload's body goes through the given Octokit (tests replace
+ * its `fetch`); the upload goes through the `uploadAsset` transport (node:http by default).
  */
 export class ReleaseClient {
   private readonly attempts: number;
@@ -110,6 +210,8 @@ export class ReleaseClient {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly now: () => number;
   private readonly log: (message: string) => void;
+  private readonly token: string;
+  private readonly uploadAsset: UploadTransport;
   readonly owner: string;
   readonly repo: string;
 
@@ -125,6 +227,8 @@ export class ReleaseClient {
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.now = options.now ?? Date.now;
     this.log = options.log ?? (() => undefined);
+    this.token = options.token;
+    this.uploadAsset = options.uploadAsset ?? httpUpload;
   }
 
   /** Runs `fn` until it succeeds, a failure is not worth retrying, or the tries are spent. */
@@ -212,21 +316,29 @@ export class ReleaseClient {
 
   /**
    * Uploads a file to the release's `upload_url` (the RFC 6570 template GitHub gives: GHES serves uploads on its
-   * own host), streamed from disk with its Content-Length. After a failed try, an asset of that name left behind
-   * (a broken partial upload) is deleted before a fresh stream is sent.
+   * own host), streamed from disk with its Content-Length through the upload transport (not Octokit, whose fetch
+   * buffers a stream body). After a failed try, an asset of that name left behind (a broken partial upload) is
+   * deleted before the file is sent again from its start. Returns the asset GitHub's 201 answer describes.
    */
   async upload(release: Release, asset: LocalAsset): Promise<RemoteAsset> {
     // upload_url is `https://uploads.github.com/.../assets{?name,label}`: fill in the one parameter used.
     const target = new URL(release.upload_url.replace(/\{\?[^}]*\}$/, ''));
     target.searchParams.set('name', asset.name);
+    const headers = {
+      accept: 'application/vnd.github+json',
+      authorization: `Bearer ${this.token}`,
+      'content-type': 'application/octet-stream',
+      'user-agent': USER_AGENT,
+      'x-github-api-version': API_VERSION,
+    };
     const send = async () => {
-      const { data } = await this.octokit.request({
-        method: 'POST',
-        url: target.href,
-        headers: { 'content-type': 'application/octet-stream', 'content-length': asset.size },
-        data: createReadStream(asset.path, { highWaterMark: 1 << 20 }),
-      });
-      return data as RemoteAsset;
+      const reply = await this.uploadAsset(target, asset.path, asset.size, headers);
+      if (reply.status < 200 || reply.status >= 300) throw new UploadError(target, reply);
+      try {
+        return JSON.parse(reply.body) as RemoteAsset;
+      } catch {
+        throw new Error(`GitHub answered the upload of ${asset.name} with HTTP ${reply.status} and a body that is not JSON: ${reply.body.slice(0, 200)}`);
+      }
     };
     const cleanUp = async () => {
       for (const left of await this.listAssets(release.id)) {

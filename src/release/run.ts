@@ -16,7 +16,7 @@ import {
   sha256File,
   validateAssets,
 } from './assets.js';
-import { Release, ReleaseClient, RemoteAsset, RequestLike, describe, isValidation } from './github.js';
+import { Release, ReleaseClient, RemoteAsset, RequestLike, UploadTransport, describe, isValidation } from './github.js';
 import type { ReleaseOptions } from './plan.js';
 import { SigstoreOptions, githubIdentityToken, gpgSigner, secretLines, sigstoreSign } from './sign.js';
 
@@ -31,6 +31,8 @@ export interface Deps {
   outDir?: string;
   /** An Octokit to use instead of making one (tests). */
   octokit?: RequestLike;
+  /** How asset bytes are sent (default: node:http streaming from disk); tests give one that speaks to their fake. */
+  uploadAsset?: UploadTransport;
 }
 
 export interface Outcome {
@@ -119,6 +121,8 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
   const client = new ReleaseClient(deps.octokit ?? (await makeOctokit(options, deps)), {
     owner: options.owner,
     repo: options.repo,
+    token: options.token,
+    uploadAsset: deps.uploadAsset,
     sleep: deps.sleep,
     log: (m) => step.warning(m),
   });

@@ -1,0 +1,114 @@
+// The build action (container + ccache + cmake, one post) through its bundle and the local runner, as a runner runs
+// it: on the host, and inside an ASWF-like container with a real docker engine (skipped LOUDLY without one).
+import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { runJob } from '../../src/local/job.js';
+import { CONTAINER_LABEL } from '../../src/container/run.js';
+import { DockerEnv, TEST_IMAGE, docker, ensureTestImage, startDocker } from '../fixtures/container/docker-env.js';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+
+function workspace() {
+  const base = mkdtempSync(join(tmpdir(), 'aswf-build-'));
+  const ws = join(base, 'ws');
+  cpSync(join(repo, 'examples', 'hello'), join(ws, 'hello'), { recursive: true });
+  return { base, ws, cache: join(base, 'cache') };
+}
+
+const quiet = () => {
+  let log = '';
+  return { write: (t: string) => void (log += t), log: () => log };
+};
+
+describe('build action on the host', () => {
+  it('restores ccache, configures, builds and tests, then saves the cache in its one post step', async () => {
+    const w = workspace();
+    const out = quiet();
+    const inputs = { 'source-dir': 'hello', 'build-dir': 'out', 'test-label-exclude': 'gpu', backend: 'local', 'local-dir': w.cache, key: 'build-test' };
+    const result = await runJob([{ action: 'build', inputs }], { root: repo, workspace: w.ws, write: out.write });
+    expect(result.ok).toBe(true);
+    const outputs = result.steps[0]!.outputs;
+    expect(outputs).toMatchObject({ 'cache-hit': 'miss', 'tests-total': '6', 'tests-passed': '6', 'tests-failed': '0', 'build-dir': join(w.ws, 'out') });
+    expect(outputs['primary-key']).toMatch(/^ccache-v1-Linux-/);
+    expect(outputs.launcher).toMatch(/ccache$/);
+    expect(result.steps[0]!.postExitCode).toBe(0);
+    expect(result.summary).toContain('### ✅ CMake: hello (Release)');
+    expect(result.summary).toMatch(/### ccache/);
+    // The post step saved one entry in the local backend; no container was started.
+    expect(readdirSync(w.cache).filter((f) => f.startsWith(outputs['primary-key']!))).toHaveLength(1);
+    expect(out.log()).not.toContain('(in container');
+  });
+
+  it('ccache: false builds without the cache', async () => {
+    const w = workspace();
+    const result = await runJob(
+      [{ action: 'build', inputs: { 'source-dir': 'hello', 'build-dir': 'out', 'test-label-exclude': 'gpu', ccache: 'false', test: 'false' } }],
+      { root: repo, workspace: w.ws, write: quiet().write },
+    );
+    expect(result.ok).toBe(true);
+    expect(result.steps[0]!.outputs['cache-hit']).toBeUndefined();
+    expect(result.steps[0]!.outputs['build-dir']).toBe(join(w.ws, 'out'));
+    expect(result.summary).not.toMatch(/### ccache/);
+  });
+});
+
+describe('build action in a container', () => {
+  let env: DockerEnv | undefined;
+  let skip = '';
+  const savedHost = process.env.DOCKER_HOST;
+
+  beforeAll(async () => {
+    const started = await startDocker();
+    if (typeof started === 'string') {
+      skip = started;
+      console.warn(`\n\n!!! SKIPPING the build-in-container test: ${started}. Run .ci/run (it starts a daemon). !!!\n\n`);
+      return;
+    }
+    env = started;
+    if (env.host) process.env.DOCKER_HOST = env.host;
+    ensureTestImage(env.host);
+  }, 20 * 60_000);
+
+  afterAll(async () => {
+    if (env) await env.stop();
+    if (savedHost === undefined) delete process.env.DOCKER_HOST;
+    else process.env.DOCKER_HOST = savedHost;
+  }, 60_000);
+
+  it('runs ccache and cmake inside the container through docker exec, then removes it', async () => {
+    if (!env) {
+      console.warn(`SKIPPED (no docker daemon: ${skip})`);
+      expect(skip).not.toBe('');
+      return;
+    }
+    const w = workspace();
+    const out = quiet();
+    const inputs = {
+      image: TEST_IMAGE,
+      pull: 'never',
+      gpus: 'none',
+      'container-options': '--network none',
+      'source-dir': 'hello',
+      'build-dir': 'out',
+      'test-label-exclude': 'gpu',
+      backend: 'local',
+      'local-dir': w.cache,
+    };
+    const result = await runJob([{ action: 'build', inputs }], { root: repo, workspace: w.ws, write: out.write });
+    expect(out.log()).not.toMatch(/^Error/m);
+    expect(result.ok).toBe(true);
+    const outputs = result.steps[0]!.outputs;
+    expect(outputs).toMatchObject({ image: TEST_IMAGE, 'tests-passed': '6', 'cache-hit': 'miss' });
+    // The toolchain part of the key is the image, and the build ran in the container.
+    expect(outputs['primary-key']).toContain('-aswf_ci_test_2025.');
+    expect(out.log()).toMatch(/\[command\]cmake --build .* \(in container [0-9a-f]{12}\)/);
+    expect(out.log()).toMatch(/\[command\]ctest .* \(in container [0-9a-f]{12}\)/);
+    expect(existsSync(join(w.ws, 'out', 'hello'))).toBe(true);
+    expect(readdirSync(w.cache).some((f) => f.startsWith(outputs['primary-key']!))).toBe(true);
+    // The one post step removed the container.
+    expect(docker(env.host, ['ps', '-aq', '--filter', `label=${CONTAINER_LABEL}`]).stdout.trim()).toBe('');
+  }, 600_000);
+});
