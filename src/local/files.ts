@@ -1,10 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 
-/** Reads a runner file-command file (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE): `name<<DELIM` blocks or `name=value` lines. */
+/** Reads a runner file-command file (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE); an absent file holds nothing. */
 export function readFileCommands(file: string): Record<string, string> {
+  return existsSync(file) ? parseFileCommands(readFileSync(file, 'utf8'), file) : {};
+}
+
+/** Parses file commands: `name<<DELIM` blocks or `name=value` lines. */
+export function parseFileCommands(text: string, file = 'file commands'): Record<string, string> {
   const values: Record<string, string> = {};
-  if (!existsSync(file)) return values;
-  const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+  const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
