@@ -1,17 +1,17 @@
-export const id = 971;
-export const ids = [971];
+export const id = 378;
+export const ids = [378];
 export const modules = {
 
-/***/ 72971:
+/***/ 50378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   main: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27963);
-/* harmony import */ var _common_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84265);
-/* harmony import */ var _release_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75421);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+/* harmony import */ var _common_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53644);
+/* harmony import */ var _release_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49390);
 
 
 
@@ -31,9 +31,9 @@ async function main(step) {
         return;
     }
     const [{ readOptions }, { publishRelease, summary }, semver] = await Promise.all([
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 75421)),
-        __webpack_require__.e(/* import() */ 625).then(__webpack_require__.bind(__webpack_require__, 63625)),
-        __webpack_require__.e(/* import() */ 776).then(__webpack_require__.t.bind(__webpack_require__, 20776, 23)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 49390)),
+        __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 97768)),
+        __webpack_require__.e(/* import() */ 88).then(__webpack_require__.t.bind(__webpack_require__, 62088, 23)),
     ]);
     const options = readOptions(step.env, found.tag, (v) => semver.parse(v));
     step.setSecret(options.token);
@@ -48,7 +48,7 @@ async function main(step) {
 
 /***/ }),
 
-/***/ 75421:
+/***/ 49390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -60,8 +60,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27963);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98893);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19184);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 972;
-export const ids = [972,591];
+export const id = 569;
+export const ids = [569,950];
 export const modules = {
 
-/***/ 65591:
+/***/ 56950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 625;
-export const ids = [625,591,972];
+export const id = 768;
+export const ids = [768,950,569];
 export const modules = {
 
-/***/ 65591:
+/***/ 56950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -40,7 +40,7 @@ function tail(text, lines) {
 
 /***/ }),
 
-/***/ 63625:
+/***/ 97768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -62,11 +62,11 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(27963);
+var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/common/exec.ts
-var exec = __webpack_require__(84265);
+var exec = __webpack_require__(53644);
 // EXTERNAL MODULE: ./src/common/format.ts
-var format = __webpack_require__(65591);
+var format = __webpack_require__(56950);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
@@ -123,7 +123,7 @@ function validateAssets(assets) {
 async function expandFiles(patterns, cwd, allowMissing, warn) {
     if (!patterns.length)
         return [];
-    const { glob, isDynamicPattern } = await __webpack_require__.e(/* import() */ 998).then(__webpack_require__.bind(__webpack_require__, 45998));
+    const { glob, isDynamicPattern } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382));
     const found = [];
     for (const pattern of patterns) {
         let matches;
@@ -191,7 +191,7 @@ function flatHeaders(headers) {
  * them (loopback addresses never use the proxy), through its tunnelling agent.
  */
 const httpUpload = async (url, path, size, headers) => {
-    const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(78)]).then(__webpack_require__.bind(__webpack_require__, 55078));
+    const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 44942));
     const agent = new HttpClient().getAgent(url.href);
     const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
     return new Promise((resolve, reject) => {
@@ -487,7 +487,7 @@ function secretLines(armored) {
 }
 /** Reads an armored private key (decrypting it with `passphrase`) with openpgp, loaded only when GPG signing is asked. */
 async function gpgSigner(armoredKey, passphrase) {
-    const openpgp = await __webpack_require__.e(/* import() */ 826).then(__webpack_require__.bind(__webpack_require__, 18826));
+    const openpgp = await __webpack_require__.e(/* import() */ 74).then(__webpack_require__.bind(__webpack_require__, 13074));
     let key;
     try {
         key = await openpgp.readPrivateKey({ armoredKey });
@@ -557,7 +557,7 @@ function githubIdentityToken(env, fetchImpl = fetch) {
  * file at once.
  */
 async function sigstoreSign(path, options) {
-    const { sign } = await Promise.all(/* import() */[__webpack_require__.e(776), __webpack_require__.e(326), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 19515));
+    const { sign } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(830), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 94267));
     const payload = await (0,promises_.readFile)(path);
     const bundle = await sign(payload, {
         fulcioURL: options.fulcioURL,
@@ -789,7 +789,7 @@ async function uploadOne(client, release, asset, sha, options) {
     return done;
 }
 async function makeOctokit(options, deps) {
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(221)]).then(__webpack_require__.bind(__webpack_require__, 57221));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 92413));
     return getOctokit(options.token, { baseUrl: options.apiUrl, ...(deps.fetch ? { request: { fetch: deps.fetch } } : {}) });
 }
 /** The signing function for the chosen mode (key material masked first), or undefined for `sign: none`. */

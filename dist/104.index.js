@@ -1,8 +1,8 @@
-export const id = 736;
-export const ids = [736];
+export const id = 104;
+export const ids = [104];
 export const modules = {
 
-/***/ 22736:
+/***/ 47723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   dockerGpuOptions: () => (/* binding */ dockerGpuOptions)
 /* harmony export */ });
 /* unused harmony exports NVIDIA_SMI, QUERY_FIELDS, queryArgs, parseGpuQuery, parseCudaVersion, parseDriverVersion, failureText, summarizeNames */
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27963);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
 
 const NVIDIA_SMI = 'nvidia-smi';
 /** The fields queried, in order; `compute_cap` needs driver 510 or newer, so an older driver is asked without it. */

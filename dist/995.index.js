@@ -1,8 +1,8 @@
-export const id = 891;
-export const ids = [891];
+export const id = 995;
+export const ids = [995];
 export const modules = {
 
-/***/ 68891:
+/***/ 74995:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: makeRetriable
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/is-network-error/index.js
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
 const objectToString = Object.prototype.toString;
 
 const isError = value => objectToString.call(value) === '[object Error]';
@@ -63,7 +63,7 @@ function isNetworkError(error) {
 	return errorMessages.has(message);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/p-retry/index.js
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
 
 
 function validateRetries(retries) {

@@ -1,8 +1,8 @@
-export const id = 168;
-export const ids = [168];
+export const id = 51;
+export const ids = [51];
 export const modules = {
 
-/***/ 20168:
+/***/ 42051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,11 +18,11 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(27963);
+var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/common/exec.ts
-var common_exec = __webpack_require__(84265);
+var common_exec = __webpack_require__(53644);
 // EXTERNAL MODULE: ./src/common/format.ts
-var format = __webpack_require__(65591);
+var format = __webpack_require__(56950);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
 ;// CONCATENATED MODULE: ./src/common/matchers.ts
@@ -60,7 +60,7 @@ async function withMatchers(step, names, fn) {
 }
 
 // EXTERNAL MODULE: ./src/common/vars.ts
-var vars = __webpack_require__(64002);
+var vars = __webpack_require__(55603);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/cmake/inputs.ts
@@ -122,7 +122,7 @@ function parseCmakeInputs(inputs, cwd = process.cwd()) {
 const asArray = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 /** Reads the JUnit XML that `ctest --output-junit` writes (statuses run, fail, notrun, disabled). */
 async function parseCtestJunit(xml) {
-    const { XMLParser } = await __webpack_require__.e(/* import() */ 864).then(__webpack_require__.bind(__webpack_require__, 21864));
+    const { XMLParser } = await __webpack_require__.e(/* import() */ 824).then(__webpack_require__.bind(__webpack_require__, 75824));
     const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false });
     const doc = parser.parse(xml);
     const suites = doc.testsuite ? [doc.testsuite] : asArray(doc.testsuites?.testsuite);

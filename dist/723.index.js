@@ -1,8 +1,53 @@
-export const id = 500;
-export const ids = [500];
+export const id = 723;
+export const ids = [723,960];
 export const modules = {
 
-/***/ 32500:
+/***/ 20723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main),
+/* harmony export */   post: () => (/* binding */ post)
+/* harmony export */ });
+/* harmony import */ var _ccache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68403);
+/* harmony import */ var _cmake_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42051);
+/* harmony import */ var _container_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30960);
+
+
+
+/** Did this job's build action start a container (or find itself inside one)? Saved for the post step. */
+const STATE_CONTAINER = 'build-container';
+/**
+ * The build action: container (when `project` or `image` is given) + ccache + cmake in one step. The three actions'
+ * inputs have distinct names, so each part reads its own inputs from the same step.
+ */
+async function main(step) {
+    const useContainer = step.inputs.optional('project') !== undefined || step.inputs.optional('image') !== undefined;
+    const useCcache = step.inputs.bool('ccache', true);
+    step.saveState(STATE_CONTAINER, String(useContainer));
+    if (useContainer)
+        await _container_js__WEBPACK_IMPORTED_MODULE_2__.main(step);
+    if (useCcache)
+        await _ccache_js__WEBPACK_IMPORTED_MODULE_0__.main(step);
+    await _cmake_js__WEBPACK_IMPORTED_MODULE_1__.main(step);
+}
+/** One post step: save the cache (inside the container, while it still exists), then remove the container. */
+async function post(step) {
+    try {
+        if (step.inputs.bool('ccache', true))
+            await _ccache_js__WEBPACK_IMPORTED_MODULE_0__.post(step);
+    }
+    finally {
+        if (step.getState(STATE_CONTAINER) === 'true')
+            await _container_js__WEBPACK_IMPORTED_MODULE_2__.post(step);
+    }
+}
+
+
+/***/ }),
+
+/***/ 30960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,15 +62,15 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/common/exec.ts
-var exec = __webpack_require__(84265);
+var exec = __webpack_require__(53644);
 // EXTERNAL MODULE: ./src/common/vars.ts
-var vars = __webpack_require__(64002);
+var vars = __webpack_require__(55603);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(27963);
+var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/common/format.ts
-var format = __webpack_require__(65591);
+var format = __webpack_require__(56950);
 // EXTERNAL MODULE: ./src/container/catalog.ts + 1 modules
-var container_catalog = __webpack_require__(33190);
+var container_catalog = __webpack_require__(15032);
 ;// CONCATENATED MODULE: ./src/container/docker.ts
 
 
@@ -78,7 +123,7 @@ class Docker {
     }
     /** Pulls with retries and exponential backoff; errors that no retry can fix stop at once. */
     async pull(image, options = {}) {
-        const { default: pRetry, AbortError } = await __webpack_require__.e(/* import() */ 891).then(__webpack_require__.bind(__webpack_require__, 68891));
+        const { default: pRetry, AbortError } = await __webpack_require__.e(/* import() */ 995).then(__webpack_require__.bind(__webpack_require__, 74995));
         const retries = options.retries ?? 3;
         let attempts = 0;
         try {
@@ -332,7 +377,7 @@ async function runContainer(step, options = {}) {
     ], versions);
 }
 async function gpuOptions(step, mode, host, options) {
-    const { NVIDIA_DRIVER_CAPABILITIES, detectGpus, dockerGpuOptions } = await __webpack_require__.e(/* import() */ 736).then(__webpack_require__.bind(__webpack_require__, 22736));
+    const { NVIDIA_DRIVER_CAPABILITIES, detectGpus, dockerGpuOptions } = await __webpack_require__.e(/* import() */ 104).then(__webpack_require__.bind(__webpack_require__, 47723));
     if (mode === 'none')
         return [];
     if (mode === 'all')

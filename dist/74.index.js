@@ -1,8 +1,8 @@
-export const id = 826;
-export const ids = [826];
+export const id = 74;
+export const ids = [74];
 export const modules = {
 
-/***/ 18826:
+/***/ 13074:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 var node_crypto__WEBPACK_IMPORTED_MODULE_1___namespace_cache;

@@ -1,8 +1,8 @@
-export const id = 967;
-export const ids = [967];
+export const id = 403;
+export const ids = [403];
 export const modules = {
 
-/***/ 25967:
+/***/ 68403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,13 +21,13 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(27963);
+var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/common/exec.ts
-var common_exec = __webpack_require__(84265);
+var common_exec = __webpack_require__(53644);
 // EXTERNAL MODULE: ./src/common/format.ts
-var format = __webpack_require__(65591);
+var format = __webpack_require__(56950);
 // EXTERNAL MODULE: ./src/common/vars.ts
-var vars = __webpack_require__(64002);
+var vars = __webpack_require__(55603);
 ;// CONCATENATED MODULE: ./src/ccache/backend.ts
 class TimeoutError extends Error {
     name = 'TimeoutError';
@@ -72,7 +72,7 @@ function decideSave(c) {
 ;// CONCATENATED MODULE: ./src/ccache/github.ts
 
 /** Loads @actions/cache only when a cache is restored or saved (it is heavy: HTTP clients, Azure storage). */
-const loadCacheService = async () => (await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(776), __webpack_require__.e(78), __webpack_require__.e(864), __webpack_require__.e(310), __webpack_require__.e(326), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 18205)));
+const loadCacheService = async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(942), __webpack_require__.e(824), __webpack_require__.e(838), __webpack_require__.e(830), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 22645)));
 /** Whether the runner's cache service is reachable, as @actions/cache decides it (without loading it). */
 function cacheServiceAvailable(env) {
     const host = (() => {
@@ -233,7 +233,7 @@ function findFile(dir, name) {
 }
 /** Downloads the pinned Windows release, checks its checksum and keeps it in the runner's tool cache. */
 async function installWindows(step) {
-    const tc = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(776), __webpack_require__.e(78), __webpack_require__.e(310), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 22789));
+    const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
     let dir = tc.find('ccache', WINDOWS_CCACHE.version, 'x64');
     if (!dir) {
         step.info(`Downloading ccache ${WINDOWS_CCACHE.version} from ${WINDOWS_CCACHE.url}`);
@@ -421,7 +421,7 @@ class LocalBackend {
         const entry = this.find(primary, restoreKeys);
         if (!entry)
             return undefined;
-        const tar = await __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 64177));
+        const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 98697));
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
         await tar.x({ file: entry.file, cwd: dir, strict: true });
         return entry.key;
@@ -438,7 +438,7 @@ class LocalBackend {
         (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
         this.removeStale();
         const temp = (0,external_node_path_.join)(this.dir, `${TEMP_PREFIX}${key}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-        const tar = await __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 64177));
+        const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 98697));
         try {
             // ccache's files are compressed already: gzip's fastest level keeps the archive one file at little cost.
             await tar.c({ file: temp, cwd: dir, gzip: { level: 1 }, portable: true }, (0,external_node_fs_.readdirSync)(dir));

@@ -1,8 +1,8 @@
-export const id = 251;
-export const ids = [251,591,972];
+export const id = 198;
+export const ids = [198,950,569];
 export const modules = {
 
-/***/ 38251:
+/***/ 75198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(27963);
+var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/common/format.ts
-var format = __webpack_require__(65591);
+var format = __webpack_require__(56950);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/gpu/runner.ts
@@ -334,8 +334,8 @@ function runGate(step) {
 /** `exec`: where nvidia-smi runs; by default the job's container when the container action started one, else the host. */
 async function runDetect(step, exec) {
     const required = step.inputs.bool('require', false);
-    const { executorFor } = await __webpack_require__.e(/* import() */ 265).then(__webpack_require__.bind(__webpack_require__, 84265));
-    const { detectGpus, dockerGpuOptions } = await __webpack_require__.e(/* import() */ 736).then(__webpack_require__.bind(__webpack_require__, 22736));
+    const { executorFor } = await __webpack_require__.e(/* import() */ 644).then(__webpack_require__.bind(__webpack_require__, 53644));
+    const { detectGpus, dockerGpuOptions } = await __webpack_require__.e(/* import() */ 104).then(__webpack_require__.bind(__webpack_require__, 47723));
     const d = await detectGpus(exec ?? executorFor(step.env, (l) => step.info(l)));
     step.setOutput('available', d.available);
     step.setOutput('gpu-count', d.count);
@@ -374,7 +374,7 @@ const main = (step) => runGpu(step);
 
 /***/ }),
 
-/***/ 65591:
+/***/ 56950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 688;
-export const ids = [688];
+export const id = 496;
+export const ids = [496];
 export const modules = {
 
-/***/ 79688:
+/***/ 82496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(27963);
+var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/common/format.ts
-var format = __webpack_require__(65591);
+var format = __webpack_require__(56950);
 // EXTERNAL MODULE: ./src/container/catalog.ts + 1 modules
-var container_catalog = __webpack_require__(33190);
+var container_catalog = __webpack_require__(15032);
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 
 
