@@ -8,10 +8,10 @@ import { parse } from 'yaml';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
-function files(dir: string): string[] {
+function files(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [relative(dir, path)];
+    return statSync(path).isDirectory() ? files(path, base) : [relative(base, path)];
   });
 }
 
