@@ -50,6 +50,7 @@ function spawnCommand(argv, options) {
             env: { ...process.env, ...options.env },
             stdio: ['ignore', 'pipe', 'pipe'],
             windowsHide: true,
+            windowsVerbatimArguments: options.verbatim,
         });
         const captured = { stdout: '', stderr: '' };
         const partial = { stdout: '', stderr: '' };

@@ -1,5 +1,5 @@
 export const id = 723;
-export const ids = [723,960];
+export const ids = [723,936];
 export const modules = {
 
 /***/ 20723:
@@ -10,9 +10,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   main: () => (/* binding */ main),
 /* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
-/* harmony import */ var _ccache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68403);
-/* harmony import */ var _cmake_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42051);
-/* harmony import */ var _container_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30960);
+/* harmony import */ var _ccache_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67636);
+/* harmony import */ var _cmake_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56078);
+/* harmony import */ var _container_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77476);
+/* harmony import */ var _ccache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70019);
+/* harmony import */ var _cmake_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57792);
+/* harmony import */ var _container_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12936);
+
+
+
 
 
 
@@ -25,39 +31,64 @@ const STATE_CONTAINER = 'build-container';
 async function main(step) {
     const useContainer = step.inputs.optional('project') !== undefined || step.inputs.optional('image') !== undefined;
     const useCcache = step.inputs.bool('ccache', true);
+    // Every part's inputs are checked before any of them starts work (a pull or a restore can take minutes).
+    if (useContainer)
+        (0,_container_run_js__WEBPACK_IMPORTED_MODULE_2__/* .parseContainerInputs */ .YG)(step.inputs, step.env);
+    if (useCcache)
+        (0,_ccache_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCcacheInputs */ .w$)(step.inputs);
+    (0,_cmake_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCmakeInputs */ .i)(step.inputs);
     step.saveState(STATE_CONTAINER, String(useContainer));
     if (useContainer)
-        await _container_js__WEBPACK_IMPORTED_MODULE_2__.main(step);
+        await _container_js__WEBPACK_IMPORTED_MODULE_5__.main(step);
     if (useCcache)
-        await _ccache_js__WEBPACK_IMPORTED_MODULE_0__.main(step);
-    await _cmake_js__WEBPACK_IMPORTED_MODULE_1__.main(step);
+        await _ccache_js__WEBPACK_IMPORTED_MODULE_3__.main(step);
+    await _cmake_js__WEBPACK_IMPORTED_MODULE_4__.main(step);
 }
 /** One post step: save the cache (inside the container, while it still exists), then remove the container. */
 async function post(step) {
     try {
         if (step.inputs.bool('ccache', true))
-            await _ccache_js__WEBPACK_IMPORTED_MODULE_0__.post(step);
+            await _ccache_js__WEBPACK_IMPORTED_MODULE_3__.post(step);
     }
     finally {
         if (step.getState(STATE_CONTAINER) === 'true')
-            await _container_js__WEBPACK_IMPORTED_MODULE_2__.post(step);
+            await _container_js__WEBPACK_IMPORTED_MODULE_5__.post(step);
     }
 }
 
 
 /***/ }),
 
-/***/ 30960:
+/***/ 12936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main),
+/* harmony export */   post: () => (/* binding */ post)
+/* harmony export */ });
+/* harmony import */ var _container_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77476);
+
+/** Starts one long-lived ASWF container; later steps (cmake, ccache) run their commands in it with `docker exec`. */
+const main = (step) => (0,_container_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runContainer */ .zR)(step);
+/** Removes the container whatever happened (post-if: always()). */
+const post = (step) => (0,_container_run_js__WEBPACK_IMPORTED_MODULE_0__/* .postContainer */ .iT)(step);
+
+
+/***/ }),
+
+/***/ 77476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main),
-  post: () => (/* binding */ post)
+  YG: () => (/* binding */ parseContainerInputs),
+  iT: () => (/* binding */ postContainer),
+  zR: () => (/* binding */ runContainer)
 });
+
+// UNUSED EXPORTS: CONTAINER_LABEL, GPU_MODES, OTHER_OS, PULL_POLICIES, resolveImage
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -418,13 +449,6 @@ async function postContainer(step, options = {}) {
     else
         step.warning(`Could not remove container ${container.slice(0, 12)}: ${reason(result)}`);
 }
-
-;// CONCATENATED MODULE: ./src/actions/container.ts
-
-/** Starts one long-lived ASWF container; later steps (cmake, ccache) run their commands in it with `docker exec`. */
-const main = (step) => runContainer(step);
-/** Removes the container whatever happened (post-if: always()). */
-const post = (step) => postContainer(step);
 
 
 /***/ })

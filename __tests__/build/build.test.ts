@@ -112,3 +112,18 @@ describe('build action in a container', () => {
     expect(docker(env.host, ['ps', '-aq', '--filter', `label=${CONTAINER_LABEL}`]).stdout.trim()).toBe('');
   }, 600_000);
 });
+
+describe('build action input checks', () => {
+  it('rejects a bad input of any part before any part starts work', async () => {
+    const w = workspace();
+    const out = quiet();
+    const result = await runJob(
+      [{ action: 'build', inputs: { image: 'local/never-pulled:1', 'max-size': '5 gigs', 'source-dir': 'hello' } }],
+      { root: repo, workspace: w.ws, write: out.write },
+    );
+    expect(result.ok).toBe(false);
+    expect(result.annotations).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringContaining(`Input 'max-size' has an invalid value "5 gigs"`) }));
+    // Nothing was pulled or started: no docker command ran.
+    expect(out.log()).not.toContain('[command]docker');
+  });
+});

@@ -128,9 +128,9 @@ describe('cmake action with the real cmake, ninja and ctest', () => {
       const exec = capturingExecutor();
       await runCmake(s.step, { exec });
       expect(exec.commands.map((c) => c.slice(0, 4))).toEqual([
-        ['cmake', '--preset', 'ci', '-DCMAKE_BUILD_TYPE=Release'],
+        ['cmake', '--preset', 'ci'],
         ['cmake', '--build', '--preset', 'ci'],
-        ['ctest', '--preset', 'ci-tests', '-C'],
+        ['ctest', '--preset', 'ci-tests', '--output-on-failure'],
       ]);
       expect(s.outputs()).toMatchObject({ 'build-dir': join(out, 'ci'), 'tests-total': '1', 'tests-passed': '1', junit: join(out, 'ci', 'ctest-junit.xml') });
     } finally {
@@ -148,6 +148,18 @@ describe('cmake action with the real cmake, ninja and ctest', () => {
     const err = await runCmake(s.step, { exec: capturingExecutor() }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as Error).message).toContain(message);
+  });
+
+  it('on Windows with Ninja, MinGW gcc or LLVM clang on PATH do not count: MSVC is set up', async () => {
+    const s = makeStep({ 'source-dir': hello, 'build-dir': join(tmp(), 'b') }, { 'ProgramFiles(x86)': join(tmp(), 'no-vs') });
+    const host = new HostExecutor();
+    const exec = {
+      where: 'host',
+      run: host.run.bind(host),
+      which: async (p: string) => (['cmake', 'ninja', 'gcc', 'clang'].includes(p) ? `/usr/bin/${p}` : undefined),
+    };
+    await expect(runCmake(s.step, { exec, platform: 'win32' })).rejects.toThrow(/No C\+\+ compiler on PATH and no Visual Studio found .*vswhere\.exe is missing/);
+    expect(s.log()).toContain('No MSVC compiler (cl) on PATH: setting up the MSVC developer environment');
   });
 
   it('a missing cmake is a clear error', async () => {

@@ -135,10 +135,20 @@ describe('cmake plan: command lines', () => {
     const presets = { configure: 'ci', generator: 'Ninja', binaryDir: '/ws/out/ci', build: 'ci', test: 'ci-tests' };
     const p = plan({ preset: 'ci' }, { presets });
     expect(p.buildDir).toBe('/ws/out/ci');
-    expect(p.phases[0]).toEqual({ name: 'configure', cwd: '/ws', argv: ['cmake', '--preset', 'ci', '-DCMAKE_BUILD_TYPE=Release'] });
-    expect(p.phases[1]!.argv.slice(0, 4)).toEqual(['cmake', '--build', '--preset', 'ci']);
-    expect(p.phases[2]!.argv.slice(0, 3)).toEqual(['ctest', '--preset', 'ci-tests']);
+    // Without build-type the presets decide the configuration: no CMAKE_BUILD_TYPE, --config or -C.
+    expect(p.phases[0]).toEqual({ name: 'configure', cwd: '/ws', argv: ['cmake', '--preset', 'ci'] });
+    expect(p.phases[1]!.argv).toEqual(['cmake', '--build', '--preset', 'ci', '--parallel', '4']);
+    expect(p.phases[2]!.argv.slice(0, 4)).toEqual(['ctest', '--preset', 'ci-tests', '--output-on-failure']);
     expect(p.junit).toBe('/ws/out/ci/ctest-junit.xml');
+  });
+
+  it('presets with an explicit build-type pass it on', () => {
+    const presets = { configure: 'ci', generator: 'Ninja', binaryDir: '/ws/out/ci', build: 'ci', test: 'ci-tests' };
+    const p = plan({ preset: 'ci', 'build-type': 'Debug', install: 'true' }, { presets });
+    expect(p.phases[0]!.argv).toEqual(['cmake', '--preset', 'ci', '-DCMAKE_BUILD_TYPE=Debug']);
+    expect(p.phases[1]!.argv.slice(4, 6)).toEqual(['--config', 'Debug']);
+    expect(p.phases[2]!.argv.slice(3, 5)).toEqual(['-C', 'Debug']);
+    expect(p.phases[3]!.argv).toEqual(['cmake', '--install', '/ws/out/ci', '--config', 'Debug']);
   });
 
   it('presets with an explicit build-dir: -B overrides, build and test go by directory', () => {
@@ -154,6 +164,7 @@ describe('cmake plan: command lines', () => {
     const p = plan({ preset: 'multi' }, { presets: { configure: 'multi', generator: 'Ninja Multi-Config', binaryDir: '/out-multi', build: 'multi-build' } });
     expect(p.multiConfig).toBe(true);
     expect(p.phases[0]!.argv).toEqual(['cmake', '--preset', 'multi']);
+    expect(p.phases[1]!.argv).toEqual(['cmake', '--build', '--preset', 'multi-build', '--parallel', '4']);
   });
 });
 

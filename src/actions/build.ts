@@ -1,4 +1,7 @@
 import { Step } from '../common/step.js';
+import { parseCcacheInputs } from '../ccache/inputs.js';
+import { parseCmakeInputs } from '../cmake/inputs.js';
+import { parseContainerInputs } from '../container/run.js';
 import * as ccache from './ccache.js';
 import * as cmake from './cmake.js';
 import * as container from './container.js';
@@ -13,6 +16,10 @@ const STATE_CONTAINER = 'build-container';
 export async function main(step: Step): Promise<void> {
   const useContainer = step.inputs.optional('project') !== undefined || step.inputs.optional('image') !== undefined;
   const useCcache = step.inputs.bool('ccache', true);
+  // Every part's inputs are checked before any of them starts work (a pull or a restore can take minutes).
+  if (useContainer) parseContainerInputs(step.inputs, step.env);
+  if (useCcache) parseCcacheInputs(step.inputs);
+  parseCmakeInputs(step.inputs);
   step.saveState(STATE_CONTAINER, String(useContainer));
   if (useContainer) await container.main(step);
   if (useCcache) await ccache.main(step);

@@ -9,7 +9,8 @@ export interface CmakeInputs {
   buildDir: string;
   /** True when `build-dir` was given (it then overrides a preset's binaryDir). */
   buildDirGiven: boolean;
-  buildType: string;
+  /** The configuration; undefined with a preset and no build-type input (the presets decide). */
+  buildType?: string;
   generator?: string;
   /** Cache entries, each `NAME=VALUE` or `NAME:TYPE=VALUE`. */
   options: string[];
@@ -52,8 +53,9 @@ export function parseOption(line: string): string {
 export function parseCmakeInputs(inputs: Inputs, cwd = process.cwd()): CmakeInputs {
   const workingDirectory = resolve(cwd, inputs.string('working-directory', '.'));
   const at = (p: string) => resolve(workingDirectory, p);
-  const buildType = inputs.string('build-type', 'Release');
-  if (!/^[A-Za-z0-9_]+$/.test(buildType)) {
+  const preset = inputs.optional('preset');
+  const buildType = inputs.optional('build-type') ?? (preset ? undefined : 'Release');
+  if (buildType !== undefined && !/^[A-Za-z0-9_]+$/.test(buildType)) {
     throw new InputError('build-type', buildType, 'a configuration name such as Release, Debug, RelWithDebInfo or MinSizeRel');
   }
   const sourceDir = at(inputs.string('source-dir', '.'));
@@ -73,7 +75,7 @@ export function parseCmakeInputs(inputs: Inputs, cwd = process.cwd()): CmakeInpu
     buildArgs: inputs.words('build-args'),
     targets: inputs.list('targets'),
     parallel: inputs.int('parallel', availableParallelism(), 1, 1024),
-    preset: inputs.optional('preset'),
+    preset,
     cCompiler: inputs.optional('c-compiler'),
     cxxCompiler: inputs.optional('cxx-compiler'),
     compilerLauncher: inputs.optional('compiler-launcher'),

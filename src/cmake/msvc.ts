@@ -37,7 +37,15 @@ export async function msvcEnvironment(exec: Executor, env: Env, arch = process.a
   );
   const vs = found.stdout.trim().split(/\r?\n/)[0];
   if (!vs) throw new UserError('No C++ compiler on PATH and vswhere found no Visual Studio with the C++ tools.');
-  const vcvarsall = join(vs, 'VC', 'Auxiliary', 'Build', 'vcvarsall.bat');
-  const result = await exec.run(['cmd.exe', '/d', '/s', '/c', `"${vcvarsall}" ${vcvarsArch(arch)} >nul && set`], { silent: true });
+  const result = await exec.run(vcvarsCommand(join(vs, 'VC', 'Auxiliary', 'Build', 'vcvarsall.bat'), arch), { silent: true, verbatim: true });
   return environmentChanges(result.stdout, env);
+}
+
+/**
+ * `cmd.exe /d /s /c ""<vcvarsall>" <arch> >nul && set"`, to be passed verbatim: with /s, cmd strips the outer
+ * quotes and runs the rest, so the path (it holds spaces) stays quoted.
+ */
+export function vcvarsCommand(vcvarsall: string, arch: string): string[] {
+  if (/["%^&|<>]/.test(vcvarsall)) throw new UserError(`Cannot run vcvarsall from a path holding cmd.exe metacharacters: ${vcvarsall}`);
+  return ['cmd.exe', '/d', '/s', '/c', `""${vcvarsall}" ${vcvarsArch(arch)} >nul && set"`];
 }

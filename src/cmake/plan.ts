@@ -61,7 +61,7 @@ export function planCmake(inputs: CmakeInputs, facts: PlanFacts): CmakePlan {
   }
   if (explicitGenerator) configure.push('-G', explicitGenerator);
   const define = (name: string, value: string) => configure.push(`-D${name}=${value}`);
-  if (!multiConfig) define('CMAKE_BUILD_TYPE', config);
+  if (!multiConfig && config) define('CMAKE_BUILD_TYPE', config);
   if (inputs.cCompiler) define('CMAKE_C_COMPILER', inputs.cCompiler);
   if (inputs.cxxCompiler) define('CMAKE_CXX_COMPILER', inputs.cxxCompiler);
   if (inputs.compilerLauncher) {
@@ -80,7 +80,7 @@ export function planCmake(inputs: CmakeInputs, facts: PlanFacts): CmakePlan {
   const usePreset = (name: string | undefined) => (presetDirs ? name : undefined);
   const buildPreset = usePreset(presets?.build);
   const build = buildPreset ? ['cmake', '--build', '--preset', buildPreset] : ['cmake', '--build', buildDir];
-  build.push('--config', config);
+  if (config) build.push('--config', config);
   if (inputs.targets.length) build.push('--target', ...inputs.targets);
   build.push('--parallel', String(inputs.parallel), ...inputs.buildArgs);
 
@@ -94,7 +94,8 @@ export function planCmake(inputs: CmakeInputs, facts: PlanFacts): CmakePlan {
     junit = join(buildDir, JUNIT_FILE);
     const testPreset = usePreset(presets?.test);
     const test = testPreset ? ['ctest', '--preset', testPreset] : ['ctest'];
-    test.push('-C', config, '--output-on-failure', '--output-junit', junit, '--parallel', String(inputs.parallel));
+    if (config) test.push('-C', config);
+    test.push('--output-on-failure', '--output-junit', junit, '--parallel', String(inputs.parallel));
     if (inputs.testTimeout !== undefined) test.push('--timeout', String(inputs.testTimeout));
     if (inputs.testExclude) test.push('--exclude-regex', inputs.testExclude);
     if (inputs.testLabelExclude) test.push('--label-exclude', inputs.testLabelExclude);
@@ -103,7 +104,8 @@ export function planCmake(inputs: CmakeInputs, facts: PlanFacts): CmakePlan {
     phases.push({ name: 'test', argv: test, cwd: testPreset ? inputs.sourceDir : buildDir });
   }
   if (inputs.install) {
-    const install = ['cmake', '--install', buildDir, '--config', config];
+    const install = ['cmake', '--install', buildDir];
+    if (config) install.push('--config', config);
     if (inputs.installPrefix) install.push('--prefix', inputs.installPrefix);
     phases.push({ name: 'install', argv: install, cwd: inputs.workingDirectory });
   }

@@ -41,7 +41,7 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
   const msvcCcache = platform === 'win32' && /ccache/i.test(launcher);
   const plan = planCmake(inputs, { ninja, envGenerator, presets, msvcCcache });
   const env = await commandEnvironment(step, inputs, plan, exec, platform);
-  step.info(`CMake project ${inputs.sourceDir} → ${plan.buildDir} (${plan.generator ?? 'default generator'}, ${inputs.buildType}, on the ${exec.where})`);
+  step.info(`CMake project ${inputs.sourceDir} → ${plan.buildDir} (${plan.generator ?? 'default generator'}, ${inputs.buildType ?? `preset ${inputs.preset}`}, on the ${exec.where})`);
 
   const results: PhaseResult[] = [];
   let tests: TestResults | undefined;
@@ -80,8 +80,9 @@ async function checkProject(inputs: CmakeInputs, exec: Executor): Promise<void> 
 /** Extra environment for the commands: the MSVC developer environment on Windows when Ninja has no compiler. */
 async function commandEnvironment(step: Step, inputs: CmakeInputs, plan: CmakePlan, exec: Executor, platform: NodeJS.Platform): Promise<Env> {
   if (platform !== 'win32' || !plan.generator?.startsWith('Ninja') || inputs.cCompiler || inputs.cxxCompiler) return {};
-  for (const compiler of ['cl', 'clang-cl', 'clang', 'gcc']) if (await exec.which(compiler)) return {};
-  step.info('No C/C++ compiler on PATH: setting up the MSVC developer environment (vswhere + vcvarsall) for this step.');
+  // Hosted Windows runners have MinGW gcc and LLVM clang on PATH: only an MSVC-style compiler counts.
+  for (const compiler of ['cl', 'clang-cl']) if (await exec.which(compiler)) return {};
+  step.info('No MSVC compiler (cl) on PATH: setting up the MSVC developer environment (vswhere + vcvarsall) for this step.');
   return msvcEnvironment(exec, step.env);
 }
 
@@ -127,7 +128,7 @@ export function describeFailure(results: PhaseResult[], tests: TestResults | und
 function summaryMarkdown(inputs: CmakeInputs, plan: CmakePlan, results: PhaseResult[], tests: TestResults | undefined, failure: string | undefined): string {
   const out: string[] = [];
   const name = basename(inputs.sourceDir);
-  out.push(`### ${failure ? '❌' : '✅'} CMake: ${escapeHtml(name)} (${escapeHtml(inputs.buildType)})\n`);
+  out.push(`### ${failure ? '❌' : '✅'} CMake: ${escapeHtml(name)} (${escapeHtml(inputs.buildType ?? `preset ${inputs.preset}`)})\n`);
   if (failure) out.push(`**${escapeHtml(failure)}**\n`);
   const rows = plan.phases.map((phase) => {
     const r = results.find((x) => x.phase === phase);

@@ -18,6 +18,8 @@ export interface RunOptions {
   ignoreReturnCode?: boolean;
   /** Called for each complete line of stdout and stderr. */
   onLine?: (line: string) => void;
+  /** Windows: pass the arguments as they are, unquoted (for cmd.exe /c, which has its own quoting rules). */
+  verbatim?: boolean;
 }
 
 export interface RunResult {
@@ -69,6 +71,7 @@ export function spawnCommand(
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
       windowsHide: true,
+      windowsVerbatimArguments: options.verbatim,
     });
     const captured = { stdout: '', stderr: '' };
     const partial = { stdout: '', stderr: '' };

@@ -1,18 +1,37 @@
-export const id = 960;
-export const ids = [960];
+export const id = 936;
+export const ids = [936];
 export const modules = {
 
-/***/ 30960:
+/***/ 12936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main),
+/* harmony export */   post: () => (/* binding */ post)
+/* harmony export */ });
+/* harmony import */ var _container_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77476);
+
+/** Starts one long-lived ASWF container; later steps (cmake, ccache) run their commands in it with `docker exec`. */
+const main = (step) => (0,_container_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runContainer */ .zR)(step);
+/** Removes the container whatever happened (post-if: always()). */
+const post = (step) => (0,_container_run_js__WEBPACK_IMPORTED_MODULE_0__/* .postContainer */ .iT)(step);
+
+
+/***/ }),
+
+/***/ 77476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main),
-  post: () => (/* binding */ post)
+  YG: () => (/* binding */ parseContainerInputs),
+  iT: () => (/* binding */ postContainer),
+  zR: () => (/* binding */ runContainer)
 });
+
+// UNUSED EXPORTS: CONTAINER_LABEL, GPU_MODES, OTHER_OS, PULL_POLICIES, resolveImage
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -373,13 +392,6 @@ async function postContainer(step, options = {}) {
     else
         step.warning(`Could not remove container ${container.slice(0, 12)}: ${reason(result)}`);
 }
-
-;// CONCATENATED MODULE: ./src/actions/container.ts
-
-/** Starts one long-lived ASWF container; later steps (cmake, ccache) run their commands in it with `docker exec`. */
-const main = (step) => runContainer(step);
-/** Removes the container whatever happened (post-if: always()). */
-const post = (step) => postContainer(step);
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 51;
-export const ids = [51];
+export const id = 411;
+export const ids = [411];
 export const modules = {
 
-/***/ 42051:
+/***/ 57792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -61,63 +61,8 @@ async function withMatchers(step, names, fn) {
 
 // EXTERNAL MODULE: ./src/common/vars.ts
 var vars = __webpack_require__(55603);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ./src/cmake/inputs.ts
-
-
-
-const CACHE_TYPES = ['BOOL', 'FILEPATH', 'PATH', 'STRING', 'INTERNAL', 'UNINITIALIZED'];
-const OPTION = /^([A-Za-z_][A-Za-z0-9_.+\-/]*)(?::([A-Za-z]+))?=([\s\S]*)$/;
-/** Checks one `options` line: `NAME=VALUE` or `NAME:TYPE=VALUE`. */
-function parseOption(line) {
-    const m = OPTION.exec(line);
-    if (!m || (m[2] !== undefined && !CACHE_TYPES.includes(m[2].toUpperCase()))) {
-        throw new errors/* InputError */.dz('options', line, `one cache entry per line, NAME=VALUE or NAME:TYPE=VALUE with TYPE one of ${CACHE_TYPES.join(', ')}`);
-    }
-    return m[2] === undefined ? `${m[1]}=${m[3]}` : `${m[1]}:${m[2].toUpperCase()}=${m[3]}`;
-}
-/** Parses the cmake action's inputs (a pure function of the `INPUT_*` map and the current directory). */
-function parseCmakeInputs(inputs, cwd = process.cwd()) {
-    const workingDirectory = (0,external_node_path_.resolve)(cwd, inputs.string('working-directory', '.'));
-    const at = (p) => (0,external_node_path_.resolve)(workingDirectory, p);
-    const buildType = inputs.string('build-type', 'Release');
-    if (!/^[A-Za-z0-9_]+$/.test(buildType)) {
-        throw new errors/* InputError */.dz('build-type', buildType, 'a configuration name such as Release, Debug, RelWithDebInfo or MinSizeRel');
-    }
-    const sourceDir = at(inputs.string('source-dir', '.'));
-    const buildDirInput = inputs.optional('build-dir');
-    const testTimeout = inputs.optional('test-timeout') === undefined ? undefined : inputs.int('test-timeout', 0, 1);
-    const installPrefix = inputs.optional('install-prefix');
-    const toolchainFile = inputs.optional('toolchain-file');
-    return {
-        workingDirectory,
-        sourceDir,
-        buildDir: at(buildDirInput ?? 'build'),
-        buildDirGiven: buildDirInput !== undefined,
-        buildType,
-        generator: inputs.optional('generator'),
-        options: inputs.lines('options').map(parseOption),
-        configureArgs: inputs.words('configure-args'),
-        buildArgs: inputs.words('build-args'),
-        targets: inputs.list('targets'),
-        parallel: inputs.int('parallel', (0,external_node_os_.availableParallelism)(), 1, 1024),
-        preset: inputs.optional('preset'),
-        cCompiler: inputs.optional('c-compiler'),
-        cxxCompiler: inputs.optional('cxx-compiler'),
-        compilerLauncher: inputs.optional('compiler-launcher'),
-        toolchainFile: toolchainFile === undefined ? undefined : at(toolchainFile),
-        test: inputs.bool('test', true),
-        testArgs: inputs.words('test-args'),
-        testExclude: inputs.optional('test-exclude'),
-        testLabelExclude: inputs.optional('test-label-exclude'),
-        testTimeout,
-        testRetries: inputs.int('test-retries', 0, 0, 100),
-        install: inputs.bool('install', false),
-        installPrefix: installPrefix === undefined ? undefined : at(installPrefix),
-    };
-}
-
+// EXTERNAL MODULE: ./src/cmake/inputs.ts
+var cmake_inputs = __webpack_require__(56078);
 ;// CONCATENATED MODULE: ./src/cmake/junit.ts
 const asArray = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 /** Reads the JUnit XML that `ctest --output-junit` writes (statuses run, fail, notrun, disabled). */
@@ -201,9 +146,17 @@ async function msvcEnvironment(exec, env, arch = process.arch) {
     const vs = found.stdout.trim().split(/\r?\n/)[0];
     if (!vs)
         throw new errors/* UserError */.yo('No C++ compiler on PATH and vswhere found no Visual Studio with the C++ tools.');
-    const vcvarsall = (0,external_node_path_.join)(vs, 'VC', 'Auxiliary', 'Build', 'vcvarsall.bat');
-    const result = await exec.run(['cmd.exe', '/d', '/s', '/c', `"${vcvarsall}" ${vcvarsArch(arch)} >nul && set`], { silent: true });
+    const result = await exec.run(vcvarsCommand((0,external_node_path_.join)(vs, 'VC', 'Auxiliary', 'Build', 'vcvarsall.bat'), arch), { silent: true, verbatim: true });
     return environmentChanges(result.stdout, env);
+}
+/**
+ * `cmd.exe /d /s /c ""<vcvarsall>" <arch> >nul && set"`, to be passed verbatim: with /s, cmd strips the outer
+ * quotes and runs the rest, so the path (it holds spaces) stays quoted.
+ */
+function vcvarsCommand(vcvarsall, arch) {
+    if (/["%^&|<>]/.test(vcvarsall))
+        throw new errors/* UserError */.yo(`Cannot run vcvarsall from a path holding cmd.exe metacharacters: ${vcvarsall}`);
+    return ['cmd.exe', '/d', '/s', '/c', `""${vcvarsall}" ${vcvarsArch(arch)} >nul && set"`];
 }
 
 ;// CONCATENATED MODULE: ./src/cmake/plan.ts
@@ -235,7 +188,7 @@ function planCmake(inputs, facts) {
     if (explicitGenerator)
         configure.push('-G', explicitGenerator);
     const define = (name, value) => configure.push(`-D${name}=${value}`);
-    if (!multiConfig)
+    if (!multiConfig && config)
         define('CMAKE_BUILD_TYPE', config);
     if (inputs.cCompiler)
         define('CMAKE_C_COMPILER', inputs.cCompiler);
@@ -259,7 +212,8 @@ function planCmake(inputs, facts) {
     const usePreset = (name) => (presetDirs ? name : undefined);
     const buildPreset = usePreset(presets?.build);
     const build = buildPreset ? ['cmake', '--build', '--preset', buildPreset] : ['cmake', '--build', buildDir];
-    build.push('--config', config);
+    if (config)
+        build.push('--config', config);
     if (inputs.targets.length)
         build.push('--target', ...inputs.targets);
     build.push('--parallel', String(inputs.parallel), ...inputs.buildArgs);
@@ -272,7 +226,9 @@ function planCmake(inputs, facts) {
         junit = (0,external_node_path_.join)(buildDir, JUNIT_FILE);
         const testPreset = usePreset(presets?.test);
         const test = testPreset ? ['ctest', '--preset', testPreset] : ['ctest'];
-        test.push('-C', config, '--output-on-failure', '--output-junit', junit, '--parallel', String(inputs.parallel));
+        if (config)
+            test.push('-C', config);
+        test.push('--output-on-failure', '--output-junit', junit, '--parallel', String(inputs.parallel));
         if (inputs.testTimeout !== undefined)
             test.push('--timeout', String(inputs.testTimeout));
         if (inputs.testExclude)
@@ -285,7 +241,9 @@ function planCmake(inputs, facts) {
         phases.push({ name: 'test', argv: test, cwd: testPreset ? inputs.sourceDir : buildDir });
     }
     if (inputs.install) {
-        const install = ['cmake', '--install', buildDir, '--config', config];
+        const install = ['cmake', '--install', buildDir];
+        if (config)
+            install.push('--config', config);
         if (inputs.installPrefix)
             install.push('--prefix', inputs.installPrefix);
         phases.push({ name: 'install', argv: install, cwd: inputs.workingDirectory });
@@ -409,7 +367,7 @@ function resolvePresets(sourceDir, name, env) {
 const TITLES = { configure: 'Configure', build: 'Build', test: 'Test', install: 'Install' };
 /** The cmake action: configure, build, test and install one CMake project. */
 async function runCmake(step, deps = {}) {
-    const inputs = parseCmakeInputs(step.inputs);
+    const inputs = (0,cmake_inputs/* parseCmakeInputs */.i)(step.inputs);
     const exec = deps.exec ?? (0,common_exec.executorFor)(step.env, (l) => step.info(l));
     const platform = deps.platform ?? process.platform;
     await checkProject(inputs, exec);
@@ -420,7 +378,7 @@ async function runCmake(step, deps = {}) {
     const msvcCcache = platform === 'win32' && /ccache/i.test(launcher);
     const plan = planCmake(inputs, { ninja, envGenerator, presets, msvcCcache });
     const env = await commandEnvironment(step, inputs, plan, exec, platform);
-    step.info(`CMake project ${inputs.sourceDir} → ${plan.buildDir} (${plan.generator ?? 'default generator'}, ${inputs.buildType}, on the ${exec.where})`);
+    step.info(`CMake project ${inputs.sourceDir} → ${plan.buildDir} (${plan.generator ?? 'default generator'}, ${inputs.buildType ?? `preset ${inputs.preset}`}, on the ${exec.where})`);
     const results = [];
     let tests;
     for (const phase of plan.phases) {
@@ -460,10 +418,11 @@ async function checkProject(inputs, exec) {
 async function commandEnvironment(step, inputs, plan, exec, platform) {
     if (platform !== 'win32' || !plan.generator?.startsWith('Ninja') || inputs.cCompiler || inputs.cxxCompiler)
         return {};
-    for (const compiler of ['cl', 'clang-cl', 'clang', 'gcc'])
+    // Hosted Windows runners have MinGW gcc and LLVM clang on PATH: only an MSVC-style compiler counts.
+    for (const compiler of ['cl', 'clang-cl'])
         if (await exec.which(compiler))
             return {};
-    step.info('No C/C++ compiler on PATH: setting up the MSVC developer environment (vswhere + vcvarsall) for this step.');
+    step.info('No MSVC compiler (cl) on PATH: setting up the MSVC developer environment (vswhere + vcvarsall) for this step.');
     return msvcEnvironment(exec, step.env);
 }
 async function readTestResults(plan, stdout) {
@@ -508,7 +467,7 @@ function describeFailure(results, tests) {
 function summaryMarkdown(inputs, plan, results, tests, failure) {
     const out = [];
     const name = (0,external_node_path_.basename)(inputs.sourceDir);
-    out.push(`### ${failure ? '❌' : '✅'} CMake: ${(0,format/* escapeHtml */.ZD)(name)} (${(0,format/* escapeHtml */.ZD)(inputs.buildType)})\n`);
+    out.push(`### ${failure ? '❌' : '✅'} CMake: ${(0,format/* escapeHtml */.ZD)(name)} (${(0,format/* escapeHtml */.ZD)(inputs.buildType ?? `preset ${inputs.preset}`)})\n`);
     if (failure)
         out.push(`**${(0,format/* escapeHtml */.ZD)(failure)}**\n`);
     const rows = plan.phases.map((phase) => {
@@ -547,6 +506,76 @@ function setOutputs(step, plan, tests) {
 ;// CONCATENATED MODULE: ./src/actions/cmake.ts
 
 const main = (step) => runCmake(step);
+
+
+/***/ }),
+
+/***/ 56078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ parseCmakeInputs)
+/* harmony export */ });
+/* unused harmony export parseOption */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
+
+
+
+const CACHE_TYPES = ['BOOL', 'FILEPATH', 'PATH', 'STRING', 'INTERNAL', 'UNINITIALIZED'];
+const OPTION = /^([A-Za-z_][A-Za-z0-9_.+\-/]*)(?::([A-Za-z]+))?=([\s\S]*)$/;
+/** Checks one `options` line: `NAME=VALUE` or `NAME:TYPE=VALUE`. */
+function parseOption(line) {
+    const m = OPTION.exec(line);
+    if (!m || (m[2] !== undefined && !CACHE_TYPES.includes(m[2].toUpperCase()))) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('options', line, `one cache entry per line, NAME=VALUE or NAME:TYPE=VALUE with TYPE one of ${CACHE_TYPES.join(', ')}`);
+    }
+    return m[2] === undefined ? `${m[1]}=${m[3]}` : `${m[1]}:${m[2].toUpperCase()}=${m[3]}`;
+}
+/** Parses the cmake action's inputs (a pure function of the `INPUT_*` map and the current directory). */
+function parseCmakeInputs(inputs, cwd = process.cwd()) {
+    const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs.string('working-directory', '.'));
+    const at = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory, p);
+    const preset = inputs.optional('preset');
+    const buildType = inputs.optional('build-type') ?? (preset ? undefined : 'Release');
+    if (buildType !== undefined && !/^[A-Za-z0-9_]+$/.test(buildType)) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('build-type', buildType, 'a configuration name such as Release, Debug, RelWithDebInfo or MinSizeRel');
+    }
+    const sourceDir = at(inputs.string('source-dir', '.'));
+    const buildDirInput = inputs.optional('build-dir');
+    const testTimeout = inputs.optional('test-timeout') === undefined ? undefined : inputs.int('test-timeout', 0, 1);
+    const installPrefix = inputs.optional('install-prefix');
+    const toolchainFile = inputs.optional('toolchain-file');
+    return {
+        workingDirectory,
+        sourceDir,
+        buildDir: at(buildDirInput ?? 'build'),
+        buildDirGiven: buildDirInput !== undefined,
+        buildType,
+        generator: inputs.optional('generator'),
+        options: inputs.lines('options').map(parseOption),
+        configureArgs: inputs.words('configure-args'),
+        buildArgs: inputs.words('build-args'),
+        targets: inputs.list('targets'),
+        parallel: inputs.int('parallel', (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), 1, 1024),
+        preset,
+        cCompiler: inputs.optional('c-compiler'),
+        cxxCompiler: inputs.optional('cxx-compiler'),
+        compilerLauncher: inputs.optional('compiler-launcher'),
+        toolchainFile: toolchainFile === undefined ? undefined : at(toolchainFile),
+        test: inputs.bool('test', true),
+        testArgs: inputs.words('test-args'),
+        testExclude: inputs.optional('test-exclude'),
+        testLabelExclude: inputs.optional('test-label-exclude'),
+        testTimeout,
+        testRetries: inputs.int('test-retries', 0, 0, 100),
+        install: inputs.bool('install', false),
+        installPrefix: installPrefix === undefined ? undefined : at(installPrefix),
+    };
+}
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 403;
-export const ids = [403];
+export const id = 19;
+export const ids = [19];
 export const modules = {
 
-/***/ 68403:
+/***/ 70019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -126,60 +126,8 @@ class GithubBackend {
     }
 }
 
-;// CONCATENATED MODULE: ./src/ccache/inputs.ts
-
-const SAVE_MODES = ['auto', 'always', 'default-branch', 'never'];
-const BACKENDS = ['github', 'local'];
-const UNITS = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, ki: 1024, mi: 1024 ** 2, gi: 1024 ** 3, ti: 1024 ** 4 };
-/**
- * A size as ccache's max_size accepts it: a number with an optional unit k, M, G, T (powers of 1000) or Ki, Mi,
- * Gi, Ti (powers of 1024), an optional trailing B. Returns the bytes, or undefined when it is not such a size.
- */
-function parseSize(text) {
-    const m = /^(\d+(?:\.\d+)?)\s*([kmgt]i?)?b?$/i.exec(text.trim());
-    if (!m)
-        return undefined;
-    const unit = (m[2] ?? '').toLowerCase();
-    return Math.round(Number(m[1]) * UNITS[unit]);
-}
-/** A key part: anything but letters, digits, `.`, `+` and `_` becomes `_`, so parts never contain the `-` separator. */
-function sanitizePart(text) {
-    return text.trim().replace(/[^A-Za-z0-9._+]+/g, '_');
-}
-/** Parses the ccache action's inputs: a pure function of the step's environment. */
-function parseCcacheInputs(inputs) {
-    const cacheVersion = inputs.string('cache-version', '1');
-    if (!/^[A-Za-z0-9._+]+$/.test(cacheVersion)) {
-        throw new errors/* InputError */.dz('cache-version', cacheVersion, 'letters, digits, dots, plus signs or underscores (e.g. 1 or 2)');
-    }
-    const maxSize = inputs.string('max-size', '500M');
-    const maxSizeBytes = parseSize(maxSize);
-    if (maxSizeBytes === undefined) {
-        throw new errors/* InputError */.dz('max-size', maxSize, 'a size such as 500M, 2G or 1.5Gi (a number with an optional unit k, M, G, T or Ki, Mi, Gi, Ti); 0 means no limit');
-    }
-    const level = inputs.optional('compression-level');
-    let compressionLevel;
-    if (level !== undefined)
-        compressionLevel = inputs.int('compression-level', 0, -128, 19);
-    const backend = inputs.optional('backend');
-    const keyParts = inputs.list('key').map(sanitizePart).filter(Boolean);
-    return {
-        cacheVersion,
-        key: keyParts.join('_'),
-        restoreKeys: inputs.lines('restore-keys').map((k) => k.split(/[,]/).map(sanitizePart).filter(Boolean).join('_')).filter(Boolean),
-        maxSize,
-        maxSizeBytes,
-        compressionLevel,
-        evictUnused: inputs.bool('evict-unused', true),
-        save: inputs.choice('save', SAVE_MODES, 'auto'),
-        saveOnFailure: inputs.bool('save-on-failure', true),
-        backend: backend === undefined ? undefined : inputs.choice('backend', BACKENDS, 'github'),
-        localDir: inputs.optional('local-dir'),
-        ccacheDir: inputs.optional('ccache-dir'),
-        installCcache: inputs.choice('install-ccache', ['auto', 'never'], 'auto'),
-    };
-}
-
+// EXTERNAL MODULE: ./src/ccache/inputs.ts
+var ccache_inputs = __webpack_require__(67636);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/ccache/install.ts
@@ -309,12 +257,12 @@ const NO_KEY = '_';
  * holds a `-`, so a prefix never matches another toolchain, key or cache version.
  */
 function cacheKeys(p) {
-    const toolchain = `ccache-v${p.cacheVersion}-${sanitizePart(p.os)}-${sanitizePart(p.arch)}-${p.toolchain}-`;
+    const toolchain = `ccache-v${p.cacheVersion}-${(0,ccache_inputs/* sanitizePart */.bK)(p.os)}-${(0,ccache_inputs/* sanitizePart */.bK)(p.arch)}-${p.toolchain}-`;
     const withKey = `${toolchain}${p.key || NO_KEY}-`;
-    const run = `${withKey}${sanitizePart(p.runId)}-`;
+    const run = `${withKey}${(0,ccache_inputs/* sanitizePart */.bK)(p.runId)}-`;
     const extra = (p.restoreKeys ?? []).map((k) => `${toolchain}${k}-`);
     const restoreKeys = [...new Set([run, withKey, ...extra, toolchain])];
-    return { primary: `${run}${sanitizePart(p.runAttempt)}`, restoreKeys };
+    return { primary: `${run}${(0,ccache_inputs/* sanitizePart */.bK)(p.runAttempt)}`, restoreKeys };
 }
 const shortHash = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 8);
 /**
@@ -323,7 +271,7 @@ const shortHash = (text) => (0,external_node_crypto_.createHash)('sha256').updat
  */
 function imageToolchain(image) {
     const name = image.trim().split('@')[0].split('/').pop() || image;
-    return `${sanitizePart(name).slice(0, 40)}.${shortHash(image.trim())}`;
+    return `${(0,ccache_inputs/* sanitizePart */.bK)(name).slice(0, 40)}.${shortHash(image.trim())}`;
 }
 /**
  * The toolchain part for a compiler, from its version output: family and version (`gcc12.2.0`, `clang16.0.6`,
@@ -639,7 +587,7 @@ function ccacheEnvironment(inputs, dir, workspace) {
     return env;
 }
 async function ccacheMain(step, deps = {}) {
-    const inputs = parseCcacheInputs(step.inputs);
+    const inputs = (0,ccache_inputs/* parseCcacheInputs */.w$)(step.inputs);
     const now = deps.now ?? Date.now;
     const startMs = now();
     const platform = deps.platform ?? process.platform;
@@ -738,7 +686,7 @@ async function ccachePost(step, deps = {}) {
         return;
     }
     const state = JSON.parse(raw);
-    const inputs = parseCcacheInputs(step.inputs);
+    const inputs = (0,ccache_inputs/* parseCcacheInputs */.w$)(step.inputs);
     const now = deps.now ?? Date.now;
     const exec = deps.exec ?? (0,common_exec.executorFor)(step.env, (l) => step.info(l));
     const env = step.env;
@@ -843,6 +791,71 @@ async function main(step) {
 /** Reports the statistics and saves the cache. */
 async function post(step) {
     await ccachePost(step);
+}
+
+
+/***/ }),
+
+/***/ 67636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bK: () => (/* binding */ sanitizePart),
+/* harmony export */   w$: () => (/* binding */ parseCcacheInputs)
+/* harmony export */ });
+/* unused harmony exports SAVE_MODES, BACKENDS, parseSize */
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+
+const SAVE_MODES = ['auto', 'always', 'default-branch', 'never'];
+const BACKENDS = ['github', 'local'];
+const UNITS = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, ki: 1024, mi: 1024 ** 2, gi: 1024 ** 3, ti: 1024 ** 4 };
+/**
+ * A size as ccache's max_size accepts it: a number with an optional unit k, M, G, T (powers of 1000) or Ki, Mi,
+ * Gi, Ti (powers of 1024), an optional trailing B. Returns the bytes, or undefined when it is not such a size.
+ */
+function parseSize(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*([kmgt]i?)?b?$/i.exec(text.trim());
+    if (!m)
+        return undefined;
+    const unit = (m[2] ?? '').toLowerCase();
+    return Math.round(Number(m[1]) * UNITS[unit]);
+}
+/** A key part: anything but letters, digits, `.`, `+` and `_` becomes `_`, so parts never contain the `-` separator. */
+function sanitizePart(text) {
+    return text.trim().replace(/[^A-Za-z0-9._+]+/g, '_');
+}
+/** Parses the ccache action's inputs: a pure function of the step's environment. */
+function parseCcacheInputs(inputs) {
+    const cacheVersion = inputs.string('cache-version', '1');
+    if (!/^[A-Za-z0-9._+]+$/.test(cacheVersion)) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('cache-version', cacheVersion, 'letters, digits, dots, plus signs or underscores (e.g. 1 or 2)');
+    }
+    const maxSize = inputs.string('max-size', '500M');
+    const maxSizeBytes = parseSize(maxSize);
+    if (maxSizeBytes === undefined) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('max-size', maxSize, 'a size such as 500M, 2G or 1.5Gi (a number with an optional unit k, M, G, T or Ki, Mi, Gi, Ti); 0 means no limit');
+    }
+    const level = inputs.optional('compression-level');
+    let compressionLevel;
+    if (level !== undefined)
+        compressionLevel = inputs.int('compression-level', 0, -128, 19);
+    const backend = inputs.optional('backend');
+    const keyParts = inputs.list('key').map(sanitizePart).filter(Boolean);
+    return {
+        cacheVersion,
+        key: keyParts.join('_'),
+        restoreKeys: inputs.lines('restore-keys').map((k) => k.split(/[,]/).map(sanitizePart).filter(Boolean).join('_')).filter(Boolean),
+        maxSize,
+        maxSizeBytes,
+        compressionLevel,
+        evictUnused: inputs.bool('evict-unused', true),
+        save: inputs.choice('save', SAVE_MODES, 'auto'),
+        saveOnFailure: inputs.bool('save-on-failure', true),
+        backend: backend === undefined ? undefined : inputs.choice('backend', BACKENDS, 'github'),
+        localDir: inputs.optional('local-dir'),
+        ccacheDir: inputs.optional('ccache-dir'),
+        installCcache: inputs.choice('install-ccache', ['auto', 'never'], 'auto'),
+    };
 }
 
 
