@@ -175,6 +175,29 @@ var external_node_https_ = __webpack_require__(44708);
 
 
 
+
+/**
+ * The default {@link DownloadHasher}: @actions/http-client (the same proxy settings as the uploads; it follows the
+ * redirect and drops the Authorization header when the redirect leaves the API host), the body piped into a hash.
+ */
+const httpDownloadSha256 = async (url, headers) => {
+    const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 44942));
+    const client = new HttpClient(USER_AGENT, [], { allowRedirects: true, maxRedirects: 5, socketTimeout: UPLOAD_IDLE_MS });
+    try {
+        const res = await client.get(url.href, { ...headers });
+        const status = res.message.statusCode ?? 0;
+        if (status < 200 || status >= 300) {
+            const body = await res.readBody();
+            throw new UploadError(url, { status, headers: flatHeaders(res.message.headers), body }, 'GET');
+        }
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        await (0,external_node_stream_promises_.pipeline)(res.message, hash);
+        return hash.digest('hex');
+    }
+    finally {
+        client.dispose();
+    }
+};
 /** How long an upload socket may stay silent (no byte sent or received) before the try counts as a network error. */
 const UPLOAD_IDLE_MS = 10 * 60_000;
 function flatHeaders(headers) {
@@ -238,7 +261,7 @@ const httpUpload = async (url, path, size, headers) => {
 class UploadError extends Error {
     status;
     response;
-    constructor(url, reply) {
+    constructor(url, reply, method = 'POST') {
         let data = reply.body;
         try {
             data = JSON.parse(reply.body);
@@ -247,7 +270,7 @@ class UploadError extends Error {
             // an HTML error page from a proxy or load balancer: kept as text
         }
         const message = data?.message;
-        super(`HTTP ${reply.status}${typeof message === 'string' ? ` ${message}` : ''} (POST ${url.origin}${url.pathname})`);
+        super(`HTTP ${reply.status}${typeof message === 'string' ? ` ${message}` : ''} (${method} ${url.origin}${url.pathname})`);
         this.name = 'UploadError';
         this.status = reply.status;
         this.response = { status: reply.status, url: url.href, headers: reply.headers, data };
@@ -275,9 +298,21 @@ function isValidation(err, code) {
     const errors = data?.errors ?? [];
     return errors.some((x) => x.code === code);
 }
+/** The shortest wait after a secondary rate limit that names no time (GitHub: "wait at least one minute"). */
+const SECONDARY_RATE_LIMIT_MS = 60_000;
+/** True for GitHub's secondary rate limit answer (403 or 429 whose message says so). */
+function isSecondaryRateLimit(err) {
+    const { status, data } = httpError(err);
+    if (status !== 403 && status !== 429)
+        return false;
+    const message = typeof data === 'string' ? data : data?.message;
+    return typeof message === 'string' && /secondary rate limit/i.test(message);
+}
 /**
  * How long to wait before trying again after `err`, or undefined when it must not be retried: 5xx and network
- * errors back off exponentially; 403/429 that are rate limits wait for `retry-after` or `x-ratelimit-reset`.
+ * errors back off exponentially; 403/429 that are rate limits wait for `retry-after` or `x-ratelimit-reset`, and a
+ * secondary rate limit that names no time ("You have exceeded a secondary rate limit", no header) waits at least a
+ * minute, doubling at each try, as GitHub's documentation asks.
  */
 function retryDelay(err, attempt, backoffMs, now) {
     const { status, headers } = httpError(err);
@@ -293,8 +328,11 @@ function retryDelay(err, attempt, backoffMs, now) {
         if (String(headers['x-ratelimit-remaining']) === '0' && headers['x-ratelimit-reset'] !== undefined) {
             return Math.max(Number(headers['x-ratelimit-reset']) * 1000 - now, 1000);
         }
-        // A 429 without headers is still a secondary rate limit; a 403 without them is a permission problem.
-        return status === 429 ? Math.max(backoff, 60_000) : undefined;
+        // A 429 without headers is still a secondary rate limit, and so is a 403 whose message says so; any other 403
+        // without them is a permission problem.
+        if (status === 429 || isSecondaryRateLimit(err))
+            return Math.max(backoff, SECONDARY_RATE_LIMIT_MS * 2 ** (attempt - 1));
+        return undefined;
     }
     return undefined;
 }
@@ -320,6 +358,7 @@ class ReleaseClient {
     log;
     token;
     uploadAsset;
+    downloadAsset;
     owner;
     repo;
     constructor(octokit, options) {
@@ -334,6 +373,22 @@ class ReleaseClient {
         this.log = options.log ?? (() => undefined);
         this.token = options.token;
         this.uploadAsset = options.uploadAsset ?? httpUpload;
+        this.downloadAsset = options.downloadAsset ?? httpDownloadSha256;
+    }
+    /**
+     * The sha256 (hex) of an asset already in the release: from the `digest` GitHub reports, or else by downloading
+     * it (streamed into the hash, retried like any request). Servers without digests (GHES, assets uploaded before
+     * GitHub computed them) need the download.
+     */
+    async assetSha256(asset) {
+        const reported = /^sha256:([0-9a-f]{64})$/i.exec(asset.digest ?? '');
+        if (reported)
+            return reported[1].toLowerCase();
+        if (!asset.url)
+            throw new Error(`GitHub lists ${asset.name} without its API url, so it cannot be downloaded`);
+        const url = new URL(asset.url);
+        const headers = { accept: 'application/octet-stream', authorization: `Bearer ${this.token}`, 'user-agent': USER_AGENT, 'x-github-api-version': API_VERSION };
+        return this.retry(`Downloading ${asset.name} to hash it`, () => this.downloadAsset(url, headers));
     }
     /** Runs `fn` until it succeeds, a failure is not worth retrying, or the tries are spent. */
     async retry(what, fn, beforeRetry) {
@@ -509,13 +564,12 @@ async function gpgSigner(armoredKey, passphrase) {
     return {
         fingerprint: signingKey.getFingerprint().toUpperCase(),
         userIds: signingKey.getUserIDs(),
-        async sign(path) {
+        async sign(path, out = `${path}.asc`) {
             // The file is streamed through openpgp (web streams), so a large asset does not sit in memory.
             const data = external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }));
             const message = await openpgp.createMessage({ binary: data });
             const signature = await openpgp.sign({ message, signingKeys: signingKey, detached: true, format: 'armored' });
             const text = typeof signature === 'string' ? signature : await readAll(signature);
-            const out = `${path}.asc`;
             await (0,promises_.writeFile)(out, text);
             return out;
         },
@@ -528,10 +582,11 @@ async function readAll(stream) {
     return text;
 }
 /**
- * Fetches the workflow's OIDC token for Sigstore (audience `sigstore`) from the runner. Without
- * `permissions: id-token: write` the runner gives no request URL: that is an error that says so.
+ * Fetches the workflow's OIDC token for Sigstore (audience `sigstore`) from the runner, through @actions/http-client
+ * like the uploads and downloads: the same `https_proxy`/`HTTPS_PROXY`/`no_proxy` settings apply (the built-in fetch
+ * ignores them). Without `permissions: id-token: write` the runner gives no request URL: that is an error that says so.
  */
-function githubIdentityToken(env, fetchImpl = fetch) {
+function githubIdentityToken(env) {
     const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!url || !bearer) {
@@ -541,11 +596,31 @@ function githubIdentityToken(env, fetchImpl = fetch) {
     return async () => {
         const target = new URL(url);
         target.searchParams.set('audience', 'sigstore');
-        const response = await fetchImpl(target, { headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' } });
-        if (!response.ok)
-            throw new errors/* UserError */.yo(`Getting the OIDC token for Sigstore failed: HTTP ${response.status}. Does the job have 'permissions: id-token: write'?`);
-        const { value } = (await response.json());
-        if (!value)
+        const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 44942));
+        const client = new HttpClient('aswf-ci-actions-release');
+        let status;
+        let body;
+        try {
+            const res = await client.get(target.href, { authorization: `Bearer ${bearer}`, accept: 'application/json' });
+            status = res.message.statusCode ?? 0;
+            body = await res.readBody();
+        }
+        catch (err) {
+            throw new errors/* UserError */.yo(`Getting the OIDC token for Sigstore from ${target.host} failed: ${(0,errors/* errorMessage */.gJ)(err)}.`);
+        }
+        finally {
+            client.dispose();
+        }
+        if (status < 200 || status >= 300)
+            throw new errors/* UserError */.yo(`Getting the OIDC token for Sigstore failed: HTTP ${status}. Does the job have 'permissions: id-token: write'?`);
+        let value;
+        try {
+            value = JSON.parse(body).value;
+        }
+        catch {
+            value = undefined;
+        }
+        if (typeof value !== 'string' || !value)
             throw new errors/* UserError */.yo('The runner returned no OIDC token for Sigstore.');
         return value;
     };
@@ -553,10 +628,17 @@ function githubIdentityToken(env, fetchImpl = fetch) {
 /**
  * Signs a file with Sigstore keyless signing (a short-lived Fulcio certificate for the workflow's identity, the
  * signature logged in Rekor) and writes the bundle as `<file>.sigstore.json`, the ASWF convention.
- * sigstore-js signs a message held in memory: assets are under 2 GiB, and this is the one step that reads a whole
- * file at once.
+ *
+ * Memory: this is the one step that reads a whole file at once. The bundle is a *message signature*: an ECDSA P-256
+ * signature over the file's bytes, which `sigstore verify github FILE` and `cosign verify-blob` check against the
+ * file. sigstore-js (`sign(payload: Buffer)`, and @sigstore/sign's MessageSignatureBundleBuilder under it) takes the
+ * artifact as one Buffer, and Node's crypto has no ECDSA-over-a-precomputed-digest call, so the file cannot be
+ * streamed. The only digest-based alternative, a DSSE in-toto attestation (`attest()`), is another bundle type that
+ * those verify commands do not accept for a plain file. So signing holds one asset at a time in memory: peak RSS is
+ * about the largest asset's size plus ~100 MB (assets are under 2 GiB, so under ~2.1 GB); the files are signed one
+ * after the other and each Buffer is released before the next. Use `sign: gpg` (streamed) where that is too much.
  */
-async function sigstoreSign(path, options) {
+async function sigstoreSign(path, options, out = `${path}.sigstore.json`) {
     const { sign } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(830), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 94267));
     const payload = await (0,promises_.readFile)(path);
     const bundle = await sign(payload, {
@@ -565,7 +647,6 @@ async function sigstoreSign(path, options) {
         tsaServerURL: options.tsaServerURL,
         identityProvider: { getToken: options.getToken },
     });
-    const out = `${path}.sigstore.json`;
     await (0,promises_.writeFile)(out, JSON.stringify(bundle) + '\n');
     return out;
 }
@@ -591,11 +672,19 @@ function bytes(n) {
         (v /= 1024), i++;
     return `${v.toFixed(1)} ${units[i]}`;
 }
-/** Collects, checks, signs and hashes the assets, then drafts, uploads, checks and publishes the release. */
+/** The names of the checksum file and of its signatures: SHA256SUMS lists every other asset of the release. */
+const CHECKSUM_NAMES = new Set(['SHA256SUMS', ...Object.values(SIGNATURE_SUFFIX).filter(Boolean).map((s) => 'SHA256SUMS' + s)]);
+/**
+ * Collects, checks and hashes the assets, finds or creates the tag's draft, decides for each asset (skip the same,
+ * upload a new one, refuse or replace a different one), signs what is uploaded, uploads, writes SHA256SUMS over
+ * every asset of the release (its other jobs' assets included) and signs it, checks every asset, and only then
+ * publishes (never with `draft: true`). Nothing is modified in a published release unless `overwrite: true`.
+ */
 async function publishRelease(step, options, deps) {
     const outDir = deps.outDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)(step.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'aswf-release-')));
     const suffix = SIGNATURE_SUFFIX[options.sign];
     const archiveName = `${options.repo}-${options.version}.tar.gz`;
+    const tag = options.tag;
     // 1. Files, and every rule GitHub enforces, before any work or request.
     const primary = await step.group('Release assets', async () => {
         const paths = await expandFiles(options.files, options.workspace, options.allowMissing, (m) => step.warning(m));
@@ -615,51 +704,29 @@ async function publishRelease(step, options, deps) {
             step.info(`${f.name}  ${bytes(f.size)}  (${f.path})`);
         if (options.sourceArchive) {
             const prefix = `${options.repo}-${options.version}/`;
-            await deps.exec.run(['git', '-C', options.workspace, 'archive', '--format=tar.gz', `--prefix=${prefix}`, `--output=${(0,external_node_path_.join)(outDir, archiveName)}`, `refs/tags/${options.tag}`], { silent: true });
+            await deps.exec.run(['git', '-C', options.workspace, 'archive', '--format=tar.gz', `--prefix=${prefix}`, `--output=${(0,external_node_path_.join)(outDir, archiveName)}`, `refs/tags/${tag}`], { silent: true });
             const archive = await localAsset((0,external_node_path_.join)(outDir, archiveName));
-            step.info(`${archive.name}  ${bytes(archive.size)}  (git archive of ${options.tag}, prefix ${prefix})`);
+            step.info(`${archive.name}  ${bytes(archive.size)}  (git archive of ${tag}, prefix ${prefix})`);
             files.push(archive);
         }
         return files;
     });
-    // 2. Signatures beside each file, then SHA256SUMS over every asset, then its own signature.
+    // The signer is made now (key decrypted, OIDC permission checked): its errors come before any request.
     const signOne = await signer(step, options, deps);
-    const assets = [...primary];
-    if (signOne) {
-        await step.group(`Signing with ${options.sign}`, async () => {
-            for (const a of primary) {
-                const sig = await signOne(a.path);
-                assets.push(await localAsset(sig, a.name + suffix));
-                step.info(`${a.name + suffix}`);
-            }
-        });
-    }
     const digests = new Map();
     await step.group('SHA-256', async () => {
-        for (const a of assets) {
+        for (const a of primary) {
             digests.set(a.name, await sha256File(a.path));
             step.info(`${digests.get(a.name)}  ${a.name}`);
         }
-        if (options.checksums) {
-            const path = (0,external_node_path_.join)(outDir, 'SHA256SUMS');
-            await (0,promises_.writeFile)(path, checksumsText(assets.map((a) => ({ name: a.name, sha256: digests.get(a.name) }))));
-            const sums = await localAsset(path);
-            assets.push(sums);
-            digests.set(sums.name, await sha256File(path));
-            if (signOne) {
-                const sig = await localAsset(await signOne(path), 'SHA256SUMS' + suffix);
-                assets.push(sig);
-                digests.set(sig.name, await sha256File(sig.path));
-            }
-        }
     });
-    validateAssets(assets);
-    // 3. The draft, the uploads, the check, and only then the publication.
+    // 2. The release: the tag's draft (or published release), and what it already holds.
     const client = new ReleaseClient(deps.octokit ?? (await makeOctokit(options, deps)), {
         owner: options.owner,
         repo: options.repo,
         token: options.token,
         uploadAsset: deps.uploadAsset,
+        downloadAsset: deps.downloadAsset,
         sleep: deps.sleep,
         log: (m) => step.warning(m),
     });
@@ -669,81 +736,222 @@ async function publishRelease(step, options, deps) {
         prerelease: options.prerelease,
         generate_release_notes: options.generateNotes,
     };
-    const { release } = await step.group(`Release ${options.tag}`, async () => {
-        const found = await client.findOrCreateDraft(options.tag, create);
+    const { release } = await step.group(`Release ${tag}`, async () => {
+        const found = await client.findOrCreateDraft(tag, create);
         step.info(`${found.created ? 'Created the draft' : 'Found the ' + (found.release.draft ? 'draft' : 'published release')} ${found.release.html_url} (id ${found.release.id}).`);
         return found;
     });
+    const remote = new Map((await client.listAssets(release.id)).map((r) => [r.name, r]));
+    /** Refuses any change to a published release: never to an immutable one, and only with `overwrite: true` otherwise. */
+    const mayModify = (name, what) => {
+        if (release.draft)
+            return;
+        if (release.immutable) {
+            throw new errors/* UserError */.yo(`${name}: release ${tag} is published and immutable, and ${what}; an immutable release cannot change: release a new tag.`);
+        }
+        if (!options.overwrite) {
+            throw new errors/* UserError */.yo(`${name}: release ${tag} is already published, and ${what}. A published release is not modified unless 'overwrite: true': ` +
+                'its users would see assets appear one by one, and a replaced asset is deleted before its new copy is uploaded, so it is missing meanwhile ' +
+                "(and SHA256SUMS would not match). Release a new tag, or set 'overwrite: true' to change it anyway.");
+        }
+    };
+    /** Whether the local file is the asset already there: by its digest, else by size and then a streamed download. */
+    const compare = async (there, asset, sha) => {
+        if (there.digest)
+            return { same: there.digest.toLowerCase() === `sha256:${sha}`, why: `GitHub has ${there.digest}, this one is sha256:${sha}` };
+        if (there.size !== asset.size)
+            return { same: false, why: `GitHub reports no digest and has ${there.size} bytes, this one has ${asset.size}` };
+        step.info(`${asset.name}: GitHub reports no digest for the asset already there; downloading it to compare its sha256.`);
+        try {
+            const theirs = await client.assetSha256(there);
+            return { same: theirs === sha, why: `the asset there is sha256:${theirs} (downloaded), this one is sha256:${sha}` };
+        }
+        catch (err) {
+            if (err instanceof errors/* UserError */.yo)
+                throw err;
+            return { same: false, unverified: true, why: `GitHub reports no digest for it and downloading it to compare failed (${describe(err)})` };
+        }
+    };
+    /**
+     * What to do with `asset`. `replaceable` names why a different asset of that name may be replaced without
+     * `overwrite` (it is this job's own: the signature of a file it uploads again, a stale SHA256SUMS of the draft it
+     * publishes), in a draft only.
+     */
+    const decide = async (asset, sha, replaceable) => {
+        const there = remote.get(asset.name);
+        if (!there) {
+            mayModify(asset.name, 'it does not hold this asset yet');
+            return { action: 'upload' };
+        }
+        if (there.state !== 'uploaded') {
+            mayModify(asset.name, `its asset of that name is broken (state ${there.state})`);
+            return { action: 'upload', replace: there, note: `deleting a broken asset (state ${there.state}) left by an earlier run` };
+        }
+        const c = await compare(there, asset, sha);
+        if (c.same)
+            return { action: 'skip' };
+        const differs = c.unverified ? `its asset of that name could not be verified to be the same (${c.why})` : `its asset of that name differs (${c.why})`;
+        mayModify(asset.name, differs);
+        if (replaceable && release.draft && !options.overwrite)
+            return { action: 'upload', replace: there, note: `replacing the one there (${replaceable})` };
+        if (!options.overwrite) {
+            const hint = asset.name === 'SHA256SUMS' || CHECKSUM_NAMES.has(asset.name)
+                ? " In a matrix, give the matrix jobs 'draft: true', 'checksums: false' and 'source-archive: false', and let one final job write SHA256SUMS (see docs/release.md)."
+                : '';
+            const what = c.unverified ? `an asset of that name that could not be verified to be the same: ${c.why}` : `an asset of that name with a different content (${c.why})`;
+            throw new errors/* UserError */.yo(`${asset.name}: release ${tag} already has ${what}. Set 'overwrite: true' to replace it.${hint}`);
+        }
+        return { action: 'upload', replace: there, note: `replacing the different asset already there (overwrite: true; ${c.why})` };
+    };
     const uploaded = [];
     const skipped = [];
-    await step.group('Uploads', async () => {
-        const remote = new Map((await client.listAssets(release.id)).map((r) => [r.name, r]));
-        const failures = [];
-        for (const asset of assets) {
-            const sha = digests.get(asset.name);
-            const there = remote.get(asset.name);
-            if (there) {
-                if (there.state === 'uploaded' && there.digest === `sha256:${sha}`) {
-                    step.info(`${asset.name}: already uploaded with the same sha256, skipped.`);
-                    skipped.push(asset.name);
+    const mine = [];
+    const failures = [];
+    const apply = async (asset, d) => {
+        mine.push(asset);
+        if (d.action === 'skip') {
+            step.info(`${asset.name}: already uploaded with the same sha256, skipped.`);
+            skipped.push(asset.name);
+            return;
+        }
+        if (d.replace) {
+            step.info(`${asset.name}: ${d.note}.`);
+            await client.deleteAsset(d.replace.id);
+            remote.delete(asset.name);
+        }
+        try {
+            const done = await uploadOne(client, release, asset, digests.get(asset.name), options);
+            remote.set(done.name, done);
+            uploaded.push(asset.name);
+            step.info(`${asset.name}: uploaded (${bytes(asset.size)}).`);
+        }
+        catch (err) {
+            if (err instanceof errors/* UserError */.yo)
+                throw err;
+            failures.push(`${asset.name}: ${describe(err)}`);
+            step.error(`Uploading ${asset.name} failed: ${describe(err)}`);
+        }
+    };
+    const stopOnFailures = () => {
+        if (!failures.length)
+            return;
+        const state = release.draft ? `so release ${tag} stays a draft` : `so release ${tag} (published) is incomplete: run the job again`;
+        throw new errors/* UserError */.yo(`${failures.length} upload(s) failed, ${state}:\n${failures.join('\n')}`);
+    };
+    /**
+     * Decides for files, then signs those that are uploaded (a file already there whose signature is there too keeps
+     * it: a signature is never the same twice, so signing again would make a re-run fail), then uploads in order.
+     */
+    const kept = [];
+    const send = async (files, replaceStale) => {
+        const plan = [];
+        for (const a of files)
+            plan.push([a, await decide(a, digests.get(a.name), replaceStale)]);
+        if (signOne) {
+            for (const [a, d] of [...plan]) {
+                const sigName = a.name + suffix;
+                const there = remote.get(sigName);
+                if (d.action === 'skip' && there?.state === 'uploaded') {
+                    step.info(`${sigName}: ${a.name} is unchanged and its signature is there: kept.`);
+                    kept.push(sigName);
                     continue;
                 }
-                if (there.state === 'uploaded') {
-                    if (!release.draft && release.immutable) {
-                        throw new errors/* UserError */.yo(`${asset.name}: release ${options.tag} is published and immutable, and its asset differs (${there.digest ?? 'no digest'} ≠ sha256:${sha}); an immutable release cannot change: release a new tag.`);
-                    }
-                    if (!options.overwrite) {
-                        throw new errors/* UserError */.yo(`${asset.name}: release ${options.tag} already has an asset of that name with a different content (${there.digest ?? 'no digest reported'}, this one is sha256:${sha}). Set 'overwrite: true' to replace it.`);
-                    }
-                    step.info(`${asset.name}: replacing the different asset already there (overwrite: true).`);
-                }
-                else {
-                    step.info(`${asset.name}: deleting a broken asset (state ${there.state}) left by an earlier run.`);
-                }
-                await client.deleteAsset(there.id);
-            }
-            try {
-                const done = await uploadOne(client, release, asset, sha, options);
-                remote.set(done.name, done);
-                uploaded.push(asset.name);
-                step.info(`${asset.name}: uploaded (${bytes(asset.size)}).`);
-            }
-            catch (err) {
-                if (err instanceof errors/* UserError */.yo)
-                    throw err;
-                failures.push(`${asset.name}: ${describe(err)}`);
-                step.error(`Uploading ${asset.name} failed: ${describe(err)}`);
+                // Into the output directory, not beside the file: a signature left in the workspace would match 'files' next time.
+                const sig = await localAsset(await signOne(a.path, (0,external_node_path_.join)(outDir, sigName)), sigName);
+                digests.set(sig.name, await sha256File(sig.path));
+                step.info(`${sig.name}: signed (${options.sign}).`);
+                plan.push([sig, await decide(sig, digests.get(sig.name), `the signature of ${a.name}, which this run uploads`)]);
             }
         }
-        if (failures.length) {
-            throw new errors/* UserError */.yo(`${failures.length} upload(s) failed, so release ${options.tag} stays a draft:\n${failures.join('\n')}`);
-        }
-    });
-    // Every asset checked as GitHub now lists it: name, size, digest (when the server reports one).
+        for (const [a, d] of plan)
+            await apply(a, d);
+        stopOnFailures();
+    };
+    // 3. This job's files and their signatures.
+    await step.group('Uploads', () => send(primary));
+    // 4. SHA256SUMS over every asset of the release: this job's (hashed here) and other jobs' (GitHub's digest, or a
+    //    streamed download when it reports none).
+    const shaOf = new Map();
+    if (options.checksums) {
+        await step.group('SHA256SUMS', async () => {
+            const problems = [];
+            const entries = [];
+            for (const r of await client.listAssets(release.id)) {
+                if (CHECKSUM_NAMES.has(r.name))
+                    continue;
+                if (r.state !== 'uploaded') {
+                    problems.push(`${r.name}: state ${r.state}, not uploaded (did another job's upload fail, or is it still running?)`);
+                    continue;
+                }
+                let sha = digests.get(r.name);
+                if (!sha) {
+                    try {
+                        sha = await client.assetSha256(r);
+                        if (!r.digest)
+                            step.info(`${r.name}: GitHub reports no digest; downloaded and hashed.`);
+                    }
+                    catch (err) {
+                        problems.push(`${r.name}: GitHub reports no digest for it, and downloading it to hash it failed (${describe(err)})`);
+                        continue;
+                    }
+                }
+                shaOf.set(r.name, sha);
+                entries.push({ name: r.name, sha256: sha });
+                step.info(`${sha}  ${r.name}`);
+            }
+            if (problems.length) {
+                throw new errors/* UserError */.yo(`SHA256SUMS lists every asset of release ${tag}, and some cannot be listed, so it is not uploaded and the release is not published:\n${problems.join('\n')}`);
+            }
+            const path = (0,external_node_path_.join)(outDir, 'SHA256SUMS');
+            await (0,promises_.writeFile)(path, checksumsText(entries));
+            const sums = await localAsset(path);
+            digests.set(sums.name, await sha256File(path));
+            const total = entries.length + 1 + (signOne ? 1 : 0);
+            if (total > MAX_ASSETS)
+                throw new errors/* UserError */.yo(`Release ${tag} would hold ${total} assets with SHA256SUMS and its signature: GitHub keeps at most ${MAX_ASSETS} per release.`);
+            // A stale SHA256SUMS (assets added since) is replaced without 'overwrite' by the job that publishes the draft.
+            await send([sums], release.draft && !options.draft ? 'it lists the assets of an earlier state of the draft this job publishes' : undefined);
+        });
+    }
+    // 5. Every asset checked as GitHub now lists it: name, state, size, digest (when the server reports one).
     const records = await step.group('Checking the uploaded assets', async () => {
-        const listed = new Map((await client.listAssets(release.id)).map((r) => [r.name, r]));
+        const listed = await client.listAssets(release.id);
+        const byName = new Map(listed.map((r) => [r.name, r]));
         const problems = [];
-        const out = [];
-        for (const asset of assets) {
+        for (const asset of mine) {
             const sha = digests.get(asset.name);
-            const r = listed.get(asset.name);
+            const r = byName.get(asset.name);
             if (!r)
                 problems.push(`${asset.name}: not listed by GitHub after the upload`);
             else if (r.state !== 'uploaded')
                 problems.push(`${asset.name}: state ${r.state}, not uploaded`);
             else if (r.size !== asset.size)
                 problems.push(`${asset.name}: GitHub has ${r.size} bytes, the file has ${asset.size}`);
-            else if (r.digest && r.digest !== `sha256:${sha}`)
+            else if (r.digest && r.digest.toLowerCase() !== `sha256:${sha}`)
                 problems.push(`${asset.name}: GitHub has ${r.digest}, the file has sha256:${sha}`);
             if (r && !r.digest)
-                step.info(`${asset.name}: GitHub reports no digest; name and size checked.`);
-            out.push({ name: asset.name, size: asset.size, sha256: sha, url: r?.browser_download_url ?? '' });
+                step.info(`${asset.name}: GitHub reports no digest, so its sha256 could not be verified; name and size checked.`);
+        }
+        for (const name of kept)
+            if (byName.get(name)?.state !== 'uploaded')
+                problems.push(`${name}: no longer listed as uploaded`);
+        if (release.draft && !options.draft) {
+            for (const r of listed)
+                if (r.state !== 'uploaded' && !problems.some((p) => p.startsWith(`${r.name}:`)))
+                    problems.push(`${r.name}: state ${r.state}, not uploaded`);
         }
         if (problems.length)
-            throw new errors/* UserError */.yo(`The uploaded assets do not match the files, so the release is not published:\n${problems.join('\n')}`);
-        step.info(`${assets.length} asset(s) match their files.`);
-        return out;
+            throw new errors/* UserError */.yo(`The assets of release ${tag} are not all as uploaded, so it is not published:\n${problems.join('\n')}`);
+        step.info(`${mine.length} asset(s) match their files${kept.length ? `, ${kept.length} signature(s) kept` : ''}; the release has ${listed.length} asset(s).`);
+        const mineFirst = [...listed].sort((a, b) => Number(!digests.has(a.name)) - Number(!digests.has(b.name)));
+        return mineFirst.map((r) => ({
+            name: r.name,
+            size: r.size,
+            sha256: digests.get(r.name) ?? shaOf.get(r.name) ?? /^sha256:([0-9a-f]{64})$/i.exec(r.digest ?? '')?.[1]?.toLowerCase() ?? '',
+            url: r.browser_download_url ?? '',
+        }));
     });
+    // 6. Publication, by the job that does not ask for a draft.
     let final = release;
     if (release.draft && !options.draft) {
         final = await step.group('Publishing', async () => {
@@ -753,9 +961,9 @@ async function publishRelease(step, options, deps) {
         });
     }
     else if (release.draft) {
-        step.info(`Left ${release.html_url} a draft (draft: true).`);
+        step.info(`Left ${release.html_url} a draft (draft: true): this job never publishes it.`);
     }
-    return { release: final, assets: records, published: !final.draft, uploaded, skipped };
+    return { release: final, assets: records, published: !final.draft, uploaded, skipped: [...skipped, ...kept] };
 }
 /** One upload, with GitHub's 422 answers explained: a duplicate from a racing job, or an immutable release. */
 async function uploadOne(client, release, asset, sha, options) {
@@ -772,7 +980,7 @@ async function uploadOne(client, release, asset, sha, options) {
         if (!isValidation(err, 'already_exists'))
             throw new errors/* UserError */.yo(`${asset.name}: GitHub refused the upload (${describe(err)}).`);
         const there = (await client.listAssets(release.id)).find((r) => r.name === asset.name);
-        if (there?.state === 'uploaded' && there.digest === `sha256:${sha}`)
+        if (there?.state === 'uploaded' && (await sameContent(client, there, asset, sha)))
             return there;
         if (!there || !options.overwrite) {
             throw new errors/* UserError */.yo(`${asset.name}: another upload of that name arrived first (another job?) with different content; set 'overwrite: true' to replace it.`);
@@ -784,9 +992,22 @@ async function uploadOne(client, release, asset, sha, options) {
         throw new errors/* UserError */.yo(`${asset.name}: GitHub stored it as ${done.name}.`);
     if (done.size !== asset.size)
         throw new errors/* UserError */.yo(`${asset.name}: GitHub stored ${done.size} bytes, the file has ${asset.size}.`);
-    if (done.digest && done.digest !== `sha256:${sha}`)
+    if (done.digest && done.digest.toLowerCase() !== `sha256:${sha}`)
         throw new errors/* UserError */.yo(`${asset.name}: GitHub computed ${done.digest}, the file is sha256:${sha}.`);
     return done;
+}
+/** True when the asset there has the file's content: by digest, else by size and a streamed download. */
+async function sameContent(client, there, asset, sha) {
+    if (there.digest)
+        return there.digest.toLowerCase() === `sha256:${sha}`;
+    if (there.size !== asset.size)
+        return false;
+    try {
+        return (await client.assetSha256(there)) === sha;
+    }
+    catch {
+        return false;
+    }
 }
 async function makeOctokit(options, deps) {
     const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 92413));
@@ -801,18 +1022,18 @@ async function signer(step, options, deps) {
             step.setSecret(options.gpgPassphrase);
         const gpg = await gpgSigner(options.gpgPrivateKey, options.gpgPassphrase);
         step.info(`GPG key ${gpg.fingerprint} ${gpg.userIds.join(', ')}`);
-        return (path) => gpg.sign(path);
+        return (path, out) => gpg.sign(path, out);
     }
     if (options.sign === 'sigstore') {
-        const getToken = deps.sigstore?.getToken ?? githubIdentityToken(step.env, deps.fetch);
+        const getToken = deps.sigstore?.getToken ?? githubIdentityToken(step.env);
         const settings = { ...deps.sigstore, getToken };
-        return (path) => sigstoreSign(path, settings);
+        return (path, out) => sigstoreSign(path, settings, out);
     }
     return undefined;
 }
 /** The job summary: each asset with size and sha256, and the commands a user runs to verify the download. */
 function summary(options, outcome) {
-    const rows = outcome.assets.map((a) => [a.url ? `[${(0,format/* cell */.Hn)(a.name)}](${a.url})` : (0,format/* cell */.Hn)(a.name), bytes(a.size), `\`${a.sha256}\``]);
+    const rows = outcome.assets.map((a) => [a.url ? `[${(0,format/* cell */.Hn)(a.name)}](${a.url})` : (0,format/* cell */.Hn)(a.name), bytes(a.size), a.sha256 ? `\`${a.sha256}\`` : 'not reported']);
     const lines = [`## Release [${(0,format/* cell */.Hn)(outcome.release.name || options.tag)}](${outcome.release.html_url}) ${outcome.published ? 'published' : '(draft)'}`, ''];
     lines.push((0,format/* table */.tp)(['Asset', 'Size', 'SHA-256'], rows));
     lines.push(...verifyCommands(options, outcome.assets.map((a) => a.name)));

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { UploadTransport } from '../../src/release/github.js';
+import type { DownloadHasher, UploadTransport } from '../../src/release/github.js';
 
 export interface RecordedStep {
   scope: string;
@@ -99,6 +99,20 @@ export function fetchUpload(fetch: typeof globalThis.fetch) {
   return { transport, sent };
 }
 
+/** A download hasher that GETs the asset from a fake's `fetch` and hashes the body as it streams; `got` records URLs. */
+export function fetchDownload(fetch: typeof globalThis.fetch) {
+  const got: string[] = [];
+  const hasher: DownloadHasher = async (url, headers) => {
+    got.push(url.href);
+    const res = await fetch(url.href, { method: 'GET', headers: { ...headers } });
+    if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status, response: { status: res.status, headers: {}, data: await res.text() } });
+    const hash = createHash('sha256');
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) hash.update(chunk);
+    return hash.digest('hex');
+  };
+  return { hasher, got };
+}
+
 export interface FakeAsset {
   id: number;
   name: string;
@@ -136,7 +150,10 @@ export class FakeGitHub {
   releases: FakeRelease[] = [];
   log: string[] = [];
   hooks: Hook[] = [];
-  /** Made true to have GitHub allow (as it does) two drafts of a tag created by racing jobs. */
+  /** False to play a server that reports no `digest` (GHES, assets uploaded before GitHub computed digests). */
+  digests = true;
+  /** Each asset's bytes, by id: `GET .../releases/assets/{id}` with `Accept: application/octet-stream` returns them. */
+  contents = new Map<number, Buffer>();
   private nextId = 100;
 
   constructor(
@@ -169,12 +186,13 @@ export class FakeGitHub {
       name,
       size: content.length,
       state,
-      digest: state === 'uploaded' ? `sha256:${createHash('sha256').update(content).digest('hex')}` : null,
+      digest: state === 'uploaded' && this.digests ? `sha256:${createHash('sha256').update(content).digest('hex')}` : null,
       content_type: 'application/octet-stream',
       browser_download_url: `https://github.com/${this.owner}/${this.repo}/releases/download/${release.tag_name}/${name}`,
       url: `${API}/repos/${this.owner}/${this.repo}/releases/assets/${id}`,
     };
     release.assets.push(asset);
+    this.contents.set(id, content);
     return asset;
   }
 
@@ -258,6 +276,12 @@ export class FakeGitHub {
       return respond(201, this.addAsset(r, name, body));
     }
     m = path.match(new RegExp(`^${base}/assets/(\\d+)$`));
+    if (m && method === 'GET') {
+      const content = this.contents.get(Number(m[1]));
+      if (!content || !this.releases.some((r) => r.assets.some((a) => a.id === Number(m![1])))) return notFound();
+      // GitHub answers 302 to a signed download URL, which fetch follows: the bytes are what the client gets.
+      return new Response(content, { status: 200, headers: { 'content-type': 'application/octet-stream' } });
+    }
     if (m && method === 'DELETE') {
       for (const r of this.releases) {
         const a = r.assets.find((x) => x.id === Number(m![1]));

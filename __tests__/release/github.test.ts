@@ -186,6 +186,26 @@ describe('GitHub behaviours (responses shaped like GitHub documents them)', () =
     expect(waits).toEqual([90_000]);
   });
 
+  test('403 "You have exceeded a secondary rate limit" without headers waits at least a minute, doubling: for API calls and uploads', async () => {
+    const { gh, waits, client } = setup();
+    const secondary = () =>
+      respond(403, {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.',
+        documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        status: '403',
+      });
+    let gets = 0;
+    gh.hooks.push(({ method, url }) => (method === 'GET' && url.pathname.endsWith('/releases') && gets++ < 2 ? secondary() : undefined));
+    await client.releasesForTag('v1');
+    expect(waits).toEqual([60_000, 120_000]);
+    const release = gh.addRelease({ tag_name: 'v1', draft: true });
+    let posts = 0;
+    gh.hooks.push(({ method, url }) => (method === 'POST' && url.host === 'uploads.github.com' && posts++ === 0 ? secondary() : undefined));
+    const done = await client.upload(release, file('after-limit.txt', 'after the limit\n'));
+    expect(done).toMatchObject({ name: 'after-limit.txt', state: 'uploaded' });
+    expect(waits).toEqual([60_000, 120_000, 60_000]);
+  });
+
   test('a 403 that is not a rate limit is not retried', async () => {
     const { gh, waits, client } = setup();
     gh.hooks.push(() => respond(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/releases/releases#create-a-release' }));
@@ -209,5 +229,9 @@ describe('GitHub behaviours (responses shaped like GitHub documents them)', () =
   test('retryDelay: network errors back off, other 4xx do not retry', () => {
     expect(retryDelay(new TypeError('fetch failed'), 2, 1000, 0)).toBe(2000);
     expect(retryDelay({ status: 404, response: { headers: {} } }, 1, 1000, 0)).toBeUndefined();
+    const secondary = { status: 403, response: { headers: {}, data: { message: 'You have exceeded a secondary rate limit.' } } };
+    expect(retryDelay(secondary, 1, 1000, 0)).toBe(60_000);
+    expect(retryDelay(secondary, 3, 1000, 0)).toBe(240_000);
+    expect(retryDelay({ status: 403, response: { headers: {}, data: { message: 'Resource not accessible by integration' } } }, 1, 1000, 0)).toBeUndefined();
   });
 });

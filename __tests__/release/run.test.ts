@@ -8,7 +8,7 @@ import { Step } from '../../src/common/step.js';
 import { main } from '../../src/actions/release.js';
 import { readOptions } from '../../src/release/plan.js';
 import { publishRelease } from '../../src/release/run.js';
-import { FakeGitHub, fetchUpload } from './github-fake.js';
+import { FakeGitHub, fetchDownload, fetchUpload } from './github-fake.js';
 
 let root: string;
 beforeAll(() => {
@@ -53,12 +53,30 @@ function stepFor(e: Record<string, string>) {
   return { step: new Step(e, (t) => void out.push(t)), out };
 }
 
-async function run(gh: FakeGitHub, e: Record<string, string>) {
+async function run(gh: FakeGitHub, e: Record<string, string>, downloads = fetchDownload(gh.fetch)) {
   const { step, out } = stepFor(e);
   const options = readOptions(e, e.GITHUB_REF!.slice(10), parseSemver);
   const outDir = mkdtempSync(join(root, 'out-'));
-  const outcome = await publishRelease(step, options, { exec: new HostExecutor(() => undefined), fetch: gh.fetch, uploadAsset: fetchUpload(gh.fetch).transport, sleep: async () => undefined, outDir });
+  const outcome = await publishRelease(step, options, {
+    exec: new HostExecutor(() => undefined),
+    fetch: gh.fetch,
+    uploadAsset: fetchUpload(gh.fetch).transport,
+    downloadAsset: downloads.hasher,
+    sleep: async () => undefined,
+    outDir,
+  });
   return { outcome, out: out.join(''), outDir, options };
+}
+
+/** The modifying requests a run made (uploads, deletes, release updates), without the repository prefix. */
+const writes = (gh: FakeGitHub, from = 0) =>
+  gh.log.slice(from).filter((l) => /^(POST|PATCH|DELETE) /.test(l)).map((l) => l.replace('/repos/AcademySoftwareFoundation/openexr', ''));
+
+/** Writes each asset of the fake's release into a new directory, as a user downloading them all would have them. */
+function download(gh: FakeGitHub): string {
+  const d = mkdtempSync(join(root, 'dl-'));
+  for (const a of gh.releases[0]!.assets) writeFileSync(join(d, a.name), gh.contents.get(a.id)!);
+  return d;
 }
 
 test('drafts, uploads files, source archive and SHA256SUMS, checks them, then publishes (in that order)', async () => {
@@ -166,6 +184,160 @@ test('a pattern matching nothing is an error naming the input, unless allow-miss
   const { outcome, out } = await run(gh, env(ws, { files: 'dist/*.zip', 'allow-missing': 'true', checksums: 'false' }));
   expect(outcome.assets.map((a) => a.name)).toEqual(['openexr-3.2.1.tar.gz']);
   expect(out).toContain('::warning::The pattern "dist/*.zip" in \'files\' matches no file.');
+});
+
+describe('matrix jobs and one final job against the same release', () => {
+  /** A matrix job's workspace: the tagged repository with this platform's build in dist/. */
+  function job(platform: string, content: string): string {
+    const ws = workspace();
+    rmSync(join(ws, 'dist'), { recursive: true });
+    mkdirSync(join(ws, 'dist'));
+    writeFileSync(join(ws, 'dist', `openexr-3.2.1-${platform}.tar.gz`), content);
+    return ws;
+  }
+  const matrixInputs = { draft: 'true', 'source-archive': 'false', checksums: 'false' };
+
+  test('matrix jobs with draft: true only upload their files and never publish; the final job writes SHA256SUMS over every asset and publishes', async () => {
+    const gh = new FakeGitHub();
+    const linux = job('linux', 'linux build\n');
+    const macos = job('macos', 'macos build, a little longer\n');
+    const a = await run(gh, env(linux, matrixInputs));
+    const b = await run(gh, env(macos, matrixInputs));
+    expect(a.outcome.published).toBe(false);
+    expect(b.outcome.published).toBe(false);
+    expect(gh.releases).toHaveLength(1);
+    expect(gh.releases[0]!.draft).toBe(true);
+    // Neither job deleted nor replaced the other's asset, and neither published.
+    expect(gh.releases[0]!.assets.map((x) => x.name)).toEqual(['openexr-3.2.1-linux.tar.gz', 'openexr-3.2.1-macos.tar.gz']);
+    expect(writes(gh).filter((w) => !w.startsWith('POST'))).toEqual([]);
+    expect(b.out).toContain('this job never publishes it');
+
+    // A re-run of one matrix job skips its identical upload and changes nothing.
+    const before = gh.log.length;
+    const again = await run(gh, env(linux, matrixInputs));
+    expect(again.outcome.skipped).toEqual(['openexr-3.2.1-linux.tar.gz']);
+    expect(again.outcome.uploaded).toEqual([]);
+    expect(writes(gh, before)).toEqual([]);
+
+    // An asset GitHub reports no digest for (GHES, older assets) is downloaded and hashed for SHA256SUMS.
+    gh.releases[0]!.assets[1]!.digest = null;
+    const downloads = fetchDownload(gh.fetch);
+    const final = await run(gh, env(job('final', 'unused'), { files: '', checksums: 'true', 'source-archive': 'true' }), downloads);
+    expect(final.outcome.published).toBe(true);
+    expect(gh.releases[0]!.draft).toBe(false);
+    expect(downloads.got).toEqual([gh.releases[0]!.assets[1]!.url]);
+    const names = gh.releases[0]!.assets.map((x) => x.name).sort();
+    expect(names).toEqual(['SHA256SUMS', 'openexr-3.2.1-linux.tar.gz', 'openexr-3.2.1-macos.tar.gz', 'openexr-3.2.1.tar.gz']);
+    const sums = readFileSync(join(final.outDir, 'SHA256SUMS'), 'utf8');
+    expect(sums.trim().split('\n').map((l) => l.split('  ')[1])).toEqual(['openexr-3.2.1-linux.tar.gz', 'openexr-3.2.1-macos.tar.gz', 'openexr-3.2.1.tar.gz']);
+    // Checked with the real sha256sum against the bytes the release serves.
+    const dl = download(gh);
+    expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dl, encoding: 'utf8' }).trim().split('\n')).toEqual([
+      'openexr-3.2.1-linux.tar.gz: OK',
+      'openexr-3.2.1-macos.tar.gz: OK',
+      'openexr-3.2.1.tar.gz: OK',
+    ]);
+    expect(final.outcome.assets.map((x) => x.name).sort()).toEqual(names);
+    expect(final.outcome.assets.every((x) => /^[0-9a-f]{64}$/.test(x.sha256))).toBe(true);
+
+    // A re-run of the final job, now that the release is published: everything is the same, nothing is modified.
+    const mark = gh.log.length;
+    const rerun = await run(gh, env(job('final', 'unused'), { files: '', checksums: 'true', 'source-archive': 'true' }));
+    expect(rerun.outcome.uploaded).toEqual([]);
+    expect(rerun.outcome.skipped.sort()).toEqual(['SHA256SUMS', 'openexr-3.2.1.tar.gz']);
+    expect(writes(gh, mark)).toEqual([]);
+  });
+
+  test('the final job replaces a stale SHA256SUMS of the draft it publishes (assets added since), and refuses to publish over an incomplete upload', async () => {
+    const gh = new FakeGitHub();
+    await run(gh, env(job('linux', 'linux\n'), matrixInputs));
+    const finalInputs = { files: '', 'source-archive': 'false', checksums: 'true', draft: 'true' };
+    await run(gh, env(job('final', 'x'), finalInputs));
+    await run(gh, env(job('macos', 'macos\n'), matrixInputs));
+    // A broken asset from a failed matrix upload: not listed, and the release is not published.
+    gh.addAsset(gh.releases[0]!, 'openexr-3.2.1-windows.zip', Buffer.alloc(0), 'starter');
+    await expect(run(gh, env(job('final', 'x'), { ...finalInputs, draft: 'false' }))).rejects.toThrow(
+      /SHA256SUMS lists every asset of release v3\.2\.1, and some cannot be listed[^]*openexr-3\.2\.1-windows\.zip: state starter, not uploaded/,
+    );
+    expect(gh.releases[0]!.draft).toBe(true);
+    gh.releases[0]!.assets = gh.releases[0]!.assets.filter((x) => x.name !== 'openexr-3.2.1-windows.zip');
+    const final = await run(gh, env(job('final', 'x'), { ...finalInputs, draft: 'false' }));
+    expect(final.outcome.uploaded).toEqual(['SHA256SUMS']);
+    expect(final.out).toContain('SHA256SUMS: replacing the one there (it lists the assets of an earlier state of the draft this job publishes)');
+    expect(readFileSync(join(final.outDir, 'SHA256SUMS'), 'utf8')).toMatch(/openexr-3\.2\.1-linux\.tar\.gz\n.*openexr-3\.2\.1-macos\.tar\.gz\n$/);
+    expect(final.outcome.published).toBe(true);
+  });
+
+  test('matrix jobs that wrongly keep checksums: the second refuses to replace the first one\'s SHA256SUMS and says how to set up a matrix', async () => {
+    const gh = new FakeGitHub();
+    const inputs = { draft: 'true', 'source-archive': 'false', checksums: 'true' };
+    await run(gh, env(job('linux', 'linux\n'), inputs));
+    const sums = gh.releases[0]!.assets.find((x) => x.name === 'SHA256SUMS')!;
+    await expect(run(gh, env(job('macos', 'macos\n'), inputs))).rejects.toThrow(
+      /SHA256SUMS: release v3\.2\.1 already has an asset of that name with a different content .*'overwrite: true'.*In a matrix, give the matrix jobs 'draft: true', 'checksums: false' and 'source-archive: false'/,
+    );
+    expect(gh.releases[0]!.assets.find((x) => x.name === 'SHA256SUMS')).toBe(sums);
+    expect(gh.log.some((l) => l.startsWith('DELETE') || l.startsWith('PATCH'))).toBe(false);
+  });
+});
+
+describe('a published release that is not immutable', () => {
+  test('is not modified unless overwrite: true, and the error says why', async () => {
+    const ws = workspace();
+    const gh = new FakeGitHub();
+    const release = gh.addRelease({ tag_name: 'v3.2.1', draft: false });
+    gh.addAsset(release, 'openexr-3.2.1-linux.tar.gz', readFileSync(join(ws, 'dist', 'openexr-3.2.1-linux.tar.gz')));
+    // The same file: nothing to change, no error.
+    const same = await run(gh, env(ws, { 'source-archive': 'false', checksums: 'false' }));
+    expect(same.outcome.skipped).toEqual(['openexr-3.2.1-linux.tar.gz']);
+    expect(same.outcome.published).toBe(true);
+    // A new asset (the source archive) would appear in a published release: refused before any write.
+    await expect(run(gh, env(ws, { checksums: 'false' }))).rejects.toThrow(
+      /openexr-3\.2\.1\.tar\.gz: release v3\.2\.1 is already published, and it does not hold this asset yet\. A published release is not modified unless 'overwrite: true': its users would see assets appear one by one/,
+    );
+    // A different file of the same name: refused too, and nothing is deleted.
+    writeFileSync(join(ws, 'dist', 'openexr-3.2.1-linux.tar.gz'), 'rebuilt');
+    await expect(run(gh, env(ws, { 'source-archive': 'false', checksums: 'false' }))).rejects.toThrow(
+      /openexr-3\.2\.1-linux\.tar\.gz: release v3\.2\.1 is already published, and its asset of that name differs .*a replaced asset is deleted before its new copy is uploaded/,
+    );
+    expect(writes(gh)).toEqual([]);
+    // With overwrite: true it is changed, as asked.
+    const over = await run(gh, env(ws, { checksums: 'false', overwrite: 'true' }));
+    expect(over.outcome.uploaded.sort()).toEqual(['openexr-3.2.1-linux.tar.gz', 'openexr-3.2.1.tar.gz']);
+    expect(gh.releases[0]!.assets.find((x) => x.name === 'openexr-3.2.1-linux.tar.gz')!.size).toBe(7);
+  });
+});
+
+describe('assets GitHub reports no digest for (GHES, older assets)', () => {
+  test('a re-run compares sizes, then downloads and hashes before deciding; a failed download could not be verified', async () => {
+    const ws = workspace();
+    const gh = new FakeGitHub();
+    gh.digests = false;
+    const e = env(ws, { 'source-archive': 'false', checksums: 'false', draft: 'true' });
+    await run(gh, e);
+    expect(gh.releases[0]!.assets[0]!.digest).toBeNull();
+    // Same bytes: downloaded, hashed, skipped.
+    const downloads = fetchDownload(gh.fetch);
+    const again = await run(gh, e, downloads);
+    expect(again.outcome.skipped).toEqual(['openexr-3.2.1-linux.tar.gz']);
+    expect(downloads.got).toHaveLength(1);
+    expect(again.out).toContain('GitHub reports no digest for the asset already there; downloading it to compare its sha256.');
+    // Another size: different without a download.
+    const path = join(ws, 'dist', 'openexr-3.2.1-linux.tar.gz');
+    writeFileSync(path, 'short');
+    const bySize = fetchDownload(gh.fetch);
+    await expect(run(gh, e, bySize)).rejects.toThrow(/different content \(GitHub reports no digest and has 50000 bytes, this one has 5\)/);
+    expect(bySize.got).toEqual([]);
+    // The same size, other bytes: downloaded, hashed, different.
+    writeFileSync(path, Buffer.alloc(50_000, 4));
+    await expect(run(gh, e)).rejects.toThrow(/different content \(the asset there is sha256:[0-9a-f]{64} \(downloaded\), this one is sha256:/);
+    // The download fails: it could not be verified, and nothing is replaced.
+    gh.hooks.push(({ method, url }) => (method === 'GET' && /\/releases\/assets\/\d+$/.test(url.pathname) ? new Response('{"message":"Not Found"}', { status: 404 }) : undefined));
+    await expect(run(gh, e)).rejects.toThrow(
+      /openexr-3\.2\.1-linux\.tar\.gz: release v3\.2\.1 already has an asset of that name that could not be verified to be the same: GitHub reports no digest for it and downloading it to compare failed \(HTTP 404\)\. Set 'overwrite: true'/,
+    );
+    expect(gh.log.some((l) => l.startsWith('DELETE'))).toBe(false);
+  });
 });
 
 describe('main', () => {

@@ -2,6 +2,8 @@
 // bundle this action writes against a trusted root of those mock services' keys, with the identity policy users give
 // `sigstore verify github`. It runs in a plain Node child (see the fixture script for why), on the compiled module.
 import { execFileSync } from 'node:child_process';
+import { createServer, IncomingMessage, ServerResponse } from 'node:http';
+import { AddressInfo, connect } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -48,13 +50,84 @@ test("without 'permissions: id-token: write' (no token request URL) the error na
   expect(() => githubIdentityToken({})).toThrow(/add 'permissions: id-token: write'/);
 });
 
-test('the OIDC token is requested for audience sigstore with the runner bearer token', async () => {
-  const seen: string[] = [];
-  const fetch = (async (url: URL, init: RequestInit) => {
-    seen.push(String(url), (init.headers as Record<string, string>).authorization!);
-    return new Response(JSON.stringify({ value: 'the.jwt.value' }), { status: 200 });
-  }) as unknown as typeof globalThis.fetch;
-  const get = githubIdentityToken({ ACTIONS_ID_TOKEN_REQUEST_URL: 'https://pipelines.example/token?api-version=2.0', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'bearer-xyz' }, fetch);
-  expect(await get()).toBe('the.jwt.value');
-  expect(seen).toEqual(['https://pipelines.example/token?api-version=2.0&audience=sigstore', 'Bearer bearer-xyz']);
+/** A local HTTP server, and a proxy that records each CONNECT and tunnels it to that server whatever the host. */
+async function serverBehindProxy(handler: (req: IncomingMessage, res: ServerResponse) => void) {
+  const server = createServer(handler);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  const tunnels: string[] = [];
+  const proxy = createServer();
+  proxy.on('connect', (req: IncomingMessage, socket, head: Buffer) => {
+    tunnels.push(req.url!);
+    const upstream = connect(port, '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+  const close = async () => {
+    for (const s of [proxy, server]) {
+      s.closeAllConnections();
+      await new Promise((r) => s.close(r));
+    }
+  };
+  return { tunnels, proxyUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, close };
+}
+
+async function withProxyEnv<T>(proxyUrl: string, fn: () => Promise<T>): Promise<T> {
+  const names = ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY', 'no_proxy', 'NO_PROXY'];
+  const saved = Object.fromEntries(names.map((k) => [k, process.env[k]]));
+  try {
+    for (const k of names) delete process.env[k];
+    process.env.HTTP_PROXY = proxyUrl;
+    return await fn();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+test('the OIDC token is requested for audience sigstore with the runner bearer token, through the proxy the uploads use', async () => {
+  const seen: Array<{ url: string; authorization?: string; host?: string }> = [];
+  const { tunnels, proxyUrl, close } = await serverBehindProxy((req, res) => {
+    seen.push({ url: req.url!, authorization: req.headers.authorization, host: req.headers.host });
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ value: 'the.jwt.value' }));
+  });
+  try {
+    const value = await withProxyEnv(proxyUrl, async () => {
+      const get = githubIdentityToken({ ACTIONS_ID_TOKEN_REQUEST_URL: 'http://pipelines.example.test/token?api-version=2.0', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'bearer-xyz' });
+      return get();
+    });
+    expect(value).toBe('the.jwt.value');
+    // The request went through the proxy (a CONNECT tunnel), not straight to the host as global fetch would.
+    expect(tunnels).toEqual(['pipelines.example.test:80']);
+    expect(seen).toEqual([{ url: '/token?api-version=2.0&audience=sigstore', authorization: 'Bearer bearer-xyz', host: expect.stringMatching(/^pipelines\.example\.test(:80)?$/) }]);
+  } finally {
+    await close();
+  }
+});
+
+test('a refused OIDC token request names the permission; an answer without a token is an error', async () => {
+  let status = 403;
+  const { proxyUrl, close } = await serverBehindProxy((_req, res) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(status === 200 ? '{"count":0}' : '{"message":"forbidden"}');
+  });
+  const env = { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://pipelines.example.test/token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'bearer-xyz' };
+  try {
+    await withProxyEnv(proxyUrl, async () => {
+      await expect(githubIdentityToken(env)()).rejects.toThrow("Getting the OIDC token for Sigstore failed: HTTP 403. Does the job have 'permissions: id-token: write'?");
+      status = 200;
+      await expect(githubIdentityToken(env)()).rejects.toThrow('The runner returned no OIDC token for Sigstore.');
+    });
+  } finally {
+    await close();
+  }
 });

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { IncomingHttpHeaders, request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import { UserError, errorMessage } from '../common/errors.js';
 import type { LocalAsset } from './assets.js';
@@ -26,6 +27,8 @@ export interface RemoteAsset {
   /** `sha256:<hex>` on current GitHub; absent on older servers and in old recordings. */
   digest?: string | null;
   browser_download_url: string;
+  /** The API URL of the asset (`.../releases/assets/{id}`): a GET with `Accept: application/octet-stream` downloads it. */
+  url?: string;
 }
 
 /** What GitHub answers: the part of @octokit/request's response the client uses. */
@@ -52,6 +55,34 @@ export interface UploadReply {
  * reading the file afresh at each call: a streamed body cannot be sent twice.
  */
 export type UploadTransport = (url: URL, path: string, size: number, headers: Readonly<Record<string, string>>) => Promise<UploadReply>;
+
+/**
+ * Downloads the asset at its API `url` (GitHub answers with a redirect to the file) and returns the sha256 of its
+ * bytes in hex, hashed as they arrive: nothing is kept in memory or written to disk.
+ */
+export type DownloadHasher = (url: URL, headers: Readonly<Record<string, string>>) => Promise<string>;
+
+/**
+ * The default {@link DownloadHasher}: @actions/http-client (the same proxy settings as the uploads; it follows the
+ * redirect and drops the Authorization header when the redirect leaves the API host), the body piped into a hash.
+ */
+export const httpDownloadSha256: DownloadHasher = async (url, headers) => {
+  const { HttpClient } = await import('@actions/http-client');
+  const client = new HttpClient(USER_AGENT, [], { allowRedirects: true, maxRedirects: 5, socketTimeout: UPLOAD_IDLE_MS });
+  try {
+    const res = await client.get(url.href, { ...headers });
+    const status = res.message.statusCode ?? 0;
+    if (status < 200 || status >= 300) {
+      const body = await res.readBody();
+      throw new UploadError(url, { status, headers: flatHeaders(res.message.headers), body }, 'GET');
+    }
+    const hash = createHash('sha256');
+    await pipeline(res.message, hash);
+    return hash.digest('hex');
+  } finally {
+    client.dispose();
+  }
+};
 
 /** How long an upload socket may stay silent (no byte sent or received) before the try counts as a network error. */
 const UPLOAD_IDLE_MS = 10 * 60_000;
@@ -113,7 +144,7 @@ export const httpUpload: UploadTransport = async (url, path, size, headers) => {
 export class UploadError extends Error {
   readonly status: number;
   readonly response: { status: number; url: string; headers: Record<string, string | undefined>; data: unknown };
-  constructor(url: URL, reply: UploadReply) {
+  constructor(url: URL, reply: UploadReply, method = 'POST') {
     let data: unknown = reply.body;
     try {
       data = JSON.parse(reply.body);
@@ -121,7 +152,7 @@ export class UploadError extends Error {
       // an HTML error page from a proxy or load balancer: kept as text
     }
     const message = (data as { message?: unknown } | null)?.message;
-    super(`HTTP ${reply.status}${typeof message === 'string' ? ` ${message}` : ''} (POST ${url.origin}${url.pathname})`);
+    super(`HTTP ${reply.status}${typeof message === 'string' ? ` ${message}` : ''} (${method} ${url.origin}${url.pathname})`);
     this.name = 'UploadError';
     this.status = reply.status;
     this.response = { status: reply.status, url: url.href, headers: reply.headers, data };
@@ -139,6 +170,8 @@ export interface ClientOptions {
   token: string;
   /** How an asset's bytes are sent (default: {@link httpUpload}); tests give one that speaks to a fake. */
   uploadAsset?: UploadTransport;
+  /** How an asset is downloaded and hashed when GitHub reports no digest (default: {@link httpDownloadSha256}). */
+  downloadAsset?: DownloadHasher;
   /** How many tries a request gets in all (5xx, network errors, rate limits). */
   attempts?: number;
   /** The first backoff; it doubles at each try. */
@@ -169,9 +202,22 @@ export function isValidation(err: unknown, code?: string): boolean {
   return errors.some((x) => x.code === code);
 }
 
+/** The shortest wait after a secondary rate limit that names no time (GitHub: "wait at least one minute"). */
+export const SECONDARY_RATE_LIMIT_MS = 60_000;
+
+/** True for GitHub's secondary rate limit answer (403 or 429 whose message says so). */
+export function isSecondaryRateLimit(err: unknown): boolean {
+  const { status, data } = httpError(err);
+  if (status !== 403 && status !== 429) return false;
+  const message = typeof data === 'string' ? data : (data as { message?: unknown } | undefined)?.message;
+  return typeof message === 'string' && /secondary rate limit/i.test(message);
+}
+
 /**
  * How long to wait before trying again after `err`, or undefined when it must not be retried: 5xx and network
- * errors back off exponentially; 403/429 that are rate limits wait for `retry-after` or `x-ratelimit-reset`.
+ * errors back off exponentially; 403/429 that are rate limits wait for `retry-after` or `x-ratelimit-reset`, and a
+ * secondary rate limit that names no time ("You have exceeded a secondary rate limit", no header) waits at least a
+ * minute, doubling at each try, as GitHub's documentation asks.
  */
 export function retryDelay(err: unknown, attempt: number, backoffMs: number, now: number): number | undefined {
   const { status, headers } = httpError(err);
@@ -184,8 +230,10 @@ export function retryDelay(err: unknown, attempt: number, backoffMs: number, now
     if (String(headers['x-ratelimit-remaining']) === '0' && headers['x-ratelimit-reset'] !== undefined) {
       return Math.max(Number(headers['x-ratelimit-reset']) * 1000 - now, 1000);
     }
-    // A 429 without headers is still a secondary rate limit; a 403 without them is a permission problem.
-    return status === 429 ? Math.max(backoff, 60_000) : undefined;
+    // A 429 without headers is still a secondary rate limit, and so is a 403 whose message says so; any other 403
+    // without them is a permission problem.
+    if (status === 429 || isSecondaryRateLimit(err)) return Math.max(backoff, SECONDARY_RATE_LIMIT_MS * 2 ** (attempt - 1));
+    return undefined;
   }
   return undefined;
 }
@@ -212,6 +260,7 @@ export class ReleaseClient {
   private readonly log: (message: string) => void;
   private readonly token: string;
   private readonly uploadAsset: UploadTransport;
+  private readonly downloadAsset: DownloadHasher;
   readonly owner: string;
   readonly repo: string;
 
@@ -229,6 +278,21 @@ export class ReleaseClient {
     this.log = options.log ?? (() => undefined);
     this.token = options.token;
     this.uploadAsset = options.uploadAsset ?? httpUpload;
+    this.downloadAsset = options.downloadAsset ?? httpDownloadSha256;
+  }
+
+  /**
+   * The sha256 (hex) of an asset already in the release: from the `digest` GitHub reports, or else by downloading
+   * it (streamed into the hash, retried like any request). Servers without digests (GHES, assets uploaded before
+   * GitHub computed them) need the download.
+   */
+  async assetSha256(asset: RemoteAsset): Promise<string> {
+    const reported = /^sha256:([0-9a-f]{64})$/i.exec(asset.digest ?? '');
+    if (reported) return reported[1]!.toLowerCase();
+    if (!asset.url) throw new Error(`GitHub lists ${asset.name} without its API url, so it cannot be downloaded`);
+    const url = new URL(asset.url);
+    const headers = { accept: 'application/octet-stream', authorization: `Bearer ${this.token}`, 'user-agent': USER_AGENT, 'x-github-api-version': API_VERSION };
+    return this.retry(`Downloading ${asset.name} to hash it`, () => this.downloadAsset(url, headers));
   }
 
   /** Runs `fn` until it succeeds, a failure is not worth retrying, or the tries are spent. */

@@ -9,6 +9,7 @@ import type { Step } from '../common/step.js';
 import {
   AssetRecord,
   LocalAsset,
+  MAX_ASSETS,
   checksumsText,
   expandFiles,
   localAsset,
@@ -16,13 +17,13 @@ import {
   sha256File,
   validateAssets,
 } from './assets.js';
-import { Release, ReleaseClient, RemoteAsset, RequestLike, UploadTransport, describe, isValidation } from './github.js';
+import { DownloadHasher, Release, ReleaseClient, RemoteAsset, RequestLike, UploadTransport, describe, isValidation } from './github.js';
 import type { ReleaseOptions } from './plan.js';
 import { SigstoreOptions, githubIdentityToken, gpgSigner, secretLines, sigstoreSign } from './sign.js';
 
 export interface Deps {
   exec: Executor;
-  /** The fetch Octokit (and the OIDC token request) use: tests replace it, nothing else. */
+  /** The fetch Octokit uses: tests replace it, nothing else (uploads, downloads and the OIDC token go through node:http). */
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   /** Overrides of the Sigstore endpoints and token (offline tests). */
@@ -33,6 +34,8 @@ export interface Deps {
   octokit?: RequestLike;
   /** How asset bytes are sent (default: node:http streaming from disk); tests give one that speaks to their fake. */
   uploadAsset?: UploadTransport;
+  /** How an asset without a digest is downloaded and hashed (default: @actions/http-client, streamed). */
+  downloadAsset?: DownloadHasher;
 }
 
 export interface Outcome {
@@ -54,11 +57,23 @@ function bytes(n: number): string {
   return `${v.toFixed(1)} ${units[i]}`;
 }
 
-/** Collects, checks, signs and hashes the assets, then drafts, uploads, checks and publishes the release. */
+/** The names of the checksum file and of its signatures: SHA256SUMS lists every other asset of the release. */
+const CHECKSUM_NAMES = new Set(['SHA256SUMS', ...Object.values(SIGNATURE_SUFFIX).filter(Boolean).map((s) => 'SHA256SUMS' + s)]);
+
+/** What to do with one local asset, given the release's asset of that name. */
+type Decision = { action: 'skip' } | { action: 'upload'; replace?: RemoteAsset; note?: string };
+
+/**
+ * Collects, checks and hashes the assets, finds or creates the tag's draft, decides for each asset (skip the same,
+ * upload a new one, refuse or replace a different one), signs what is uploaded, uploads, writes SHA256SUMS over
+ * every asset of the release (its other jobs' assets included) and signs it, checks every asset, and only then
+ * publishes (never with `draft: true`). Nothing is modified in a published release unless `overwrite: true`.
+ */
 export async function publishRelease(step: Step, options: ReleaseOptions, deps: Deps): Promise<Outcome> {
   const outDir = deps.outDir ?? (await mkdtemp(join(step.env.RUNNER_TEMP || tmpdir(), 'aswf-release-')));
   const suffix = SIGNATURE_SUFFIX[options.sign];
   const archiveName = `${options.repo}-${options.version}.tar.gz`;
+  const tag = options.tag;
 
   // 1. Files, and every rule GitHub enforces, before any work or request.
   const primary = await step.group('Release assets', async () => {
@@ -74,55 +89,33 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
     if (options.sourceArchive) {
       const prefix = `${options.repo}-${options.version}/`;
       await deps.exec.run(
-        ['git', '-C', options.workspace, 'archive', '--format=tar.gz', `--prefix=${prefix}`, `--output=${join(outDir, archiveName)}`, `refs/tags/${options.tag}`],
+        ['git', '-C', options.workspace, 'archive', '--format=tar.gz', `--prefix=${prefix}`, `--output=${join(outDir, archiveName)}`, `refs/tags/${tag}`],
         { silent: true },
       );
       const archive = await localAsset(join(outDir, archiveName));
-      step.info(`${archive.name}  ${bytes(archive.size)}  (git archive of ${options.tag}, prefix ${prefix})`);
+      step.info(`${archive.name}  ${bytes(archive.size)}  (git archive of ${tag}, prefix ${prefix})`);
       files.push(archive);
     }
     return files;
   });
 
-  // 2. Signatures beside each file, then SHA256SUMS over every asset, then its own signature.
+  // The signer is made now (key decrypted, OIDC permission checked): its errors come before any request.
   const signOne = await signer(step, options, deps);
-  const assets: LocalAsset[] = [...primary];
-  if (signOne) {
-    await step.group(`Signing with ${options.sign}`, async () => {
-      for (const a of primary) {
-        const sig = await signOne(a.path);
-        assets.push(await localAsset(sig, a.name + suffix));
-        step.info(`${a.name + suffix}`);
-      }
-    });
-  }
   const digests = new Map<string, string>();
   await step.group('SHA-256', async () => {
-    for (const a of assets) {
+    for (const a of primary) {
       digests.set(a.name, await sha256File(a.path));
       step.info(`${digests.get(a.name)}  ${a.name}`);
     }
-    if (options.checksums) {
-      const path = join(outDir, 'SHA256SUMS');
-      await writeFile(path, checksumsText(assets.map((a) => ({ name: a.name, sha256: digests.get(a.name)! }))));
-      const sums = await localAsset(path);
-      assets.push(sums);
-      digests.set(sums.name, await sha256File(path));
-      if (signOne) {
-        const sig = await localAsset(await signOne(path), 'SHA256SUMS' + suffix);
-        assets.push(sig);
-        digests.set(sig.name, await sha256File(sig.path));
-      }
-    }
   });
-  validateAssets(assets);
 
-  // 3. The draft, the uploads, the check, and only then the publication.
+  // 2. The release: the tag's draft (or published release), and what it already holds.
   const client = new ReleaseClient(deps.octokit ?? (await makeOctokit(options, deps)), {
     owner: options.owner,
     repo: options.repo,
     token: options.token,
     uploadAsset: deps.uploadAsset,
+    downloadAsset: deps.downloadAsset,
     sleep: deps.sleep,
     log: (m) => step.warning(m),
   });
@@ -132,75 +125,208 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
     prerelease: options.prerelease,
     generate_release_notes: options.generateNotes,
   };
-  const { release } = await step.group(`Release ${options.tag}`, async () => {
-    const found = await client.findOrCreateDraft(options.tag, create);
+  const { release } = await step.group(`Release ${tag}`, async () => {
+    const found = await client.findOrCreateDraft(tag, create);
     step.info(`${found.created ? 'Created the draft' : 'Found the ' + (found.release.draft ? 'draft' : 'published release')} ${found.release.html_url} (id ${found.release.id}).`);
     return found;
   });
+  const remote = new Map((await client.listAssets(release.id)).map((r) => [r.name, r]));
+
+  /** Refuses any change to a published release: never to an immutable one, and only with `overwrite: true` otherwise. */
+  const mayModify = (name: string, what: string) => {
+    if (release.draft) return;
+    if (release.immutable) {
+      throw new UserError(`${name}: release ${tag} is published and immutable, and ${what}; an immutable release cannot change: release a new tag.`);
+    }
+    if (!options.overwrite) {
+      throw new UserError(
+        `${name}: release ${tag} is already published, and ${what}. A published release is not modified unless 'overwrite: true': ` +
+          'its users would see assets appear one by one, and a replaced asset is deleted before its new copy is uploaded, so it is missing meanwhile ' +
+          "(and SHA256SUMS would not match). Release a new tag, or set 'overwrite: true' to change it anyway.",
+      );
+    }
+  };
+
+  /** Whether the local file is the asset already there: by its digest, else by size and then a streamed download. */
+  const compare = async (there: RemoteAsset, asset: LocalAsset, sha: string): Promise<{ same: boolean; why: string; unverified?: boolean }> => {
+    if (there.digest) return { same: there.digest.toLowerCase() === `sha256:${sha}`, why: `GitHub has ${there.digest}, this one is sha256:${sha}` };
+    if (there.size !== asset.size) return { same: false, why: `GitHub reports no digest and has ${there.size} bytes, this one has ${asset.size}` };
+    step.info(`${asset.name}: GitHub reports no digest for the asset already there; downloading it to compare its sha256.`);
+    try {
+      const theirs = await client.assetSha256(there);
+      return { same: theirs === sha, why: `the asset there is sha256:${theirs} (downloaded), this one is sha256:${sha}` };
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      return { same: false, unverified: true, why: `GitHub reports no digest for it and downloading it to compare failed (${describe(err)})` };
+    }
+  };
+
+  /**
+   * What to do with `asset`. `replaceable` names why a different asset of that name may be replaced without
+   * `overwrite` (it is this job's own: the signature of a file it uploads again, a stale SHA256SUMS of the draft it
+   * publishes), in a draft only.
+   */
+  const decide = async (asset: LocalAsset, sha: string, replaceable?: string): Promise<Decision> => {
+    const there = remote.get(asset.name);
+    if (!there) {
+      mayModify(asset.name, 'it does not hold this asset yet');
+      return { action: 'upload' };
+    }
+    if (there.state !== 'uploaded') {
+      mayModify(asset.name, `its asset of that name is broken (state ${there.state})`);
+      return { action: 'upload', replace: there, note: `deleting a broken asset (state ${there.state}) left by an earlier run` };
+    }
+    const c = await compare(there, asset, sha);
+    if (c.same) return { action: 'skip' };
+    const differs = c.unverified ? `its asset of that name could not be verified to be the same (${c.why})` : `its asset of that name differs (${c.why})`;
+    mayModify(asset.name, differs);
+    if (replaceable && release.draft && !options.overwrite) return { action: 'upload', replace: there, note: `replacing the one there (${replaceable})` };
+    if (!options.overwrite) {
+      const hint =
+        asset.name === 'SHA256SUMS' || CHECKSUM_NAMES.has(asset.name)
+          ? " In a matrix, give the matrix jobs 'draft: true', 'checksums: false' and 'source-archive: false', and let one final job write SHA256SUMS (see docs/release.md)."
+          : '';
+      const what = c.unverified ? `an asset of that name that could not be verified to be the same: ${c.why}` : `an asset of that name with a different content (${c.why})`;
+      throw new UserError(`${asset.name}: release ${tag} already has ${what}. Set 'overwrite: true' to replace it.${hint}`);
+    }
+    return { action: 'upload', replace: there, note: `replacing the different asset already there (overwrite: true; ${c.why})` };
+  };
 
   const uploaded: string[] = [];
   const skipped: string[] = [];
-  await step.group('Uploads', async () => {
-    const remote = new Map((await client.listAssets(release.id)).map((r) => [r.name, r]));
-    const failures: string[] = [];
-    for (const asset of assets) {
-      const sha = digests.get(asset.name)!;
-      const there = remote.get(asset.name);
-      if (there) {
-        if (there.state === 'uploaded' && there.digest === `sha256:${sha}`) {
-          step.info(`${asset.name}: already uploaded with the same sha256, skipped.`);
-          skipped.push(asset.name);
+  const mine: LocalAsset[] = [];
+  const failures: string[] = [];
+  const apply = async (asset: LocalAsset, d: Decision) => {
+    mine.push(asset);
+    if (d.action === 'skip') {
+      step.info(`${asset.name}: already uploaded with the same sha256, skipped.`);
+      skipped.push(asset.name);
+      return;
+    }
+    if (d.replace) {
+      step.info(`${asset.name}: ${d.note}.`);
+      await client.deleteAsset(d.replace.id);
+      remote.delete(asset.name);
+    }
+    try {
+      const done = await uploadOne(client, release, asset, digests.get(asset.name)!, options);
+      remote.set(done.name, done);
+      uploaded.push(asset.name);
+      step.info(`${asset.name}: uploaded (${bytes(asset.size)}).`);
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      failures.push(`${asset.name}: ${describe(err)}`);
+      step.error(`Uploading ${asset.name} failed: ${describe(err)}`);
+    }
+  };
+  const stopOnFailures = () => {
+    if (!failures.length) return;
+    const state = release.draft ? `so release ${tag} stays a draft` : `so release ${tag} (published) is incomplete: run the job again`;
+    throw new UserError(`${failures.length} upload(s) failed, ${state}:\n${failures.join('\n')}`);
+  };
+
+  /**
+   * Decides for files, then signs those that are uploaded (a file already there whose signature is there too keeps
+   * it: a signature is never the same twice, so signing again would make a re-run fail), then uploads in order.
+   */
+  const kept: string[] = [];
+  const send = async (files: LocalAsset[], replaceStale?: string) => {
+    const plan: Array<[LocalAsset, Decision]> = [];
+    for (const a of files) plan.push([a, await decide(a, digests.get(a.name)!, replaceStale)]);
+    if (signOne) {
+      for (const [a, d] of [...plan]) {
+        const sigName = a.name + suffix;
+        const there = remote.get(sigName);
+        if (d.action === 'skip' && there?.state === 'uploaded') {
+          step.info(`${sigName}: ${a.name} is unchanged and its signature is there: kept.`);
+          kept.push(sigName);
           continue;
         }
-        if (there.state === 'uploaded') {
-          if (!release.draft && release.immutable) {
-            throw new UserError(`${asset.name}: release ${options.tag} is published and immutable, and its asset differs (${there.digest ?? 'no digest'} ≠ sha256:${sha}); an immutable release cannot change: release a new tag.`);
-          }
-          if (!options.overwrite) {
-            throw new UserError(`${asset.name}: release ${options.tag} already has an asset of that name with a different content (${there.digest ?? 'no digest reported'}, this one is sha256:${sha}). Set 'overwrite: true' to replace it.`);
-          }
-          step.info(`${asset.name}: replacing the different asset already there (overwrite: true).`);
-        } else {
-          step.info(`${asset.name}: deleting a broken asset (state ${there.state}) left by an earlier run.`);
-        }
-        await client.deleteAsset(there.id);
-      }
-      try {
-        const done = await uploadOne(client, release, asset, sha, options);
-        remote.set(done.name, done);
-        uploaded.push(asset.name);
-        step.info(`${asset.name}: uploaded (${bytes(asset.size)}).`);
-      } catch (err) {
-        if (err instanceof UserError) throw err;
-        failures.push(`${asset.name}: ${describe(err)}`);
-        step.error(`Uploading ${asset.name} failed: ${describe(err)}`);
+        // Into the output directory, not beside the file: a signature left in the workspace would match 'files' next time.
+        const sig = await localAsset(await signOne(a.path, join(outDir, sigName)), sigName);
+        digests.set(sig.name, await sha256File(sig.path));
+        step.info(`${sig.name}: signed (${options.sign}).`);
+        plan.push([sig, await decide(sig, digests.get(sig.name)!, `the signature of ${a.name}, which this run uploads`)]);
       }
     }
-    if (failures.length) {
-      throw new UserError(`${failures.length} upload(s) failed, so release ${options.tag} stays a draft:\n${failures.join('\n')}`);
-    }
-  });
+    for (const [a, d] of plan) await apply(a, d);
+    stopOnFailures();
+  };
 
-  // Every asset checked as GitHub now lists it: name, size, digest (when the server reports one).
+  // 3. This job's files and their signatures.
+  await step.group('Uploads', () => send(primary));
+
+  // 4. SHA256SUMS over every asset of the release: this job's (hashed here) and other jobs' (GitHub's digest, or a
+  //    streamed download when it reports none).
+  const shaOf = new Map<string, string>();
+  if (options.checksums) {
+    await step.group('SHA256SUMS', async () => {
+      const problems: string[] = [];
+      const entries: Array<{ name: string; sha256: string }> = [];
+      for (const r of await client.listAssets(release.id)) {
+        if (CHECKSUM_NAMES.has(r.name)) continue;
+        if (r.state !== 'uploaded') {
+          problems.push(`${r.name}: state ${r.state}, not uploaded (did another job's upload fail, or is it still running?)`);
+          continue;
+        }
+        let sha = digests.get(r.name);
+        if (!sha) {
+          try {
+            sha = await client.assetSha256(r);
+            if (!r.digest) step.info(`${r.name}: GitHub reports no digest; downloaded and hashed.`);
+          } catch (err) {
+            problems.push(`${r.name}: GitHub reports no digest for it, and downloading it to hash it failed (${describe(err)})`);
+            continue;
+          }
+        }
+        shaOf.set(r.name, sha);
+        entries.push({ name: r.name, sha256: sha });
+        step.info(`${sha}  ${r.name}`);
+      }
+      if (problems.length) {
+        throw new UserError(`SHA256SUMS lists every asset of release ${tag}, and some cannot be listed, so it is not uploaded and the release is not published:\n${problems.join('\n')}`);
+      }
+      const path = join(outDir, 'SHA256SUMS');
+      await writeFile(path, checksumsText(entries));
+      const sums = await localAsset(path);
+      digests.set(sums.name, await sha256File(path));
+      const total = entries.length + 1 + (signOne ? 1 : 0);
+      if (total > MAX_ASSETS) throw new UserError(`Release ${tag} would hold ${total} assets with SHA256SUMS and its signature: GitHub keeps at most ${MAX_ASSETS} per release.`);
+      // A stale SHA256SUMS (assets added since) is replaced without 'overwrite' by the job that publishes the draft.
+      await send([sums], release.draft && !options.draft ? 'it lists the assets of an earlier state of the draft this job publishes' : undefined);
+    });
+  }
+
+  // 5. Every asset checked as GitHub now lists it: name, state, size, digest (when the server reports one).
   const records = await step.group('Checking the uploaded assets', async () => {
-    const listed = new Map((await client.listAssets(release.id)).map((r) => [r.name, r]));
+    const listed = await client.listAssets(release.id);
+    const byName = new Map(listed.map((r) => [r.name, r]));
     const problems: string[] = [];
-    const out: AssetRecord[] = [];
-    for (const asset of assets) {
+    for (const asset of mine) {
       const sha = digests.get(asset.name)!;
-      const r = listed.get(asset.name);
+      const r = byName.get(asset.name);
       if (!r) problems.push(`${asset.name}: not listed by GitHub after the upload`);
       else if (r.state !== 'uploaded') problems.push(`${asset.name}: state ${r.state}, not uploaded`);
       else if (r.size !== asset.size) problems.push(`${asset.name}: GitHub has ${r.size} bytes, the file has ${asset.size}`);
-      else if (r.digest && r.digest !== `sha256:${sha}`) problems.push(`${asset.name}: GitHub has ${r.digest}, the file has sha256:${sha}`);
-      if (r && !r.digest) step.info(`${asset.name}: GitHub reports no digest; name and size checked.`);
-      out.push({ name: asset.name, size: asset.size, sha256: sha, url: r?.browser_download_url ?? '' });
+      else if (r.digest && r.digest.toLowerCase() !== `sha256:${sha}`) problems.push(`${asset.name}: GitHub has ${r.digest}, the file has sha256:${sha}`);
+      if (r && !r.digest) step.info(`${asset.name}: GitHub reports no digest, so its sha256 could not be verified; name and size checked.`);
     }
-    if (problems.length) throw new UserError(`The uploaded assets do not match the files, so the release is not published:\n${problems.join('\n')}`);
-    step.info(`${assets.length} asset(s) match their files.`);
-    return out;
+    for (const name of kept) if (byName.get(name)?.state !== 'uploaded') problems.push(`${name}: no longer listed as uploaded`);
+    if (release.draft && !options.draft) {
+      for (const r of listed) if (r.state !== 'uploaded' && !problems.some((p) => p.startsWith(`${r.name}:`))) problems.push(`${r.name}: state ${r.state}, not uploaded`);
+    }
+    if (problems.length) throw new UserError(`The assets of release ${tag} are not all as uploaded, so it is not published:\n${problems.join('\n')}`);
+    step.info(`${mine.length} asset(s) match their files${kept.length ? `, ${kept.length} signature(s) kept` : ''}; the release has ${listed.length} asset(s).`);
+    const mineFirst = [...listed].sort((a, b) => Number(!digests.has(a.name)) - Number(!digests.has(b.name)));
+    return mineFirst.map((r) => ({
+      name: r.name,
+      size: r.size,
+      sha256: digests.get(r.name) ?? shaOf.get(r.name) ?? /^sha256:([0-9a-f]{64})$/i.exec(r.digest ?? '')?.[1]?.toLowerCase() ?? '',
+      url: r.browser_download_url ?? '',
+    }));
   });
 
+  // 6. Publication, by the job that does not ask for a draft.
   let final = release;
   if (release.draft && !options.draft) {
     final = await step.group('Publishing', async () => {
@@ -209,9 +335,9 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
       return r;
     });
   } else if (release.draft) {
-    step.info(`Left ${release.html_url} a draft (draft: true).`);
+    step.info(`Left ${release.html_url} a draft (draft: true): this job never publishes it.`);
   }
-  return { release: final, assets: records, published: !final.draft, uploaded, skipped };
+  return { release: final, assets: records, published: !final.draft, uploaded, skipped: [...skipped, ...kept] };
 }
 
 /** One upload, with GitHub's 422 answers explained: a duplicate from a racing job, or an immutable release. */
@@ -226,7 +352,7 @@ export async function uploadOne(client: ReleaseClient, release: Release, asset: 
     }
     if (!isValidation(err, 'already_exists')) throw new UserError(`${asset.name}: GitHub refused the upload (${describe(err)}).`);
     const there = (await client.listAssets(release.id)).find((r) => r.name === asset.name);
-    if (there?.state === 'uploaded' && there.digest === `sha256:${sha}`) return there;
+    if (there?.state === 'uploaded' && (await sameContent(client, there, asset, sha))) return there;
     if (!there || !options.overwrite) {
       throw new UserError(`${asset.name}: another upload of that name arrived first (another job?) with different content; set 'overwrite: true' to replace it.`);
     }
@@ -235,8 +361,19 @@ export async function uploadOne(client: ReleaseClient, release: Release, asset: 
   }
   if (done.name !== asset.name) throw new UserError(`${asset.name}: GitHub stored it as ${done.name}.`);
   if (done.size !== asset.size) throw new UserError(`${asset.name}: GitHub stored ${done.size} bytes, the file has ${asset.size}.`);
-  if (done.digest && done.digest !== `sha256:${sha}`) throw new UserError(`${asset.name}: GitHub computed ${done.digest}, the file is sha256:${sha}.`);
+  if (done.digest && done.digest.toLowerCase() !== `sha256:${sha}`) throw new UserError(`${asset.name}: GitHub computed ${done.digest}, the file is sha256:${sha}.`);
   return done;
+}
+
+/** True when the asset there has the file's content: by digest, else by size and a streamed download. */
+async function sameContent(client: ReleaseClient, there: RemoteAsset, asset: LocalAsset, sha: string): Promise<boolean> {
+  if (there.digest) return there.digest.toLowerCase() === `sha256:${sha}`;
+  if (there.size !== asset.size) return false;
+  try {
+    return (await client.assetSha256(there)) === sha;
+  } catch {
+    return false;
+  }
 }
 
 async function makeOctokit(options: ReleaseOptions, deps: Deps): Promise<RequestLike> {
@@ -245,25 +382,25 @@ async function makeOctokit(options: ReleaseOptions, deps: Deps): Promise<Request
 }
 
 /** The signing function for the chosen mode (key material masked first), or undefined for `sign: none`. */
-async function signer(step: Step, options: ReleaseOptions, deps: Deps): Promise<((path: string) => Promise<string>) | undefined> {
+async function signer(step: Step, options: ReleaseOptions, deps: Deps): Promise<((path: string, out: string) => Promise<string>) | undefined> {
   if (options.sign === 'gpg') {
     for (const line of secretLines(options.gpgPrivateKey ?? '')) step.setSecret(line);
     if (options.gpgPassphrase) step.setSecret(options.gpgPassphrase);
     const gpg = await gpgSigner(options.gpgPrivateKey!, options.gpgPassphrase);
     step.info(`GPG key ${gpg.fingerprint} ${gpg.userIds.join(', ')}`);
-    return (path) => gpg.sign(path);
+    return (path, out) => gpg.sign(path, out);
   }
   if (options.sign === 'sigstore') {
-    const getToken = deps.sigstore?.getToken ?? githubIdentityToken(step.env, deps.fetch);
+    const getToken = deps.sigstore?.getToken ?? githubIdentityToken(step.env);
     const settings: SigstoreOptions = { ...deps.sigstore, getToken };
-    return (path) => sigstoreSign(path, settings);
+    return (path, out) => sigstoreSign(path, settings, out);
   }
   return undefined;
 }
 
 /** The job summary: each asset with size and sha256, and the commands a user runs to verify the download. */
 export function summary(options: ReleaseOptions, outcome: Outcome): string {
-  const rows = outcome.assets.map((a) => [a.url ? `[${cell(a.name)}](${a.url})` : cell(a.name), bytes(a.size), `\`${a.sha256}\``]);
+  const rows = outcome.assets.map((a) => [a.url ? `[${cell(a.name)}](${a.url})` : cell(a.name), bytes(a.size), a.sha256 ? `\`${a.sha256}\`` : 'not reported']);
   const lines = [`## Release [${cell(outcome.release.name || options.tag)}](${outcome.release.html_url}) ${outcome.published ? 'published' : '(draft)'}`, ''];
   lines.push(table(['Asset', 'Size', 'SHA-256'], rows));
   lines.push(...verifyCommands(options, outcome.assets.map((a) => a.name)));

@@ -16,8 +16,8 @@ export function secretLines(armored: string): string[] {
 export interface GpgSigner {
   fingerprint: string;
   userIds: string[];
-  /** Writes `<file>.asc`, a detached armored signature, and returns its path. */
-  sign(path: string): Promise<string>;
+  /** Writes a detached armored signature to `out` (default `<file>.asc`) and returns its path. */
+  sign(path: string, out?: string): Promise<string>;
 }
 
 /** Reads an armored private key (decrypting it with `passphrase`) with openpgp, loaded only when GPG signing is asked. */
@@ -41,13 +41,12 @@ export async function gpgSigner(armoredKey: string, passphrase?: string): Promis
   return {
     fingerprint: signingKey.getFingerprint().toUpperCase(),
     userIds: signingKey.getUserIDs(),
-    async sign(path: string): Promise<string> {
+    async sign(path: string, out = `${path}.asc`): Promise<string> {
       // The file is streamed through openpgp (web streams), so a large asset does not sit in memory.
       const data = Readable.toWeb(createReadStream(path, { highWaterMark: 1 << 20 })) as ReadableStream<Uint8Array>;
       const message = await openpgp.createMessage({ binary: data });
       const signature = await openpgp.sign({ message, signingKeys: signingKey, detached: true, format: 'armored' });
       const text = typeof signature === 'string' ? signature : await readAll(signature as ReadableStream<string>);
-      const out = `${path}.asc`;
       await writeFile(out, text);
       return out;
     },
@@ -70,10 +69,11 @@ export interface SigstoreOptions {
 }
 
 /**
- * Fetches the workflow's OIDC token for Sigstore (audience `sigstore`) from the runner. Without
- * `permissions: id-token: write` the runner gives no request URL: that is an error that says so.
+ * Fetches the workflow's OIDC token for Sigstore (audience `sigstore`) from the runner, through @actions/http-client
+ * like the uploads and downloads: the same `https_proxy`/`HTTPS_PROXY`/`no_proxy` settings apply (the built-in fetch
+ * ignores them). Without `permissions: id-token: write` the runner gives no request URL: that is an error that says so.
  */
-export function githubIdentityToken(env: Env, fetchImpl: typeof fetch = fetch): () => Promise<string> {
+export function githubIdentityToken(env: Env): () => Promise<string> {
   const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
   const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
   if (!url || !bearer) {
@@ -85,10 +85,27 @@ export function githubIdentityToken(env: Env, fetchImpl: typeof fetch = fetch): 
   return async () => {
     const target = new URL(url);
     target.searchParams.set('audience', 'sigstore');
-    const response = await fetchImpl(target, { headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' } });
-    if (!response.ok) throw new UserError(`Getting the OIDC token for Sigstore failed: HTTP ${response.status}. Does the job have 'permissions: id-token: write'?`);
-    const { value } = (await response.json()) as { value?: string };
-    if (!value) throw new UserError('The runner returned no OIDC token for Sigstore.');
+    const { HttpClient } = await import('@actions/http-client');
+    const client = new HttpClient('aswf-ci-actions-release');
+    let status: number;
+    let body: string;
+    try {
+      const res = await client.get(target.href, { authorization: `Bearer ${bearer}`, accept: 'application/json' });
+      status = res.message.statusCode ?? 0;
+      body = await res.readBody();
+    } catch (err) {
+      throw new UserError(`Getting the OIDC token for Sigstore from ${target.host} failed: ${errorMessage(err)}.`);
+    } finally {
+      client.dispose();
+    }
+    if (status < 200 || status >= 300) throw new UserError(`Getting the OIDC token for Sigstore failed: HTTP ${status}. Does the job have 'permissions: id-token: write'?`);
+    let value: unknown;
+    try {
+      value = (JSON.parse(body) as { value?: unknown }).value;
+    } catch {
+      value = undefined;
+    }
+    if (typeof value !== 'string' || !value) throw new UserError('The runner returned no OIDC token for Sigstore.');
     return value;
   };
 }
@@ -96,10 +113,17 @@ export function githubIdentityToken(env: Env, fetchImpl: typeof fetch = fetch): 
 /**
  * Signs a file with Sigstore keyless signing (a short-lived Fulcio certificate for the workflow's identity, the
  * signature logged in Rekor) and writes the bundle as `<file>.sigstore.json`, the ASWF convention.
- * sigstore-js signs a message held in memory: assets are under 2 GiB, and this is the one step that reads a whole
- * file at once.
+ *
+ * Memory: this is the one step that reads a whole file at once. The bundle is a *message signature*: an ECDSA P-256
+ * signature over the file's bytes, which `sigstore verify github FILE` and `cosign verify-blob` check against the
+ * file. sigstore-js (`sign(payload: Buffer)`, and @sigstore/sign's MessageSignatureBundleBuilder under it) takes the
+ * artifact as one Buffer, and Node's crypto has no ECDSA-over-a-precomputed-digest call, so the file cannot be
+ * streamed. The only digest-based alternative, a DSSE in-toto attestation (`attest()`), is another bundle type that
+ * those verify commands do not accept for a plain file. So signing holds one asset at a time in memory: peak RSS is
+ * about the largest asset's size plus ~100 MB (assets are under 2 GiB, so under ~2.1 GB); the files are signed one
+ * after the other and each Buffer is released before the next. Use `sign: gpg` (streamed) where that is too much.
  */
-export async function sigstoreSign(path: string, options: SigstoreOptions): Promise<string> {
+export async function sigstoreSign(path: string, options: SigstoreOptions, out = `${path}.sigstore.json`): Promise<string> {
   const { sign } = await import('sigstore');
   const payload = await readFile(path);
   const bundle = await sign(payload, {
@@ -108,7 +132,6 @@ export async function sigstoreSign(path: string, options: SigstoreOptions): Prom
     tsaServerURL: options.tsaServerURL,
     identityProvider: { getToken: options.getToken },
   });
-  const out = `${path}.sigstore.json`;
   await writeFile(out, JSON.stringify(bundle) + '\n');
   return out;
 }
