@@ -9,9 +9,10 @@ export const modules = {
 /* harmony export */   c2: () => (/* binding */ HostExecutor),
 /* harmony export */   executorFor: () => (/* binding */ executorFor),
 /* harmony export */   fE: () => (/* binding */ formatCommand),
+/* harmony export */   jj: () => (/* binding */ ContainerExecutor),
 /* harmony export */   nk: () => (/* binding */ CommandFailed)
 /* harmony export */ });
-/* unused harmony exports spawnCommand, ContainerExecutor */
+/* unused harmony export spawnCommand */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88701);

@@ -104,6 +104,13 @@ describe('build action in a container', () => {
     expect(outputs).toMatchObject({ image: TEST_IMAGE, 'tests-passed': '6', 'cache-hit': 'miss' });
     // The toolchain part of the key is the image, and the build ran in the container.
     expect(outputs['primary-key']).toContain('-aswf_ci_test_2025.');
+    // ccache ran inside the container (its path there), and the build really compiled through it: the post step's
+    // statistics count misses (an empty cache: every compilation stored a new result).
+    expect(outputs.launcher).toBe('/usr/bin/ccache');
+    const misses = /^\| Misses \| (\d+) \|$/m.exec(result.summary);
+    expect(misses).not.toBeNull();
+    expect(Number(misses![1])).toBeGreaterThan(0);
+    expect(result.summary).not.toContain('Statistics | unavailable');
     expect(out.log()).toMatch(/\[command\]cmake --build .* \(in container [0-9a-f]{12}\)/);
     expect(out.log()).toMatch(/\[command\]ctest .* \(in container [0-9a-f]{12}\)/);
     expect(existsSync(join(w.ws, 'out', 'hello'))).toBe(true);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { InputError } from '../../src/common/errors.js';
 import { Inputs, inputVariable } from '../../src/common/inputs.js';
@@ -70,6 +71,20 @@ describe('cache keys', () => {
   });
 });
 
+describe('the worked example in docs/ccache.md', () => {
+  it('is exactly what the code builds', () => {
+    const doc = readFileSync(new URL('../../docs/ccache.md', import.meta.url), 'utf8');
+    const gpp = 'g++ (Debian 12.2.0-14) 12.2.0\nCopyright (C) 2022 Free Software Foundation, Inc.\nThis is free software; see the source for copying conditions.  There is NO\nwarranty; not even for MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.\n';
+    const toolchain = compilerToolchain(gpp);
+    expect(doc).toContain(`(toolchain \`${toolchain}\`)`);
+    const keys = cacheKeys({ cacheVersion: '1', os: 'Linux', arch: 'X64', toolchain, key: 'release', runId: '9876', runAttempt: '2', restoreKeys: ['debug'] });
+    const rows = [...doc.matchAll(/^\| (primary|\d|last) \| `([^`]+)` \|/gm)].map((m) => m[2]);
+    expect(rows).toEqual([keys.primary, ...keys.restoreKeys]);
+    expect(doc).toContain(`\`ghcr.io/aswf/ci-vfxall:2025\` → \`${imageToolchain('ghcr.io/aswf/ci-vfxall:2025')}\``);
+    expect(doc).toContain(`(\`${imageToolchain('ghcr.io/aswf/ci-vfxall:2025', 'sha256:' + '0123456789abcdef'.repeat(4))}\`)`);
+  });
+});
+
 describe('save decision', () => {
   const ctx: SaveContext = { mode: 'auto', saveOnFailure: true, event: 'push', ref: 'refs/heads/main', outcome: 'success', newResults: 12, exactHit: false };
   it.each<[string, Partial<SaveContext>, boolean, RegExp]>([
@@ -128,9 +143,19 @@ describe('inputs', () => {
     ['evict-unused', 'yes', /expected a boolean/],
     ['cache-version', 'v 2', /cache-version/],
     ['install-ccache', 'maybe', /expected one of auto, never/],
+    ['cache-version', '1'.repeat(33), /Input 'cache-version' .*at most 32 characters/],
+    ['key', 'k'.repeat(257), /Input 'key' has an invalid value "k{257}": expected at most 256 characters of key parts \(this is 257\): GitHub's cache keys hold at most 512 characters/],
+    ['restore-keys', 'a\nb\nc\nd\ne\nf\ng', /Input 'restore-keys' has an invalid value "a\\nb.*": expected at most 6 lines \(this has 7\): GitHub's cache takes at most 10 keys per restore/],
+    ['restore-keys', `ok\n${'r'.repeat(257)}`, /Input 'restore-keys' .*expected lines of at most 256 characters \(one has 257\)/],
   ])('%s: %s is refused clearly', (name, value, message) => {
     expect(() => parseCcacheInputs(inputs({ [name]: value }))).toThrow(InputError);
     expect(() => parseCcacheInputs(inputs({ [name]: value }))).toThrow(message);
+  });
+  it('takes 6 restore-keys and a 256-character key: 10 keys in all, each within 512 characters', () => {
+    const p = parseCcacheInputs(inputs({ key: 'k'.repeat(256), 'restore-keys': 'a\nb\nc\nd\ne\nf', 'cache-version': '9'.repeat(32) }));
+    const keys = cacheKeys({ cacheVersion: p.cacheVersion, os: 'Windows', arch: 'ARM64', toolchain: imageToolchain(`ghcr.io/aswf/${'x'.repeat(80)}:2025`, 'sha256:' + 'f'.repeat(64)), key: p.key, runId: '99999999999', runAttempt: '12', restoreKeys: p.restoreKeys });
+    expect(1 + keys.restoreKeys.length).toBe(10);
+    for (const k of [keys.primary, ...keys.restoreKeys]) expect(k.length).toBeLessThanOrEqual(512);
   });
   it.each([
     ['500M', 500e6],

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,13 +24,13 @@ function jobExecutor(job: Env): Executor {
 const host = new HostExecutor(() => undefined);
 
 /** One job: the ccache action, the cmake action on a copy of examples/hello under `workspace`, the ccache post step. */
-async function job(workspace: string, localDir: string, runId: string, inputs: Record<string, string> = {}) {
+async function job(workspace: string, localDir: string, runId: string, inputs: Record<string, string> = {}, buildDir = 'build') {
   const base: Env = { GITHUB_WORKSPACE: workspace, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: '1', GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REF: 'refs/heads/main', RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64' };
   const ccInputs = { backend: 'local', 'local-dir': localDir, ...inputs };
   const main = makeStep(ccInputs, base);
   await ccacheMain(main.step);
   const exported = main.exported();
-  const cmake = makeStep({ 'source-dir': join(workspace, 'hello'), 'build-dir': join(workspace, 'build'), test: 'false', parallel: '2' }, { ...base, ...exported });
+  const cmake = makeStep({ 'source-dir': join(workspace, 'hello'), 'build-dir': join(workspace, buildDir), test: 'false', parallel: '2' }, { ...base, ...exported });
   const started = Date.now();
   await runCmake(cmake.step, { exec: jobExecutor({ ...base, ...exported }) });
   const buildMs = Date.now() - started;
@@ -66,11 +66,16 @@ describe('ccache action with the real ccache, cmake and ninja', () => {
     expect(second.post.summary()).toContain(`### ccache: ${rate} % hits`);
     expect(second.post.summary()).toMatch(new RegExp(`Hits \\| ${second.stats.hits} \\|`));
 
-    const third = await job(ws2, localDir, '103');
+    // A fresh build folder, so that ninja compiles everything again and every compilation goes through the cache.
+    const entriesBefore = new LocalBackend(localDir, 1e9).entries().length;
+    const third = await job(ws2, localDir, '103', {}, 'build-three');
+    expect(third.main.outputs()['cache-hit']).toBe('partial');
+    expect(third.stats.hits).toBeGreaterThanOrEqual(7);
     expect(third.stats.misses).toBe(0);
     expect(third.post.log()).toContain('every compilation was a cache hit: nothing new to save');
     expect(third.post.summary()).toContain('not saved: every compilation was a cache hit');
     expect(new LocalBackend(localDir, 1e9).entries()).toHaveLength(second.post.summary().includes('saved as') ? 2 : 1);
+    expect(new LocalBackend(localDir, 1e9).entries()).toHaveLength(entriesBefore);
     console.log(`ccache integration: cold build ${first.buildMs} ms, warm build at another path ${second.buildMs} ms (${((100 * second.buildMs) / first.buildMs).toFixed(0)} %), ${rate} % hits`);
   });
 });
@@ -80,18 +85,31 @@ describe('cache service failures are warnings', () => {
     const ws = tmp();
     const env: Env = { GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1', GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64', ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_RESULTS_URL: 'https://results.invalid/' };
     const calls: string[] = [];
+    const saved: string[][] = [];
+    // As @actions/cache 6.3 behaves: ACTIONS_CACHE_MODE without reads → a miss, without writes → -1; a restore
+    // extracts the entry at the path given; a save archives what is at that path.
+    const mode = () => (env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
+    const known = ['none', 'read', 'write', 'write-only'];
     const double: CacheService = {
       restoreCache: async (...a) => {
         calls.push(`restore ${a[1]}${a[3]?.lookupOnly ? ' lookup' : ''}`);
-        return service.restoreCache ? service.restoreCache(...a) : undefined;
+        if (known.includes(mode()) && !['read', 'write'].includes(mode())) return undefined;
+        const key = service.restoreCache ? await service.restoreCache(...a) : undefined;
+        if (key && !a[3]?.lookupOnly) {
+          mkdirSync(a[0][0]!, { recursive: true });
+          writeFileSync(join(a[0][0]!, 'restored-entry'), key);
+        }
+        return key;
       },
       saveCache: async (...a) => {
         calls.push(`save ${a[1]}`);
+        if (known.includes(mode()) && !['write', 'write-only'].includes(mode())) return -1;
+        saved.push(existsSync(a[0][0]!) ? readdirSync(a[0][0]!).sort() : []);
         return service.saveCache ? service.saveCache(...a) : 1;
       },
     };
     const deps = { cacheService: async () => double, restoreTimeoutMs: 200, saveTimeoutMs: 200 };
-    return { env, calls, deps, inputs };
+    return { env, calls, saved, deps, inputs };
   };
   const runBoth = async (s: ReturnType<typeof setup>, compile = true) => {
     const main = makeStep(s.inputs, s.env);
@@ -124,13 +142,66 @@ describe('cache service failures are warnings', () => {
     const { main } = await runBoth(s, false);
     expect(main.outputs()['cache-hit']).toBe('partial');
     expect(main.outputs()['restored-key']).toMatch(/-_-5-1$/);
+    // Restored into the staging folder, then moved into the ccache folder.
+    const dir = main.outputs()['ccache-dir']!;
+    expect(readFileSync(join(dir, 'restored-entry'), 'utf8')).toMatch(/-_-5-1$/);
+    expect(existsSync(`${dir}.entry`)).toBe(false);
+  });
+
+  it('saves what is in the ccache folder, and leaves it there', async () => {
+    const s = setup({});
+    const { main, post } = await runBoth(s);
+    const dir = main.outputs()['ccache-dir']!;
+    expect(post.summary()).toContain('saved as');
+    expect(s.saved).toHaveLength(1);
+    expect(s.saved[0]!.length).toBeGreaterThan(0);
+    expect(readdirSync(dir).sort()).toEqual(s.saved[0]);
+    expect(existsSync(`${dir}.entry`)).toBe(false);
+  });
+
+  it('a restore that times out never writes into the live ccache folder, even when it goes on', async () => {
+    let late: (() => void) | undefined;
+    const s = setup({
+      restoreCache: (paths, key, restore) =>
+        new Promise((resolve) => {
+          late = () => {
+            mkdirSync(paths[0]!, { recursive: true });
+            writeFileSync(join(paths[0]!, 'late-file'), 'written after the timeout');
+            resolve(restore?.length ? key : undefined);
+          };
+        }),
+    });
+    const main = makeStep(s.inputs, s.env);
+    await ccacheMain(main.step, s.deps);
+    expect(main.log()).toMatch(/::warning::Restoring the ccache cache failed \(Restoring the cache took longer than/);
+    late!(); // the restore goes on after the step moved on
+    await new Promise((r) => setTimeout(r, 50));
+    const dir = main.outputs()['ccache-dir']!;
+    expect(existsSync(join(dir, 'late-file'))).toBe(false);
+    expect(existsSync(join(`${dir}.entry`, 'late-file'))).toBe(true);
+    expect(main.outputs()['cache-hit']).toBe('miss');
+  });
+
+  it('a restore that fails halfway leaves nothing in the ccache folder', async () => {
+    const s = setup({
+      restoreCache: async (paths) => {
+        mkdirSync(paths[0]!, { recursive: true });
+        writeFileSync(join(paths[0]!, 'half'), 'x');
+        throw new Error('connection reset');
+      },
+    });
+    const main = makeStep(s.inputs, s.env);
+    await ccacheMain(main.step, s.deps);
+    const dir = main.outputs()['ccache-dir']!;
+    expect(main.log()).toMatch(/::warning::Restoring the ccache cache failed \(connection reset\)/);
+    expect(existsSync(join(dir, 'half'))).toBe(false);
+    expect(existsSync(`${dir}.entry`)).toBe(false);
   });
 
   it.each<[string, Partial<CacheService>, RegExp]>([
     ['restore throws', { restoreCache: async () => Promise.reject(new Error('socket hang up')) }, /::warning::Restoring the ccache cache failed \(socket hang up\); the build goes on/],
     ['restore times out', { restoreCache: never }, /::warning::Restoring the ccache cache failed \(Restoring the cache took longer than/],
     ['save throws', { saveCache: async () => Promise.reject(new Error('HTTP 503')) }, /::warning::Saving the ccache cache failed \(HTTP 503\)\. The build is not affected/],
-    ['save returns -1', { saveCache: async () => -1 }, /::warning::Saving the ccache cache failed: the cache service did not save/],
     ['save times out', { saveCache: never }, /::warning::Saving the ccache cache failed \(Saving the cache took longer than/],
   ])('%s → a warning, and the step succeeds', async (_name, service, message) => {
     const s = setup(service);
@@ -141,8 +212,11 @@ describe('cache service failures are warnings', () => {
 
   it.each<[string, Partial<CacheService>, RegExp]>([
     ['the key exists', { restoreCache: async (_p, key, _r, o) => (o?.lookupOnly ? key : undefined) }, /::notice::The ccache cache was not saved: an entry with the key .* exists already/],
+    // @actions/cache 6.3 catches ReserveCacheError and CacheWriteDeniedError itself and returns -1.
+    ['another job is saving the key (-1)', { saveCache: async () => -1 }, /::notice::The ccache cache was not saved: the cache service did not take ccache-v1-.* \(another job may be saving the same key, or the token is read-only/],
+    ['the token is read-only (-1)', { saveCache: async () => -1 }, /::notice::The ccache cache was not saved: the cache service did not take/],
     [
-      'the token is read-only',
+      'the service names it (thrown by an older @actions/cache)',
       { saveCache: async () => Promise.reject(Object.assign(new Error('cache write denied: read-only token'), { name: 'CacheWriteDeniedError' })) },
       /::notice::The ccache cache was not saved: cache write denied/,
     ],
@@ -151,6 +225,33 @@ describe('cache service failures are warnings', () => {
     const { post } = await runBoth(s);
     expect(post.log()).toMatch(message);
     expect(post.log()).not.toContain('::warning');
+  });
+
+  it.each(['read', 'none', ' READ '])('a cache mode without writes (ACTIONS_CACHE_MODE=%s) is a notice, and the service is not asked to save', async (mode) => {
+    const s = setup({});
+    s.env.ACTIONS_CACHE_MODE = mode;
+    const { post } = await runBoth(s);
+    expect(post.log()).toContain('::notice::read-only cache: not saving');
+    expect(post.log()).not.toContain('::warning');
+    expect(s.calls.filter((c) => c.startsWith('save'))).toEqual([]);
+    expect(post.summary()).toContain('not saved: read-only cache');
+  });
+
+  it.each(['write', 'write-only', '', 'something-new'])('a cache mode %j permits writes (as in @actions/cache): it saves', async (mode) => {
+    const s = setup({});
+    s.env.ACTIONS_CACHE_MODE = mode;
+    const { post } = await runBoth(s);
+    expect(post.summary()).toContain('saved as');
+    expect(s.calls.filter((c) => c.startsWith('save'))).toHaveLength(1);
+  });
+
+  it('a cache mode without reads (write-only) does not restore', async () => {
+    const s = setup({ restoreCache: async (_p, key) => key });
+    s.env.ACTIONS_CACHE_MODE = 'write-only';
+    const { main } = await runBoth(s, false);
+    expect(main.outputs()['cache-hit']).toBe('miss');
+    expect(s.calls.filter((c) => c.startsWith('restore') && !c.endsWith('lookup'))).toEqual([]);
+    expect(main.log()).toContain("The cache mode 'write-only' (ACTIONS_CACHE_MODE) permits no reads");
   });
 
   it('does not save on a pull request by default, and leaves the service alone', async () => {

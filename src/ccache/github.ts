@@ -24,6 +24,26 @@ export function cacheServiceAvailable(env: Record<string, string | undefined>): 
   return v2 ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
 }
 
+/** The cache modes @actions/cache 6.3 knows (ACTIONS_CACHE_MODE, set by the runner); any other value permits all. */
+const CACHE_MODES = ['none', 'read', 'write', 'write-only'];
+
+/** ACTIONS_CACHE_MODE as @actions/cache reads it: trimmed, lower case, '' when unset. */
+export function cacheMode(env: Record<string, string | undefined>): string {
+  return (env.ACTIONS_CACHE_MODE || '').trim().toLowerCase();
+}
+
+/** Whether @actions/cache restores under this mode (it skips restores, returning a miss, under none and write-only). */
+export function cacheReadable(env: Record<string, string | undefined>): boolean {
+  const mode = cacheMode(env);
+  return !CACHE_MODES.includes(mode) || mode === 'read' || mode === 'write';
+}
+
+/** Whether @actions/cache saves under this mode (it skips saves, returning -1, under none and read). */
+export function cacheWritable(env: Record<string, string | undefined>): boolean {
+  const mode = cacheMode(env);
+  return !CACHE_MODES.includes(mode) || mode === 'write' || mode === 'write-only';
+}
+
 const REFUSED = /^(ReserveCacheError|CacheWriteDeniedError)$/;
 
 /** GitHub's cache service through @actions/cache (which logs its own progress and many of its errors). */
@@ -49,8 +69,14 @@ export class GithubBackend implements CacheBackend {
     }
     try {
       const id = await service.saveCache([dir], key);
+      // @actions/cache 6.3 catches a refused reservation (the key exists, another job is saving it: ReserveCacheError;
+      // a read-only token: CacheWriteDeniedError) and a cache mode without writes, logs why, and returns -1. It also
+      // returns -1, after logging a warning of its own, when an upload failed: its message above tells which.
       if (id === -1 || id === undefined) {
-        return { status: 'failed', message: `the cache service did not save ${key} (its message is above: another job may be saving the same key, the token may be read-only, or the service failed)` };
+        return {
+          status: 'refused',
+          message: `the cache service did not take ${key} (another job may be saving the same key, or the token is read-only; its own message, above, says why)`,
+        };
       }
       return { status: 'saved' };
     } catch (err) {

@@ -44,11 +44,28 @@ export function sanitizePart(text: string): string {
   return text.trim().replace(/[^A-Za-z0-9._+]+/g, '_');
 }
 
+/** GitHub's cache takes at most 10 keys per restore (the primary key and its restore keys), each at most 512 characters. */
+export const MAX_KEYS = 10;
+export const MAX_KEY_LENGTH = 512;
+/** Restore keys the action always tries (this run, this toolchain and key, this toolchain): see keys.ts. */
+export const BUILT_IN_RESTORE_KEYS = 3;
+/** At most this many restore-keys lines: with the primary and the built-in restore keys, 10 keys in all. */
+export const MAX_EXTRA_RESTORE_KEYS = MAX_KEYS - 1 - BUILT_IN_RESTORE_KEYS;
+/**
+ * Bounds on the parts a user gives, so that a full key stays within 512 characters: the other parts (prefix, OS,
+ * architecture, toolchain id, run id and attempt) take at most about 200.
+ */
+export const MAX_KEY_PART_LENGTH = 256;
+export const MAX_CACHE_VERSION_LENGTH = 32;
+
 /** Parses the ccache action's inputs: a pure function of the step's environment. */
 export function parseCcacheInputs(inputs: Inputs): CcacheInputs {
   const cacheVersion = inputs.string('cache-version', '1');
   if (!/^[A-Za-z0-9._+]+$/.test(cacheVersion)) {
     throw new InputError('cache-version', cacheVersion, 'letters, digits, dots, plus signs or underscores (e.g. 1 or 2)');
+  }
+  if (cacheVersion.length > MAX_CACHE_VERSION_LENGTH) {
+    throw new InputError('cache-version', cacheVersion, `at most ${MAX_CACHE_VERSION_LENGTH} characters (e.g. 1 or 2)`);
   }
   const maxSize = inputs.string('max-size', '500M');
   const maxSizeBytes = parseSize(maxSize);
@@ -59,11 +76,34 @@ export function parseCcacheInputs(inputs: Inputs): CcacheInputs {
   let compressionLevel: number | undefined;
   if (level !== undefined) compressionLevel = inputs.int('compression-level', 0, -128, 19);
   const backend = inputs.optional('backend');
-  const keyParts = inputs.list('key').map(sanitizePart).filter(Boolean);
+  const key = inputs.list('key').map(sanitizePart).filter(Boolean).join('_');
+  if (key.length > MAX_KEY_PART_LENGTH) {
+    throw new InputError(
+      'key',
+      inputs.string('key', ''),
+      `at most ${MAX_KEY_PART_LENGTH} characters of key parts (this is ${key.length}): GitHub's cache keys hold at most ${MAX_KEY_LENGTH} characters, and the version, OS, architecture, toolchain and run id take the rest`,
+    );
+  }
+  const restoreKeys = inputs.lines('restore-keys').map((k) => k.split(/[,]/).map(sanitizePart).filter(Boolean).join('_')).filter(Boolean);
+  if (restoreKeys.length > MAX_EXTRA_RESTORE_KEYS) {
+    throw new InputError(
+      'restore-keys',
+      inputs.string('restore-keys', ''),
+      `at most ${MAX_EXTRA_RESTORE_KEYS} lines (this has ${restoreKeys.length}): GitHub's cache takes at most ${MAX_KEYS} keys per restore, and the primary key and the ${BUILT_IN_RESTORE_KEYS} built-in restore keys take the others`,
+    );
+  }
+  const long = restoreKeys.find((k) => k.length > MAX_KEY_PART_LENGTH);
+  if (long !== undefined) {
+    throw new InputError(
+      'restore-keys',
+      inputs.string('restore-keys', ''),
+      `lines of at most ${MAX_KEY_PART_LENGTH} characters (one has ${long.length}): GitHub's cache keys hold at most ${MAX_KEY_LENGTH} characters`,
+    );
+  }
   return {
     cacheVersion,
-    key: keyParts.join('_'),
-    restoreKeys: inputs.lines('restore-keys').map((k) => k.split(/[,]/).map(sanitizePart).filter(Boolean).join('_')).filter(Boolean),
+    key,
+    restoreKeys,
     maxSize,
     maxSizeBytes,
     compressionLevel,

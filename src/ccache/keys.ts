@@ -42,11 +42,14 @@ const shortHash = (text: string) => createHash('sha256').update(text).digest('he
 
 /**
  * The toolchain part of a container image reference: its last path component without a digest, plus a short hash
- * of the whole reference (`ghcr.io/aswf/ci-vfxall:2024` → `ci_vfxall_2024.1a2b3c4d`).
+ * of the whole reference (`ghcr.io/aswf/ci-vfxall:2024` → `ci_vfxall_2024.1a2b3c4d`). With the image's id (`sha256:…`,
+ * what the tag pointed to when the container started), a short hash of it follows, so a moving tag that now names
+ * another image (another compiler) gives another toolchain (`ci_vfxall_2024.1a2b3c4d.5e6f7a8b`).
  */
-export function imageToolchain(image: string): string {
+export function imageToolchain(image: string, imageId?: string): string {
   const name = image.trim().split('@')[0]!.split('/').pop() || image;
-  return `${sanitizePart(name).slice(0, 40)}.${shortHash(image.trim())}`;
+  const base = `${sanitizePart(name).slice(0, 40)}.${shortHash(image.trim())}`;
+  return imageId?.trim() ? `${base}.${shortHash(imageId.trim())}` : base;
 }
 
 /**

@@ -1,24 +1,29 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { errorMessage } from '../common/errors.js';
-import { Executor, executorFor } from '../common/exec.js';
+import { InputError, errorMessage } from '../common/errors.js';
+import { ContainerExecutor, Executor, HostExecutor } from '../common/exec.js';
 import { cell, seconds, table } from '../common/format.js';
 import { Env } from '../common/inputs.js';
 import { Step } from '../common/step.js';
-import { BUILD_OUTCOME_VARIABLE, CCACHE_DIR_VARIABLE } from '../common/vars.js';
-import { CacheBackend, withTimeout } from './backend.js';
+import { BUILD_OUTCOME_VARIABLE, CCACHE_DIR_VARIABLE, CONTAINER_VARIABLE } from '../common/vars.js';
+import { CacheBackend, TimeoutError, withTimeout } from './backend.js';
 import { BuildOutcome, decideSave } from './decide.js';
-import { CacheService, GithubBackend, cacheServiceAvailable, loadCacheService } from './github.js';
-import { BackendName, CcacheInputs, parseCcacheInputs } from './inputs.js';
+import { CacheService, GithubBackend, cacheMode, cacheReadable, cacheServiceAvailable, cacheWritable, loadCacheService } from './github.js';
+import { BackendName, CcacheInputs, MAX_KEYS, MAX_KEY_LENGTH, parseCcacheInputs } from './inputs.js';
 import { findOrInstallCcache } from './install.js';
 import { cacheKeys } from './keys.js';
 import { LocalBackend } from './local.js';
+import { entryDir, moveContents } from './staging.js';
 import { CcacheStats, formatBytes, hitRate, parsePrintStats, parseShowStats } from './stats.js';
 import { detectToolchain } from './toolchain.js';
 
 export interface CcacheDeps {
+  /** One executor for main and post, wherever they run (tests). */
   exec?: Executor;
+  /** The executor for a container id (undefined: the host); default: docker exec into it, or the host. */
+  executorFor?: (container: string | undefined, env: Env, log: (line: string) => void) => Executor;
   platform?: NodeJS.Platform;
   /** The @actions/cache boundary (tests hand a double). */
   cacheService?: () => Promise<CacheService>;
@@ -31,6 +36,8 @@ const STATE = 'ccache';
 
 /** What the main step hands to the post step. */
 interface CcacheState {
+  /** The container the main step ran ccache in (the post step uses exactly it); undefined: the host. */
+  container?: string;
   ccache: string;
   version: string;
   dir: string;
@@ -59,6 +66,27 @@ export function localBudget(maxSizeBytes: number): number {
   return maxSizeBytes === 0 ? 10e9 : Math.max(4 * maxSizeBytes, 1e9);
 }
 
+function defaultExecutor(container: string | undefined, env: Env, log: (line: string) => void): Executor {
+  return container ? new ContainerExecutor(container, log, env) : new HostExecutor(log);
+}
+
+function executorAt(container: string | undefined, step: Step, deps: CcacheDeps): Executor {
+  return deps.exec ?? (deps.executorFor ?? defaultExecutor)(container, step.env, (l) => step.info(l));
+}
+
+/** Whether `dir`, made on the host, is visible at the same path in the container (a marker file, checked with test -f). */
+async function visibleThrough(exec: Executor, dir: string): Promise<boolean> {
+  const marker = join(dir, `.aswf-ci-visible-${randomBytes(4).toString('hex')}`);
+  try {
+    writeFileSync(marker, '');
+    return (await exec.run(['test', '-f', marker], { silent: true, ignoreReturnCode: true })).exitCode === 0;
+  } catch {
+    return false;
+  } finally {
+    rmSync(marker, { force: true });
+  }
+}
+
 function makeBackend(name: BackendName | undefined, localDir: string | undefined, budget: number | undefined, deps: CcacheDeps): CacheBackend | undefined {
   if (name === 'github') return new GithubBackend(deps.cacheService ?? loadCacheService);
   if (name === 'local' && localDir) return new LocalBackend(localDir, budget ?? 1e9);
@@ -85,8 +113,9 @@ export async function ccacheMain(step: Step, deps: CcacheDeps = {}): Promise<voi
   const now = deps.now ?? Date.now;
   const startMs = now();
   const platform = deps.platform ?? process.platform;
-  const exec = deps.exec ?? executorFor(step.env, (l) => step.info(l));
   const env = step.env;
+  const container = env[CONTAINER_VARIABLE] || undefined;
+  const exec = executorAt(container, step, deps);
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
 
   const ccache = await step.group('Find ccache', () => findOrInstallCcache(step, exec, inputs.installCcache, platform));
@@ -99,8 +128,17 @@ export async function ccacheMain(step: Step, deps: CcacheDeps = {}): Promise<voi
   const version = /(\d+\.\d+(?:\.\d+)?)/.exec(versionOut.stdout)?.[1] ?? 'unknown';
   const dir = inputs.ccacheDir ? resolve(workspace, inputs.ccacheDir) : defaultCcacheDir(env, platform);
   mkdirSync(dir, { recursive: true });
+  if (container && !(await visibleThrough(exec, dir))) {
+    step.warning(
+      `The ccache folder ${dir} is not mounted into the container ${container.slice(0, 12)} (a file made there on the host is not visible inside): caching is off for this job. Put the ccache step before the container step (it mounts ASWF_CI_CCACHE_DIR), use the default ccache-dir (in RUNNER_TEMP, which the container action mounts), or mount ${dir} at the same path.`,
+    );
+    step.setOutput('cache-hit', 'miss');
+    step.setOutput('ccache-dir', dir);
+    step.setOutput('launcher', '');
+    return;
+  }
 
-  const toolchain = await detectToolchain(exec, env);
+  const toolchain = await detectToolchain(exec, env, platform);
   const keys = cacheKeys({
     cacheVersion: inputs.cacheVersion,
     os: env.RUNNER_OS || platform,
@@ -111,6 +149,7 @@ export async function ccacheMain(step: Step, deps: CcacheDeps = {}): Promise<voi
     runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
     restoreKeys: inputs.restoreKeys,
   });
+  checkKeyLimits(keys.primary, keys.restoreKeys, inputs.key);
   step.info(`ccache ${version} at ${ccache} (on the ${exec.where}), cache folder ${dir}`);
   step.info(`Toolchain ${toolchain.id} (${toolchain.source})`);
 
@@ -125,18 +164,29 @@ export async function ccacheMain(step: Step, deps: CcacheDeps = {}): Promise<voi
 
   let restored: string | undefined;
   let restoreMs: number | undefined;
-  if (backend) {
+  if (backend && backend.name === 'github' && !cacheReadable(env)) {
+    step.info(`The cache mode '${cacheMode(env)}' (ACTIONS_CACHE_MODE) permits no reads: not restoring; starting with an empty cache.`);
+  } else if (backend) {
     await step.group(`Restore the cache from ${backend.where}`, async () => {
       step.info(`Primary key: ${keys.primary}`);
       step.info(`Restore keys, in order:\n  ${keys.restoreKeys.join('\n  ')}`);
+      // Restored into a sibling folder and moved into the ccache folder only when complete: a restore that fails
+      // halfway, or times out and goes on in the background, never writes where the build's ccache works.
+      const staging = entryDir(dir);
       const t0 = now();
       try {
-        restored = await withTimeout(backend.restore(dir, keys.primary, keys.restoreKeys), deps.restoreTimeoutMs ?? 15 * 60_000, 'Restoring the cache');
+        rmSync(staging, { recursive: true, force: true });
+        const key = await withTimeout(backend.restore(staging, keys.primary, keys.restoreKeys), deps.restoreTimeoutMs ?? 15 * 60_000, 'Restoring the cache');
+        if (key) moveContents(staging, dir);
+        else rmSync(staging, { recursive: true, force: true });
+        restored = key;
         restoreMs = now() - t0;
       } catch (err) {
+        // After a timeout the restore may still be writing into the staging folder: it is left alone (and removed before a save).
+        if (!(err instanceof TimeoutError)) rmSync(staging, { recursive: true, force: true });
         step.warning(`Restoring the ccache cache failed (${errorMessage(err)}); the build goes on with an empty cache.`);
       }
-      step.info(restored ? `Restored ${restored} in ${seconds(restoreMs ?? 0)}.` : 'No cache entry matched: starting with an empty cache.');
+      step.info(restored ? `Restored ${restored} in ${seconds(restoreMs ?? 0)}.` : 'No cache entry restored: starting with an empty cache.');
     });
   }
   const hit = !restored ? 'miss' : restored === keys.primary ? 'exact' : 'partial';
@@ -146,15 +196,39 @@ export async function ccacheMain(step: Step, deps: CcacheDeps = {}): Promise<voi
   step.exportVariable(CCACHE_DIR_VARIABLE, dir);
   step.exportVariable('CMAKE_C_COMPILER_LAUNCHER', ccache);
   step.exportVariable('CMAKE_CXX_COMPILER_LAUNCHER', ccache);
-  await exec.run([ccache, '--zero-stats'], { env: ccacheEnv, silent: true });
+  await runCcache(step, exec, [ccache, '--zero-stats'], ccacheEnv, 'the statistics of this job also count earlier compilations');
 
   step.setOutput('cache-hit', hit);
   step.setOutput('primary-key', keys.primary);
   step.setOutput('restored-key', restored ?? '');
   step.setOutput('ccache-dir', dir);
   step.setOutput('launcher', ccache);
-  const state: CcacheState = { ccache, version, dir, env: ccacheEnv, backend: backend?.name, localDir, budgetBytes, primary: keys.primary, restored, restoreMs, startMs };
+  const state: CcacheState = { container, ccache, version, dir, env: ccacheEnv, backend: backend?.name, localDir, budgetBytes, primary: keys.primary, restored, restoreMs, startMs };
   step.saveState(STATE, JSON.stringify(state));
+}
+
+/** Runs a ccache command whose failure must not fail the build: a non-zero exit or a failure to start is a warning. */
+async function runCcache(step: Step, exec: Executor, argv: string[], env: Env, consequence: string): Promise<boolean> {
+  try {
+    const result = await exec.run(argv, { env, silent: true, ignoreReturnCode: true });
+    if (result.exitCode === 0) return true;
+    const why = (result.stderr || result.stdout).trim().split(/\r?\n/).pop();
+    step.warning(`ccache ${argv.slice(1).join(' ')} failed on the ${exec.where} (exit code ${result.exitCode}${why ? `: ${why}` : ''}): ${consequence}. Is the ccache folder writable?`);
+  } catch (err) {
+    step.warning(`ccache ${argv.slice(1).join(' ')} could not run on the ${exec.where} (${errorMessage(err)}): ${consequence}.`);
+  }
+  return false;
+}
+
+/** GitHub's limits, checked before any restore: at most 10 keys per restore, each at most 512 characters. */
+export function checkKeyLimits(primary: string, restoreKeys: string[], key: string): void {
+  const long = [primary, ...restoreKeys].find((k) => k.length > MAX_KEY_LENGTH);
+  if (long) {
+    throw new InputError('key', key, `a shorter key: the cache key ${long} has ${long.length} characters, GitHub's cache takes at most ${MAX_KEY_LENGTH}`);
+  }
+  if (1 + restoreKeys.length > MAX_KEYS) {
+    throw new InputError('restore-keys', restoreKeys.join('\n'), `fewer lines: with them a restore tries ${1 + restoreKeys.length} keys, GitHub's cache takes at most ${MAX_KEYS}`);
+  }
 }
 
 /** Reads ccache's statistics: `--print-stats` (4.x), else the text of `-s` (3.x). */
@@ -192,11 +266,30 @@ export async function ccachePost(step: Step, deps: CcacheDeps = {}): Promise<voi
   const state = JSON.parse(raw) as CcacheState;
   const inputs = parseCcacheInputs(step.inputs);
   const now = deps.now ?? Date.now;
-  const exec = deps.exec ?? executorFor(step.env, (l) => step.info(l));
   const env = step.env;
+  // Exactly where the main step ran ccache, whatever this step's environment says.
+  const exec = executorAt(state.container, step, deps);
+  let reachable = true;
+  if (state.container) {
+    const probe = await exec.run([state.ccache, '--version'], { env: state.env, silent: true, ignoreReturnCode: true }).catch(() => undefined);
+    if (probe?.exitCode !== 0) {
+      reachable = false;
+      step.warning(
+        `The container ${state.container.slice(0, 12)} in which the ccache main step ran is gone or cannot run ccache any more (was it removed before this post step? post steps run in reverse order: put the ccache step after the container step): no statistics and no eviction; saving what is in ${state.dir}.`,
+      );
+    }
+  }
 
-  const { stats, text } = await readStats(exec, state.ccache, state.env);
-  await step.group('ccache statistics', async () => step.info(text.trim() || '(ccache printed no statistics)'));
+  let stats: CcacheStats | undefined;
+  let text = '';
+  if (reachable) {
+    try {
+      ({ stats, text } = await readStats(exec, state.ccache, state.env));
+    } catch (err) {
+      step.warning(`Reading ccache's statistics on the ${exec.where} failed (${errorMessage(err)}).`);
+    }
+    await step.group('ccache statistics', async () => step.info(text.trim() || '(ccache printed no statistics)'));
+  }
   const rate = stats ? hitRate(stats) : undefined;
   if (stats) {
     step.info(`ccache: ${stats.hits} hits, ${stats.misses} misses${rate === undefined ? '' : ` (${rate.toFixed(1)} % hits)`}${stats.files !== undefined ? `, ${stats.files} files` : ''}${stats.sizeBytes !== undefined ? `, ${formatBytes(stats.sizeBytes)}` : ''}.`);
@@ -224,13 +317,26 @@ export async function ccachePost(step: Step, deps: CcacheDeps = {}): Promise<voi
   } else if (backend.name === 'github' && fork) {
     step.notice('Not saving the ccache cache: GitHub refuses cache saves from pull requests of forks.');
     saved = 'not saved: pull request from a fork (read-only token)';
+  } else if (backend.name === 'github' && !cacheWritable(env)) {
+    step.notice(`read-only cache: not saving (the cache mode '${cacheMode(env)}', ACTIONS_CACHE_MODE, permits no writes).`);
+    saved = `not saved: read-only cache (ACTIONS_CACHE_MODE ${cell(cacheMode(env))})`;
   } else {
     saved = await step.group(`Save the cache to ${backend.where}`, async () => {
-      if (inputs.evictUnused) await evictUnused(step, exec, state, now());
+      if (inputs.evictUnused && reachable) await evictUnused(step, exec, state, now());
       step.info(`Saving ${state.primary}: ${decision.reason}.`);
       const t0 = now();
+      // The entry is saved from the staging folder (its path is part of a GitHub entry's identity): the ccache
+      // folder's contents move there and back (renames; the folder itself stays, and with it any mount of it).
+      const staging = entryDir(state.dir);
       try {
-        const result = await withTimeout(backend.save(state.dir, state.primary), deps.saveTimeoutMs ?? 15 * 60_000, 'Saving the cache');
+        rmSync(staging, { recursive: true, force: true }); // what a restore that timed out left there
+      } catch (err) {
+        step.warning(`Saving the ccache cache failed: ${staging} cannot be cleared (${errorMessage(err)}). The build is not affected.`);
+        return `save failed: ${cell(errorMessage(err))}`;
+      }
+      try {
+        moveContents(state.dir, staging, true);
+        const result = await withTimeout(backend.save(staging, state.primary), deps.saveTimeoutMs ?? 15 * 60_000, 'Saving the cache');
         const ms = now() - t0;
         if (result.status === 'saved') {
           step.info(`Saved ${state.primary}${result.bytes !== undefined ? ` (${formatBytes(result.bytes)})` : ''} in ${seconds(ms)}.`);
@@ -245,6 +351,12 @@ export async function ccachePost(step: Step, deps: CcacheDeps = {}): Promise<voi
       } catch (err) {
         step.warning(`Saving the ccache cache failed (${errorMessage(err)}). The build is not affected.`);
         return `save failed: ${cell(errorMessage(err))}`;
+      } finally {
+        try {
+          moveContents(staging, state.dir);
+        } catch (err) {
+          step.warning(`Moving the cache back from ${staging} to ${state.dir} failed (${errorMessage(err)}).`);
+        }
       }
     });
   }

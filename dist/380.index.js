@@ -1,8 +1,8 @@
-export const id = 19;
-export const ids = [19];
+export const id = 380;
+export const ids = [380];
 export const modules = {
 
-/***/ 70019:
+/***/ 17380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   post: () => (/* binding */ post)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -23,7 +25,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/common/exec.ts
-var common_exec = __webpack_require__(53644);
+var exec = __webpack_require__(53644);
 // EXTERNAL MODULE: ./src/common/format.ts
 var format = __webpack_require__(56950);
 // EXTERNAL MODULE: ./src/common/vars.ts
@@ -87,6 +89,22 @@ function cacheServiceAvailable(env) {
     const v2 = !ghes && !!env.ACTIONS_CACHE_SERVICE_V2;
     return v2 ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
 }
+/** The cache modes @actions/cache 6.3 knows (ACTIONS_CACHE_MODE, set by the runner); any other value permits all. */
+const CACHE_MODES = ['none', 'read', 'write', 'write-only'];
+/** ACTIONS_CACHE_MODE as @actions/cache reads it: trimmed, lower case, '' when unset. */
+function cacheMode(env) {
+    return (env.ACTIONS_CACHE_MODE || '').trim().toLowerCase();
+}
+/** Whether @actions/cache restores under this mode (it skips restores, returning a miss, under none and write-only). */
+function cacheReadable(env) {
+    const mode = cacheMode(env);
+    return !CACHE_MODES.includes(mode) || mode === 'read' || mode === 'write';
+}
+/** Whether @actions/cache saves under this mode (it skips saves, returning -1, under none and read). */
+function cacheWritable(env) {
+    const mode = cacheMode(env);
+    return !CACHE_MODES.includes(mode) || mode === 'write' || mode === 'write-only';
+}
 const REFUSED = /^(ReserveCacheError|CacheWriteDeniedError)$/;
 /** GitHub's cache service through @actions/cache (which logs its own progress and many of its errors). */
 class GithubBackend {
@@ -113,8 +131,14 @@ class GithubBackend {
         }
         try {
             const id = await service.saveCache([dir], key);
+            // @actions/cache 6.3 catches a refused reservation (the key exists, another job is saving it: ReserveCacheError;
+            // a read-only token: CacheWriteDeniedError) and a cache mode without writes, logs why, and returns -1. It also
+            // returns -1, after logging a warning of its own, when an upload failed: its message above tells which.
             if (id === -1 || id === undefined) {
-                return { status: 'failed', message: `the cache service did not save ${key} (its message is above: another job may be saving the same key, the token may be read-only, or the service failed)` };
+                return {
+                    status: 'refused',
+                    message: `the cache service did not take ${key} (another job may be saving the same key, or the token is read-only; its own message, above, says why)`,
+                };
             }
             return { status: 'saved' };
         }
@@ -128,8 +152,6 @@ class GithubBackend {
 
 // EXTERNAL MODULE: ./src/ccache/inputs.ts
 var ccache_inputs = __webpack_require__(67636);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/ccache/install.ts
 
 
@@ -267,11 +289,14 @@ function cacheKeys(p) {
 const shortHash = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 8);
 /**
  * The toolchain part of a container image reference: its last path component without a digest, plus a short hash
- * of the whole reference (`ghcr.io/aswf/ci-vfxall:2024` → `ci_vfxall_2024.1a2b3c4d`).
+ * of the whole reference (`ghcr.io/aswf/ci-vfxall:2024` → `ci_vfxall_2024.1a2b3c4d`). With the image's id (`sha256:…`,
+ * what the tag pointed to when the container started), a short hash of it follows, so a moving tag that now names
+ * another image (another compiler) gives another toolchain (`ci_vfxall_2024.1a2b3c4d.5e6f7a8b`).
  */
-function imageToolchain(image) {
+function imageToolchain(image, imageId) {
     const name = image.trim().split('@')[0].split('/').pop() || image;
-    return `${(0,ccache_inputs/* sanitizePart */.bK)(name).slice(0, 40)}.${shortHash(image.trim())}`;
+    const base = `${(0,ccache_inputs/* sanitizePart */.bK)(name).slice(0, 40)}.${shortHash(image.trim())}`;
+    return imageId?.trim() ? `${base}.${shortHash(imageId.trim())}` : base;
 }
 /**
  * The toolchain part for a compiler, from its version output: family and version (`gcc12.2.0`, `clang16.0.6`,
@@ -429,6 +454,51 @@ class LocalBackend {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ccache/staging.ts
+
+
+/**
+ * The folder cache entries are restored into and saved from: a sibling of the ccache folder, so on the same
+ * filesystem (moves are renames). Its path is stable, because GitHub's cache service ties an entry to the paths it
+ * was saved with. A restore that timed out may go on writing here in the background; the live ccache folder never
+ * sees it.
+ */
+function entryDir(ccacheDir) {
+    return `${ccacheDir}.entry`;
+}
+/**
+ * Moves everything in `from` (if it exists) into `to` (folders merged, files replaced), then removes `from` unless `keepFrom`.
+ * `to` itself is kept (never replaced), so a bind mount of it into a container stays valid. Renames; copies (keeping
+ * timestamps) only across filesystems.
+ */
+function moveContents(from, to, keepFrom = false) {
+    (0,external_node_fs_.mkdirSync)(to, { recursive: true });
+    if (!(0,external_node_fs_.lstatSync)(from, { throwIfNoEntry: false })?.isDirectory())
+        return; // nothing to move
+    for (const name of (0,external_node_fs_.readdirSync)(from)) {
+        const src = (0,external_node_path_.join)(from, name);
+        const dest = (0,external_node_path_.join)(to, name);
+        const existing = (0,external_node_fs_.lstatSync)(dest, { throwIfNoEntry: false });
+        if (existing?.isDirectory() && (0,external_node_fs_.lstatSync)(src).isDirectory()) {
+            moveContents(src, dest);
+            continue;
+        }
+        if (existing)
+            (0,external_node_fs_.rmSync)(dest, { recursive: true, force: true });
+        try {
+            (0,external_node_fs_.renameSync)(src, dest);
+        }
+        catch (err) {
+            if (err.code !== 'EXDEV')
+                throw err;
+            (0,external_node_fs_.cpSync)(src, dest, { recursive: true, preserveTimestamps: true });
+            (0,external_node_fs_.rmSync)(src, { recursive: true, force: true });
+        }
+    }
+    if (!keepFrom)
+        (0,external_node_fs_.rmSync)(from, { recursive: true, force: true });
+}
+
 ;// CONCATENATED MODULE: ./src/ccache/stats.ts
 function hitRate(s) {
     const total = s.hits + s.misses;
@@ -509,30 +579,76 @@ function formatBytes(bytes) {
 
 
 
+
+/** The id of the image the container action started (`sha256:…`): pins a moving tag to what actually ran. */
+const CONTAINER_IMAGE_ID_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE_ID';
+/** vswhere's arguments: the newest Visual Studio with the C++ tools (as the cmake action picks it), one property. */
+function vswhereArgs(property) {
+    return ['-latest', '-products', '*', '-requires', 'Microsoft.VisualStudio.Component.VC.Tools.x86.x64', '-property', property];
+}
 /**
- * Identifies the toolchain for the cache key: the container image when the container action started one, else the
- * compiler (CXX, CC, then c++, cc, g++, gcc, clang++, clang, cl on the executor's PATH) by its version output.
+ * The Visual Studio the cmake action sets up (vswhere + vcvarsall) when no cl is on PATH: `msvc<version>` from its
+ * display version (17.9.2), else its installation version (17.9.34607.119). Best effort: undefined when there is no
+ * vswhere or it finds nothing.
  */
-async function detectToolchain(exec, env) {
+async function visualStudioToolchain(exec, env) {
+    const standard = external_node_path_.win32.join(env['ProgramFiles(x86)'] || 'C:\\Program Files (x86)', 'Microsoft Visual Studio', 'Installer', 'vswhere.exe');
+    const vswheres = [standard];
+    const onPath = await exec.which('vswhere').catch(() => undefined);
+    if (onPath && onPath !== standard)
+        vswheres.push(onPath);
+    for (const vswhere of vswheres) {
+        for (const property of ['catalog_productDisplayVersion', 'installationVersion']) {
+            try {
+                const result = await exec.run([vswhere, ...vswhereArgs(property)], { silent: true, ignoreReturnCode: true });
+                const version = result.exitCode === 0 ? result.stdout.split(/\r?\n/).map((l) => l.trim()).find(Boolean) : undefined;
+                if (version && /^\d/.test(version))
+                    return { id: `msvc${(0,ccache_inputs/* sanitizePart */.bK)(version).slice(0, 40)}`, source: `Visual Studio ${version} (${vswhere} ${property}; the cmake action sets up its MSVC)` };
+            }
+            catch {
+                break; // no such vswhere
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * Identifies the toolchain for the cache key: the container image when the container action started one (with the
+ * image's id when it exported one), else the compiler (CXX, CC, then c++, cc, g++, gcc, clang++, clang, cl on the
+ * executor's PATH) by its version output. On a Windows host, only an MSVC-style compiler on PATH counts (as in the
+ * cmake action: hosted runners have MinGW gcc on PATH), and without one, the newest Visual Studio (vswhere).
+ */
+async function detectToolchain(exec, env, platform = process.platform) {
     const image = env[vars/* CONTAINER_IMAGE_VARIABLE */.vM]?.trim();
-    if (image)
-        return { id: imageToolchain(image), source: `container image ${image}` };
-    const candidates = [env.CXX, env.CC, 'c++', 'cc', 'g++', 'gcc', 'clang++', 'clang', 'cl'].filter((c) => !!c?.trim());
+    if (image) {
+        const imageId = env[CONTAINER_IMAGE_ID_VARIABLE]?.trim();
+        return { id: imageToolchain(image, imageId), source: `container image ${image}${imageId ? ` (${imageId})` : ''}` };
+    }
+    const windows = platform === 'win32' && exec.where === 'host';
+    const names = windows ? ['cl', 'clang-cl'] : ['c++', 'cc', 'g++', 'gcc', 'clang++', 'clang', 'cl'];
+    const candidates = [env.CXX, env.CC, ...names].filter((c) => !!c?.trim());
     for (const candidate of candidates) {
         const path = await exec.which(candidate.trim());
         if (!path)
             continue;
-        const msvc = /^cl(\.exe)?$/i.test((0,external_node_path_.basename)(path));
+        const msvc = /^cl(\.exe)?$/i.test((0,external_node_path_.basename)(path.replace(/\\/g, '/')));
         const result = await exec.run(msvc ? [path] : [path, '--version'], { silent: true, ignoreReturnCode: true });
         const text = msvc ? result.stderr + result.stdout : result.stdout || result.stderr;
         const id = compilerToolchain(text);
         if (id !== 'unknown')
             return { id, source: `${path}: ${text.split(/\r?\n/).find((l) => l.trim()) ?? ''}` };
     }
+    if (windows) {
+        const vs = await visualStudioToolchain(exec, env);
+        if (vs)
+            return vs;
+    }
     return { id: 'nocompiler', source: 'no compiler found on PATH' };
 }
 
 ;// CONCATENATED MODULE: ./src/ccache/run.ts
+
+
 
 
 
@@ -564,6 +680,26 @@ function defaultCcacheDir(env, platform) {
 function localBudget(maxSizeBytes) {
     return maxSizeBytes === 0 ? 10e9 : Math.max(4 * maxSizeBytes, 1e9);
 }
+function defaultExecutor(container, env, log) {
+    return container ? new exec/* ContainerExecutor */.jj(container, log, env) : new exec/* HostExecutor */.c2(log);
+}
+function executorAt(container, step, deps) {
+    return deps.exec ?? (deps.executorFor ?? defaultExecutor)(container, step.env, (l) => step.info(l));
+}
+/** Whether `dir`, made on the host, is visible at the same path in the container (a marker file, checked with test -f). */
+async function visibleThrough(exec, dir) {
+    const marker = (0,external_node_path_.join)(dir, `.aswf-ci-visible-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    try {
+        (0,external_node_fs_.writeFileSync)(marker, '');
+        return (await exec.run(['test', '-f', marker], { silent: true, ignoreReturnCode: true })).exitCode === 0;
+    }
+    catch {
+        return false;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(marker, { force: true });
+    }
+}
 function makeBackend(name, localDir, budget, deps) {
     if (name === 'github')
         return new GithubBackend(deps.cacheService ?? loadCacheService);
@@ -591,8 +727,9 @@ async function ccacheMain(step, deps = {}) {
     const now = deps.now ?? Date.now;
     const startMs = now();
     const platform = deps.platform ?? process.platform;
-    const exec = deps.exec ?? (0,common_exec.executorFor)(step.env, (l) => step.info(l));
     const env = step.env;
+    const container = env[vars/* CONTAINER_VARIABLE */.dI] || undefined;
+    const exec = executorAt(container, step, deps);
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const ccache = await step.group('Find ccache', () => findOrInstallCcache(step, exec, inputs.installCcache, platform));
     if (!ccache) {
@@ -604,7 +741,14 @@ async function ccacheMain(step, deps = {}) {
     const version = /(\d+\.\d+(?:\.\d+)?)/.exec(versionOut.stdout)?.[1] ?? 'unknown';
     const dir = inputs.ccacheDir ? (0,external_node_path_.resolve)(workspace, inputs.ccacheDir) : defaultCcacheDir(env, platform);
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const toolchain = await detectToolchain(exec, env);
+    if (container && !(await visibleThrough(exec, dir))) {
+        step.warning(`The ccache folder ${dir} is not mounted into the container ${container.slice(0, 12)} (a file made there on the host is not visible inside): caching is off for this job. Put the ccache step before the container step (it mounts ASWF_CI_CCACHE_DIR), use the default ccache-dir (in RUNNER_TEMP, which the container action mounts), or mount ${dir} at the same path.`);
+        step.setOutput('cache-hit', 'miss');
+        step.setOutput('ccache-dir', dir);
+        step.setOutput('launcher', '');
+        return;
+    }
+    const toolchain = await detectToolchain(exec, env, platform);
     const keys = cacheKeys({
         cacheVersion: inputs.cacheVersion,
         os: env.RUNNER_OS || platform,
@@ -615,6 +759,7 @@ async function ccacheMain(step, deps = {}) {
         runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
         restoreKeys: inputs.restoreKeys,
     });
+    checkKeyLimits(keys.primary, keys.restoreKeys, inputs.key);
     step.info(`ccache ${version} at ${ccache} (on the ${exec.where}), cache folder ${dir}`);
     step.info(`Toolchain ${toolchain.id} (${toolchain.source})`);
     let backendName = inputs.backend ?? (cacheServiceAvailable(env) ? 'github' : 'local');
@@ -627,19 +772,34 @@ async function ccacheMain(step, deps = {}) {
     const backend = usable ? makeBackend(backendName, localDir, budgetBytes, deps) : undefined;
     let restored;
     let restoreMs;
-    if (backend) {
+    if (backend && backend.name === 'github' && !cacheReadable(env)) {
+        step.info(`The cache mode '${cacheMode(env)}' (ACTIONS_CACHE_MODE) permits no reads: not restoring; starting with an empty cache.`);
+    }
+    else if (backend) {
         await step.group(`Restore the cache from ${backend.where}`, async () => {
             step.info(`Primary key: ${keys.primary}`);
             step.info(`Restore keys, in order:\n  ${keys.restoreKeys.join('\n  ')}`);
+            // Restored into a sibling folder and moved into the ccache folder only when complete: a restore that fails
+            // halfway, or times out and goes on in the background, never writes where the build's ccache works.
+            const staging = entryDir(dir);
             const t0 = now();
             try {
-                restored = await withTimeout(backend.restore(dir, keys.primary, keys.restoreKeys), deps.restoreTimeoutMs ?? 15 * 60_000, 'Restoring the cache');
+                (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
+                const key = await withTimeout(backend.restore(staging, keys.primary, keys.restoreKeys), deps.restoreTimeoutMs ?? 15 * 60_000, 'Restoring the cache');
+                if (key)
+                    moveContents(staging, dir);
+                else
+                    (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
+                restored = key;
                 restoreMs = now() - t0;
             }
             catch (err) {
+                // After a timeout the restore may still be writing into the staging folder: it is left alone (and removed before a save).
+                if (!(err instanceof TimeoutError))
+                    (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
                 step.warning(`Restoring the ccache cache failed (${(0,errors/* errorMessage */.gJ)(err)}); the build goes on with an empty cache.`);
             }
-            step.info(restored ? `Restored ${restored} in ${(0,format/* seconds */.YA)(restoreMs ?? 0)}.` : 'No cache entry matched: starting with an empty cache.');
+            step.info(restored ? `Restored ${restored} in ${(0,format/* seconds */.YA)(restoreMs ?? 0)}.` : 'No cache entry restored: starting with an empty cache.');
         });
     }
     const hit = !restored ? 'miss' : restored === keys.primary ? 'exact' : 'partial';
@@ -649,14 +809,38 @@ async function ccacheMain(step, deps = {}) {
     step.exportVariable(vars/* CCACHE_DIR_VARIABLE */.R8, dir);
     step.exportVariable('CMAKE_C_COMPILER_LAUNCHER', ccache);
     step.exportVariable('CMAKE_CXX_COMPILER_LAUNCHER', ccache);
-    await exec.run([ccache, '--zero-stats'], { env: ccacheEnv, silent: true });
+    await runCcache(step, exec, [ccache, '--zero-stats'], ccacheEnv, 'the statistics of this job also count earlier compilations');
     step.setOutput('cache-hit', hit);
     step.setOutput('primary-key', keys.primary);
     step.setOutput('restored-key', restored ?? '');
     step.setOutput('ccache-dir', dir);
     step.setOutput('launcher', ccache);
-    const state = { ccache, version, dir, env: ccacheEnv, backend: backend?.name, localDir, budgetBytes, primary: keys.primary, restored, restoreMs, startMs };
+    const state = { container, ccache, version, dir, env: ccacheEnv, backend: backend?.name, localDir, budgetBytes, primary: keys.primary, restored, restoreMs, startMs };
     step.saveState(STATE, JSON.stringify(state));
+}
+/** Runs a ccache command whose failure must not fail the build: a non-zero exit or a failure to start is a warning. */
+async function runCcache(step, exec, argv, env, consequence) {
+    try {
+        const result = await exec.run(argv, { env, silent: true, ignoreReturnCode: true });
+        if (result.exitCode === 0)
+            return true;
+        const why = (result.stderr || result.stdout).trim().split(/\r?\n/).pop();
+        step.warning(`ccache ${argv.slice(1).join(' ')} failed on the ${exec.where} (exit code ${result.exitCode}${why ? `: ${why}` : ''}): ${consequence}. Is the ccache folder writable?`);
+    }
+    catch (err) {
+        step.warning(`ccache ${argv.slice(1).join(' ')} could not run on the ${exec.where} (${(0,errors/* errorMessage */.gJ)(err)}): ${consequence}.`);
+    }
+    return false;
+}
+/** GitHub's limits, checked before any restore: at most 10 keys per restore, each at most 512 characters. */
+function checkKeyLimits(primary, restoreKeys, key) {
+    const long = [primary, ...restoreKeys].find((k) => k.length > ccache_inputs/* MAX_KEY_LENGTH */.uf);
+    if (long) {
+        throw new errors/* InputError */.dz('key', key, `a shorter key: the cache key ${long} has ${long.length} characters, GitHub's cache takes at most ${ccache_inputs/* MAX_KEY_LENGTH */.uf}`);
+    }
+    if (1 + restoreKeys.length > ccache_inputs/* MAX_KEYS */.aF) {
+        throw new errors/* InputError */.dz('restore-keys', restoreKeys.join('\n'), `fewer lines: with them a restore tries ${1 + restoreKeys.length} keys, GitHub's cache takes at most ${ccache_inputs/* MAX_KEYS */.aF}`);
+    }
 }
 /** Reads ccache's statistics: `--print-stats` (4.x), else the text of `-s` (3.x). */
 async function readStats(exec, ccache, env) {
@@ -688,10 +872,28 @@ async function ccachePost(step, deps = {}) {
     const state = JSON.parse(raw);
     const inputs = (0,ccache_inputs/* parseCcacheInputs */.w$)(step.inputs);
     const now = deps.now ?? Date.now;
-    const exec = deps.exec ?? (0,common_exec.executorFor)(step.env, (l) => step.info(l));
     const env = step.env;
-    const { stats, text } = await readStats(exec, state.ccache, state.env);
-    await step.group('ccache statistics', async () => step.info(text.trim() || '(ccache printed no statistics)'));
+    // Exactly where the main step ran ccache, whatever this step's environment says.
+    const exec = executorAt(state.container, step, deps);
+    let reachable = true;
+    if (state.container) {
+        const probe = await exec.run([state.ccache, '--version'], { env: state.env, silent: true, ignoreReturnCode: true }).catch(() => undefined);
+        if (probe?.exitCode !== 0) {
+            reachable = false;
+            step.warning(`The container ${state.container.slice(0, 12)} in which the ccache main step ran is gone or cannot run ccache any more (was it removed before this post step? post steps run in reverse order: put the ccache step after the container step): no statistics and no eviction; saving what is in ${state.dir}.`);
+        }
+    }
+    let stats;
+    let text = '';
+    if (reachable) {
+        try {
+            ({ stats, text } = await readStats(exec, state.ccache, state.env));
+        }
+        catch (err) {
+            step.warning(`Reading ccache's statistics on the ${exec.where} failed (${(0,errors/* errorMessage */.gJ)(err)}).`);
+        }
+        await step.group('ccache statistics', async () => step.info(text.trim() || '(ccache printed no statistics)'));
+    }
     const rate = stats ? hitRate(stats) : undefined;
     if (stats) {
         step.info(`ccache: ${stats.hits} hits, ${stats.misses} misses${rate === undefined ? '' : ` (${rate.toFixed(1)} % hits)`}${stats.files !== undefined ? `, ${stats.files} files` : ''}${stats.sizeBytes !== undefined ? `, ${formatBytes(stats.sizeBytes)}` : ''}.`);
@@ -721,14 +923,29 @@ async function ccachePost(step, deps = {}) {
         step.notice('Not saving the ccache cache: GitHub refuses cache saves from pull requests of forks.');
         saved = 'not saved: pull request from a fork (read-only token)';
     }
+    else if (backend.name === 'github' && !cacheWritable(env)) {
+        step.notice(`read-only cache: not saving (the cache mode '${cacheMode(env)}', ACTIONS_CACHE_MODE, permits no writes).`);
+        saved = `not saved: read-only cache (ACTIONS_CACHE_MODE ${(0,format/* cell */.Hn)(cacheMode(env))})`;
+    }
     else {
         saved = await step.group(`Save the cache to ${backend.where}`, async () => {
-            if (inputs.evictUnused)
+            if (inputs.evictUnused && reachable)
                 await evictUnused(step, exec, state, now());
             step.info(`Saving ${state.primary}: ${decision.reason}.`);
             const t0 = now();
+            // The entry is saved from the staging folder (its path is part of a GitHub entry's identity): the ccache
+            // folder's contents move there and back (renames; the folder itself stays, and with it any mount of it).
+            const staging = entryDir(state.dir);
             try {
-                const result = await withTimeout(backend.save(state.dir, state.primary), deps.saveTimeoutMs ?? 15 * 60_000, 'Saving the cache');
+                (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true }); // what a restore that timed out left there
+            }
+            catch (err) {
+                step.warning(`Saving the ccache cache failed: ${staging} cannot be cleared (${(0,errors/* errorMessage */.gJ)(err)}). The build is not affected.`);
+                return `save failed: ${(0,format/* cell */.Hn)((0,errors/* errorMessage */.gJ)(err))}`;
+            }
+            try {
+                moveContents(state.dir, staging, true);
+                const result = await withTimeout(backend.save(staging, state.primary), deps.saveTimeoutMs ?? 15 * 60_000, 'Saving the cache');
                 const ms = now() - t0;
                 if (result.status === 'saved') {
                     step.info(`Saved ${state.primary}${result.bytes !== undefined ? ` (${formatBytes(result.bytes)})` : ''} in ${(0,format/* seconds */.YA)(ms)}.`);
@@ -744,6 +961,14 @@ async function ccachePost(step, deps = {}) {
             catch (err) {
                 step.warning(`Saving the ccache cache failed (${(0,errors/* errorMessage */.gJ)(err)}). The build is not affected.`);
                 return `save failed: ${(0,format/* cell */.Hn)((0,errors/* errorMessage */.gJ)(err))}`;
+            }
+            finally {
+                try {
+                    moveContents(staging, state.dir);
+                }
+                catch (err) {
+                    step.warning(`Moving the cache back from ${staging} to ${state.dir} failed (${(0,errors/* errorMessage */.gJ)(err)}).`);
+                }
             }
         });
     }
@@ -800,10 +1025,12 @@ async function post(step) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aF: () => (/* binding */ MAX_KEYS),
 /* harmony export */   bK: () => (/* binding */ sanitizePart),
+/* harmony export */   uf: () => (/* binding */ MAX_KEY_LENGTH),
 /* harmony export */   w$: () => (/* binding */ parseCcacheInputs)
 /* harmony export */ });
-/* unused harmony exports SAVE_MODES, BACKENDS, parseSize */
+/* unused harmony exports SAVE_MODES, BACKENDS, parseSize, BUILT_IN_RESTORE_KEYS, MAX_EXTRA_RESTORE_KEYS, MAX_KEY_PART_LENGTH, MAX_CACHE_VERSION_LENGTH */
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
 
 const SAVE_MODES = ['auto', 'always', 'default-branch', 'never'];
@@ -824,11 +1051,27 @@ function parseSize(text) {
 function sanitizePart(text) {
     return text.trim().replace(/[^A-Za-z0-9._+]+/g, '_');
 }
+/** GitHub's cache takes at most 10 keys per restore (the primary key and its restore keys), each at most 512 characters. */
+const MAX_KEYS = 10;
+const MAX_KEY_LENGTH = 512;
+/** Restore keys the action always tries (this run, this toolchain and key, this toolchain): see keys.ts. */
+const BUILT_IN_RESTORE_KEYS = 3;
+/** At most this many restore-keys lines: with the primary and the built-in restore keys, 10 keys in all. */
+const MAX_EXTRA_RESTORE_KEYS = MAX_KEYS - 1 - BUILT_IN_RESTORE_KEYS;
+/**
+ * Bounds on the parts a user gives, so that a full key stays within 512 characters: the other parts (prefix, OS,
+ * architecture, toolchain id, run id and attempt) take at most about 200.
+ */
+const MAX_KEY_PART_LENGTH = 256;
+const MAX_CACHE_VERSION_LENGTH = 32;
 /** Parses the ccache action's inputs: a pure function of the step's environment. */
 function parseCcacheInputs(inputs) {
     const cacheVersion = inputs.string('cache-version', '1');
     if (!/^[A-Za-z0-9._+]+$/.test(cacheVersion)) {
         throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('cache-version', cacheVersion, 'letters, digits, dots, plus signs or underscores (e.g. 1 or 2)');
+    }
+    if (cacheVersion.length > MAX_CACHE_VERSION_LENGTH) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('cache-version', cacheVersion, `at most ${MAX_CACHE_VERSION_LENGTH} characters (e.g. 1 or 2)`);
     }
     const maxSize = inputs.string('max-size', '500M');
     const maxSizeBytes = parseSize(maxSize);
@@ -840,11 +1083,22 @@ function parseCcacheInputs(inputs) {
     if (level !== undefined)
         compressionLevel = inputs.int('compression-level', 0, -128, 19);
     const backend = inputs.optional('backend');
-    const keyParts = inputs.list('key').map(sanitizePart).filter(Boolean);
+    const key = inputs.list('key').map(sanitizePart).filter(Boolean).join('_');
+    if (key.length > MAX_KEY_PART_LENGTH) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('key', inputs.string('key', ''), `at most ${MAX_KEY_PART_LENGTH} characters of key parts (this is ${key.length}): GitHub's cache keys hold at most ${MAX_KEY_LENGTH} characters, and the version, OS, architecture, toolchain and run id take the rest`);
+    }
+    const restoreKeys = inputs.lines('restore-keys').map((k) => k.split(/[,]/).map(sanitizePart).filter(Boolean).join('_')).filter(Boolean);
+    if (restoreKeys.length > MAX_EXTRA_RESTORE_KEYS) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('restore-keys', inputs.string('restore-keys', ''), `at most ${MAX_EXTRA_RESTORE_KEYS} lines (this has ${restoreKeys.length}): GitHub's cache takes at most ${MAX_KEYS} keys per restore, and the primary key and the ${BUILT_IN_RESTORE_KEYS} built-in restore keys take the others`);
+    }
+    const long = restoreKeys.find((k) => k.length > MAX_KEY_PART_LENGTH);
+    if (long !== undefined) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('restore-keys', inputs.string('restore-keys', ''), `lines of at most ${MAX_KEY_PART_LENGTH} characters (one has ${long.length}): GitHub's cache keys hold at most ${MAX_KEY_LENGTH} characters`);
+    }
     return {
         cacheVersion,
-        key: keyParts.join('_'),
-        restoreKeys: inputs.lines('restore-keys').map((k) => k.split(/[,]/).map(sanitizePart).filter(Boolean).join('_')).filter(Boolean),
+        key,
+        restoreKeys,
         maxSize,
         maxSizeBytes,
         compressionLevel,

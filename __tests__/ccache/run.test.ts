@@ -1,0 +1,237 @@
+// The ccache action's main and post steps with a fake executor: where commands run (host or container), what
+// happens when ccache commands fail or the container is gone, and how the toolchain is identified on Windows.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { InputError } from '../../src/common/errors.js';
+import { Executor, RunOptions, RunResult } from '../../src/common/exec.js';
+import { Env } from '../../src/common/inputs.js';
+import { LocalBackend } from '../../src/ccache/local.js';
+import { ccacheMain, ccachePost, checkKeyLimits } from '../../src/ccache/run.js';
+import { detectToolchain } from '../../src/ccache/toolchain.js';
+import { makeStep } from '../helpers/runner.js';
+
+const tmp = (p = 'aswf-ccache-run-') => mkdtempSync(join(tmpdir(), p));
+const ok = (stdout = ''): RunResult => ({ exitCode: 0, stdout, stderr: '' });
+const fail = (stderr = 'failed'): RunResult => ({ exitCode: 1, stdout: '', stderr });
+
+type Handler = (argv: readonly string[], options: RunOptions) => RunResult | undefined;
+
+/** An executor that runs nothing: `which` answers from a table, `run` from the handler (exit code 0, no output by default). */
+function fakeExecutor(where: string, programs: Record<string, string>, handler: Handler = () => undefined): Executor & { commands: string[][] } {
+  const commands: string[][] = [];
+  return {
+    where,
+    commands,
+    which: async (p) => programs[p],
+    run: async (argv, options = {}) => {
+      commands.push([...argv]);
+      const result = handler(argv, options) ?? ok();
+      if (result.exitCode !== 0 && !options.ignoreReturnCode) throw new Error(`${argv[0]} exited with code ${result.exitCode}`);
+      return result;
+    },
+  };
+}
+
+const CCACHE = '/usr/bin/ccache';
+const STATS = ['cache_miss\t3', 'direct_cache_hit\t1', 'files_in_cache\t6', 'cache_size_kibibyte\t24'].join('\n');
+
+/** ccache as a fake: its version, statistics, and whatever `extra` answers. */
+const ccacheHandler =
+  (extra: Handler = () => undefined): Handler =>
+  (argv, options) => {
+    const own = extra(argv, options);
+    if (own) return own;
+    if (argv[0] === CCACHE && argv[1] === '--version') return ok('ccache version 4.7.5\n');
+    if (argv[0] === CCACHE && argv[1] === '--print-stats') return ok(STATS);
+    return undefined;
+  };
+
+function jobEnv(extra: Env = {}): Env {
+  const ws = tmp();
+  return { GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: '11', GITHUB_RUN_ATTEMPT: '1', GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64', ...extra };
+}
+
+const IMAGE = { ASWF_CI_CONTAINER_IMAGE: 'ghcr.io/aswf/ci-base:2025' };
+const CONTAINER = 'c0ffee0123456789abcdef';
+
+/** main, then post with the state main saved and the post environment `postEnv` (what the runner gives post). */
+async function mainThenPost(
+  mainEnv: Env,
+  postEnv: (exported: Env) => Env,
+  executors: (container: string | undefined) => Executor,
+  inputs: Record<string, string> = {},
+) {
+  const seen: { main: (string | undefined)[]; post: (string | undefined)[] } = { main: [], post: [] };
+  const localDir = tmp('aswf-ccache-run-local-');
+  const allInputs = { backend: 'local', 'local-dir': localDir, ...inputs };
+  const main = makeStep(allInputs, mainEnv);
+  await ccacheMain(main.step, { executorFor: (c) => (seen.main.push(c), executors(c)) });
+  const dir = main.outputs()['ccache-dir'];
+  if (dir && existsSync(dir)) writeFileSync(join(dir, 'compiled-object'), 'a result ccache stored'); // what the build stored
+  const state = Object.fromEntries(Object.entries(main.state()).map(([k, v]) => [`STATE_${k}`, v]));
+  const post = makeStep(allInputs, { ...postEnv(main.exported()), ...state });
+  await ccachePost(post.step, { executorFor: (c) => (seen.post.push(c), executors(c)) });
+  return { main, post, seen, localDir };
+}
+
+describe('where the post step runs ccache', () => {
+  it('uses the container the main step ran in, even when the post step does not see ASWF_CI_CONTAINER', async () => {
+    const inContainer = fakeExecutor(`container ${CONTAINER.slice(0, 12)}`, { ccache: CCACHE }, ccacheHandler());
+    const onHost = fakeExecutor('host', { ccache: CCACHE }, ccacheHandler());
+    const env = jobEnv({ ...IMAGE, ASWF_CI_CONTAINER: CONTAINER });
+    const { main, post, seen } = await mainThenPost(env, (exported) => ({ ...env, ...exported, ASWF_CI_CONTAINER: '' }), (c) => (c ? inContainer : onHost));
+    expect(seen.main).toEqual([CONTAINER]);
+    expect(seen.post).toEqual([CONTAINER]);
+    expect(main.outputs().launcher).toBe(CCACHE);
+    expect(onHost.commands).toEqual([]);
+    expect(inContainer.commands).toContainEqual([CCACHE, '--print-stats']);
+    expect(inContainer.commands).toContainEqual([CCACHE, '--evict-older-than', expect.stringMatching(/^\d+s$/)]);
+    expect(post.log()).not.toContain('::warning');
+    expect(post.summary()).toContain('saved as');
+  });
+
+  it('uses the host when the main step ran there, even when a container was started after it', async () => {
+    const inContainer = fakeExecutor(`container ${CONTAINER.slice(0, 12)}`, { ccache: CCACHE }, ccacheHandler());
+    const onHost = fakeExecutor('host', { ccache: CCACHE, 'c++': '/usr/bin/c++' }, ccacheHandler((argv) => (argv[0] === '/usr/bin/c++' ? ok('c++ (Debian 12.2.0-14) 12.2.0\n') : undefined)));
+    const env = jobEnv();
+    const { seen } = await mainThenPost(env, (exported) => ({ ...env, ...exported, ASWF_CI_CONTAINER: CONTAINER }), (c) => (c ? inContainer : onHost));
+    expect(seen.post).toEqual([undefined]);
+    expect(inContainer.commands).toEqual([]);
+    expect(onHost.commands).toContainEqual([CCACHE, '--print-stats']);
+  });
+
+  it('warns when the container is gone, skips statistics and eviction, and still saves what is on disk', async () => {
+    let gone = false;
+    const inContainer = fakeExecutor(`container ${CONTAINER.slice(0, 12)}`, { ccache: CCACHE }, ccacheHandler(() => (gone ? fail(`Error response from daemon: No such container: ${CONTAINER}`) : undefined)));
+    const env = jobEnv({ ...IMAGE, ASWF_CI_CONTAINER: CONTAINER });
+    const { main, post, localDir } = await mainThenPost(
+      env,
+      (exported) => {
+        gone = true;
+        return { ...env, ...exported };
+      },
+      () => inContainer,
+    );
+    expect(post.log()).toMatch(/::warning::The container c0ffee012345 in which the ccache main step ran is gone .*no statistics and no eviction; saving what is in /);
+    const postCommands = inContainer.commands.slice(inContainer.commands.findIndex((c) => c[1] === '--zero-stats') + 1);
+    expect(postCommands).toEqual([[CCACHE, '--version']]); // the probe only
+    expect(post.summary()).toContain('Statistics | unavailable');
+    expect(post.summary()).toContain('saved as');
+    expect(new LocalBackend(localDir, 1e9).entries().map((e) => e.key)).toEqual([main.outputs()['primary-key']]);
+  });
+});
+
+describe('ccache commands never fail the build', () => {
+  it('a failing --zero-stats (a cache folder that is not writable) is a warning', async () => {
+    const exec = fakeExecutor('host', { ccache: CCACHE }, ccacheHandler((argv) => (argv[1] === '--zero-stats' ? fail('ccache: error: Failed to create directory: Permission denied') : undefined)));
+    const main = makeStep({ backend: 'local', 'local-dir': tmp() }, jobEnv(IMAGE));
+    await ccacheMain(main.step, { exec });
+    expect(main.log()).toMatch(/::warning::ccache --zero-stats failed on the host \(exit code 1: ccache: error: Failed to create directory: Permission denied\)/);
+    expect(main.outputs().launcher).toBe(CCACHE);
+    expect(main.state().ccache).toBeDefined();
+  });
+
+  it('a ccache that cannot even start (docker gone) is a warning in main and post', async () => {
+    const broken: Handler = (argv) => {
+      if (argv[1] === '--zero-stats' || argv[1] === '-s' || argv[1] === '--print-stats') throw new Error('spawn docker ENOENT');
+      return undefined;
+    };
+    const exec = fakeExecutor('host', { ccache: CCACHE }, ccacheHandler(broken));
+    const env = jobEnv(IMAGE);
+    const main = makeStep({ backend: 'local', 'local-dir': tmp() }, env);
+    await ccacheMain(main.step, { exec });
+    expect(main.log()).toMatch(/::warning::ccache --zero-stats could not run on the host \(spawn docker ENOENT\)/);
+    const post = makeStep({ backend: 'local', 'local-dir': tmp() }, { ...env, ...main.exported(), STATE_ccache: main.state().ccache! });
+    await ccachePost(post.step, { exec });
+    expect(post.log()).toMatch(/::warning::Reading ccache's statistics on the host failed \(spawn docker ENOENT\)/);
+  });
+});
+
+describe('the ccache folder inside a container', () => {
+  it('warns that caching is off when the folder is not mounted into the container, and sets no launcher', async () => {
+    const inContainer = fakeExecutor(`container ${CONTAINER.slice(0, 12)}`, { ccache: CCACHE }, ccacheHandler((argv) => (argv[0] === 'test' ? fail() : undefined)));
+    const main = makeStep({ backend: 'local', 'local-dir': tmp(), 'ccache-dir': join(tmp(), 'elsewhere') }, jobEnv({ ...IMAGE, ASWF_CI_CONTAINER: CONTAINER }));
+    await ccacheMain(main.step, { executorFor: () => inContainer });
+    expect(main.log()).toMatch(/::warning::The ccache folder .*elsewhere is not mounted into the container c0ffee012345 .*caching is off for this job/);
+    expect(main.outputs()).toMatchObject({ launcher: '', 'cache-hit': 'miss' });
+    expect(main.exported().CMAKE_CXX_COMPILER_LAUNCHER).toBeUndefined();
+    expect(main.state().ccache).toBeUndefined();
+    const probe = inContainer.commands.find((c) => c[0] === 'test')!;
+    expect(probe.slice(0, 2)).toEqual(['test', '-f']);
+    expect(existsSync(probe[2]!)).toBe(false); // the marker is removed
+  });
+
+  it('goes on when the folder is visible in the container', async () => {
+    const inContainer = fakeExecutor(`container ${CONTAINER.slice(0, 12)}`, { ccache: CCACHE }, ccacheHandler((argv) => (argv[0] === 'test' ? (existsSync(argv[2]!) ? ok() : fail()) : undefined)));
+    const main = makeStep({ backend: 'local', 'local-dir': tmp() }, jobEnv({ ...IMAGE, ASWF_CI_CONTAINER: CONTAINER }));
+    await ccacheMain(main.step, { executorFor: () => inContainer });
+    expect(main.log()).not.toContain('::warning');
+    expect(main.outputs().launcher).toBe(CCACHE);
+  });
+});
+
+describe('toolchain id', () => {
+  it('adds a hash of the image id (ASWF_CI_CONTAINER_IMAGE_ID) to the image reference', async () => {
+    const exec = fakeExecutor('host', {});
+    const plain = await detectToolchain(exec, IMAGE);
+    const a = await detectToolchain(exec, { ...IMAGE, ASWF_CI_CONTAINER_IMAGE_ID: 'sha256:' + 'a'.repeat(64) });
+    const b = await detectToolchain(exec, { ...IMAGE, ASWF_CI_CONTAINER_IMAGE_ID: 'sha256:' + 'b'.repeat(64) });
+    expect(plain.id).toMatch(/^ci_base_2025\.[0-9a-f]{8}$/);
+    expect(a.id).toMatch(new RegExp(`^${plain.id.replace(/\./g, '\\.')}\\.[0-9a-f]{8}$`));
+    expect(b.id).not.toBe(a.id);
+    expect(a.id).not.toContain('-');
+  });
+
+  const vswhere = 'C:\\Program Files (x86)\\Microsoft Visual Studio\\Installer\\vswhere.exe';
+  const winEnv = { 'ProgramFiles(x86)': 'C:\\Program Files (x86)' };
+  it.each<[string, Record<string, string>, Handler, RegExp | string]>([
+    [
+      'no cl on PATH: the newest Visual Studio, by vswhere',
+      { 'g++': 'C:\\Strawberry\\c\\bin\\g++.exe' },
+      (argv) => (argv[0] === vswhere && argv.includes('catalog_productDisplayVersion') ? ok('17.9.2\r\n') : undefined),
+      'msvc17.9.2',
+    ],
+    [
+      'no display version: the installation version',
+      {},
+      (argv) => (argv[0] === vswhere ? ok(argv.includes('installationVersion') ? '17.9.34607.119\r\n' : '') : undefined),
+      'msvc17.9.34607.119',
+    ],
+    [
+      'cl on PATH: its banner',
+      { cl: 'C:\\VS\\bin\\cl.exe' },
+      (argv) => (argv[0] === 'C:\\VS\\bin\\cl.exe' ? { exitCode: 0, stdout: '', stderr: 'Microsoft (R) C/C++ Optimizing Compiler Version 19.38.33133 for x64\r\n' } : undefined),
+      /^msvc19\.38\.33133\.[0-9a-f]{8}$/,
+    ],
+    [
+      'no vswhere at all',
+      {},
+      (argv) => {
+        if (argv[0] === vswhere) throw new Error(`'${vswhere}' was not found`);
+        return undefined;
+      },
+      'nocompiler',
+    ],
+  ])('Windows: %s', async (_name, programs, handler, id) => {
+    const exec = fakeExecutor('host', programs, handler);
+    const found = await detectToolchain(exec, winEnv, 'win32');
+    if (typeof id === 'string') expect(found.id).toBe(id);
+    else expect(found.id).toMatch(id);
+    // MinGW's g++ on a hosted runner's PATH is not what the cmake action compiles with.
+    expect(exec.commands.some((c) => /g\+\+/.test(c[0]!))).toBe(false);
+    if (id === 'msvc17.9.2') {
+      expect(exec.commands[0]).toEqual([vswhere, '-latest', '-products', '*', '-requires', 'Microsoft.VisualStudio.Component.VC.Tools.x86.x64', '-property', 'catalog_productDisplayVersion']);
+    }
+  });
+});
+
+describe("GitHub's key limits", () => {
+  it('refuses a full key over 512 characters, and more than 10 keys, naming the input', () => {
+    expect(() => checkKeyLimits('k'.repeat(513), [], 'long')).toThrow(InputError);
+    expect(() => checkKeyLimits('k'.repeat(513), [], 'long')).toThrow(/Input 'key' has an invalid value "long": expected a shorter key: the cache key k+ has 513 characters, GitHub's cache takes at most 512/);
+    expect(() => checkKeyLimits('k', Array.from({ length: 10 }, (_, i) => `r${i}-`), '')).toThrow(/Input 'restore-keys' .*11 keys, GitHub's cache takes at most 10/);
+    expect(() => checkKeyLimits('k'.repeat(512), Array.from({ length: 9 }, (_, i) => `r${i}-`), '')).not.toThrow();
+  });
+});
