@@ -580,8 +580,6 @@ function formatBytes(bytes) {
 
 
 
-/** The id of the image the container action started (`sha256:…`): pins a moving tag to what actually ran. */
-const CONTAINER_IMAGE_ID_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE_ID';
 /** vswhere's arguments: the newest Visual Studio with the C++ tools (as the cmake action picks it), one property. */
 function vswhereArgs(property) {
     return ['-latest', '-products', '*', '-requires', 'Microsoft.VisualStudio.Component.VC.Tools.x86.x64', '-property', property];
@@ -621,7 +619,7 @@ async function visualStudioToolchain(exec, env) {
 async function detectToolchain(exec, env, platform = process.platform) {
     const image = env[vars/* CONTAINER_IMAGE_VARIABLE */.vM]?.trim();
     if (image) {
-        const imageId = env[CONTAINER_IMAGE_ID_VARIABLE]?.trim();
+        const imageId = env[vars/* CONTAINER_IMAGE_ID_VARIABLE */.RX]?.trim();
         return { id: imageToolchain(image, imageId), source: `container image ${image}${imageId ? ` (${imageId})` : ''}` };
     }
     const windows = platform === 'win32' && exec.where === 'host';

@@ -25,6 +25,9 @@ var container_catalog = __webpack_require__(15032);
 
 const OSES = ['linux', 'windows', 'macos'];
 const RUNS_ON = { linux: 'ubuntu-latest', windows: 'windows-latest', macos: 'macos-latest' };
+/** The matrix dimensions: the original matrix values of GitHub's include rule; every other key only extends. */
+const DIMENSIONS = ['os', 'vfx-year', 'variant', 'build-type'];
+const isScalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 function jsonObjects(inputs, name) {
     const text = inputs.optional(name);
     if (text === undefined)
@@ -40,7 +43,20 @@ function jsonObjects(inputs, name) {
     if (!list.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) {
         throw new errors/* InputError */.dz(name, text, 'a JSON object or an array of JSON objects, as in a GitHub matrix');
     }
-    return list;
+    // Dimension values are strings in the matrix ("vfx-year": "2024"): a number means the same; anything else is a mistake.
+    return list.map((entry) => {
+        const normalized = { ...entry };
+        for (const key of DIMENSIONS) {
+            const v = entry[key];
+            if (v === undefined)
+                continue;
+            if (typeof v !== 'string' && typeof v !== 'number') {
+                throw new errors/* InputError */.dz(name, text, `objects whose ${DIMENSIONS.join(', ')} values are strings or numbers (${key} is ${JSON.stringify(v)})`);
+            }
+            normalized[key] = key === 'os' || key === 'variant' ? String(v).trim().toLowerCase() : String(v).trim();
+        }
+        return normalized;
+    });
 }
 function parsePlanInputs(inputs) {
     const project = inputs.optional('project');
@@ -68,7 +84,10 @@ function parsePlanInputs(inputs) {
         registry: inputs.string('registry', container_catalog/* DEFAULT_REGISTRY */.sx),
     };
 }
-/** Expands `2023-2026`, `latest`, `latest-2` (the newest and the 2 before it) and plain years, ascending. */
+/**
+ * Expands plain years, ranges (`2023-2026`: the years of the range the family has images for), `latest` and
+ * `latest-N` (the newest and the N before it: N+1 years), ascending.
+ */
 function expandYears(expressions, family, catalog) {
     const years = new Set();
     const all = catalog.years(family);
@@ -80,13 +99,20 @@ function expandYears(expressions, family, catalog) {
             const [from, to] = [Number(range[1]), Number(range[2])];
             if (from > to)
                 throw new errors/* InputError */.dz('vfx-years', raw, 'a range from an earlier to a later year, such as 2023-2026');
-            for (let y = from; y <= to; y++)
-                years.add(catalog.year(family, String(y), 'vfx-years'));
+            const inRange = all.filter((y) => Number(y) >= from && Number(y) <= to);
+            if (inRange.length === 0) {
+                throw new errors/* UserError */.yo(`Input 'vfx-years': ci-${family} has no image for any year of ${raw.trim()}: it exists for ${all.join(', ')}.`);
+            }
+            for (const y of inRange)
+                years.add(y);
         }
         else if (latest) {
             const back = Number(latest[1] ?? 0);
-            for (let i = back; i >= 0; i--)
-                years.add(catalog.year(family, i ? `latest-${i}` : 'latest', 'vfx-years'));
+            if (back >= all.length) {
+                throw new errors/* UserError */.yo(`Input 'vfx-years': ${raw.trim()} goes back further than ci-${family}'s first year ${all[0] ?? '(none)'} (it has ${all.join(', ')}).`);
+            }
+            for (const y of all.slice(all.length - 1 - back))
+                years.add(y);
         }
         else if ((0,container_catalog/* isYear */.gv)(expr)) {
             years.add(catalog.year(family, expr, 'vfx-years'));
@@ -97,31 +123,37 @@ function expandYears(expressions, family, catalog) {
     }
     return [...years].sort();
 }
-const matches = (entry, pattern) => Object.entries(pattern).every(([k, v]) => JSON.stringify(entry[k]) === JSON.stringify(v));
-/** GitHub's include rule: added to every entry whose original values it does not change, else a new entry. */
+/** Matrix values compare as GitHub shows them: a scalar by its text (2024 is "2024"), anything else by its JSON. */
+const same = (a, b) => isScalar(a) && isScalar(b) ? String(a) === String(b) : JSON.stringify(a) === JSON.stringify(b);
+const matches = (entry, pattern) => Object.entries(pattern).every(([k, v]) => same(entry[k], v));
+/**
+ * GitHub's include rule: each include object is added to every original combination whose original matrix values
+ * (the dimensions) it does not overwrite; its other keys only extend (and may overwrite values added before). An object
+ * that fits no original combination becomes a new combination (later include objects do not extend it).
+ */
 function applyInclude(entries, include) {
-    const original = entries.map((e) => ({ ...e }));
     const result = entries.map((e) => ({ ...e }));
+    const added = [];
     for (const extra of include) {
         let merged = false;
-        original.forEach((orig, i) => {
-            const compatible = Object.entries(extra).every(([k, v]) => !(k in orig) || JSON.stringify(orig[k]) === JSON.stringify(v));
+        entries.forEach((orig, i) => {
+            const compatible = DIMENSIONS.every((k) => extra[k] === undefined || same(orig[k], extra[k]));
             if (compatible) {
                 Object.assign(result[i], extra);
                 merged = true;
             }
         });
         if (!merged) {
-            const added = { ...extra };
-            const os = typeof added.os === 'string' ? added.os : undefined;
-            if (os && RUNS_ON[os] && added['runs-on'] === undefined)
-                added['runs-on'] = RUNS_ON[os];
-            if (added.name === undefined)
-                added.name = entryName(String(added.os ?? 'extra'), String(added['vfx-year'] ?? ''), String(added.variant ?? ''), String(added['build-type'] ?? ''));
-            result.push(added);
+            const entry = { ...extra };
+            const os = typeof entry.os === 'string' ? entry.os : undefined;
+            if (os && RUNS_ON[os] && entry['runs-on'] === undefined)
+                entry['runs-on'] = RUNS_ON[os];
+            if (entry.name === undefined)
+                entry.name = entryName(String(entry.os ?? 'extra'), String(entry['vfx-year'] ?? ''), String(entry.variant ?? ''), String(entry['build-type'] ?? ''));
+            added.push(entry);
         }
     }
-    return result;
+    return [...result, ...added];
 }
 /** A check name: stable across image rebuilds (it names the year and the requested variant, never the tag). */
 function entryName(os, year, variant, buildType) {

@@ -161,6 +161,7 @@ function executorFor(env, log) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jw: () => (/* binding */ BUILD_OUTCOME_VARIABLE),
 /* harmony export */   R8: () => (/* binding */ CCACHE_DIR_VARIABLE),
+/* harmony export */   RX: () => (/* binding */ CONTAINER_IMAGE_ID_VARIABLE),
 /* harmony export */   dI: () => (/* binding */ CONTAINER_VARIABLE),
 /* harmony export */   vM: () => (/* binding */ CONTAINER_IMAGE_VARIABLE)
 /* harmony export */ });
@@ -169,6 +170,11 @@ function executorFor(env, log) {
 const CONTAINER_VARIABLE = 'ASWF_CI_CONTAINER';
 /** The resolved image reference of that container; the ccache action uses it as its toolchain id. */
 const CONTAINER_IMAGE_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE';
+/**
+ * The image id (`sha256:...`) of that container's image: the ccache action hashes it into its key, so a rebuilt image
+ * under the same tag gets its own entries.
+ */
+const CONTAINER_IMAGE_ID_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE_ID';
 /** The cache directory of the ccache action; the container action mounts it. */
 const CCACHE_DIR_VARIABLE = 'ASWF_CI_CCACHE_DIR';
 /** `success` or `failure`, exported by the cmake action after the build; the ccache post step reads it. */

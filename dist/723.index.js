@@ -88,8 +88,12 @@ __webpack_require__.d(__webpack_exports__, {
   zR: () => (/* binding */ runContainer)
 });
 
-// UNUSED EXPORTS: CONTAINER_LABEL, GPU_MODES, OTHER_OS, PULL_POLICIES, resolveImage
+// UNUSED EXPORTS: CONTAINER_IMAGE_ID_VARIABLE, CONTAINER_LABEL, GPU_MODES, OTHER_OS, PULL_POLICIES, resolveImage
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/common/exec.ts
@@ -183,10 +187,17 @@ class Docker {
     }
     /**
      * `docker create ARGS` then `docker start`: the new container's id. When the start fails, the created container is
-     * removed and `id` is undefined.
+     * removed and `id` is undefined. `afterCreate` runs as soon as `docker create` returns, whatever its outcome (e.g. to
+     * remove an --env-file).
      */
-    async start(args) {
-        const created = await this.run(['create', ...args], false);
+    async start(args, afterCreate) {
+        let created;
+        try {
+            created = await this.run(['create', ...args], false);
+        }
+        finally {
+            afterCreate?.();
+        }
         const id = created.stdout.trim().split(/\s+/).pop();
         if (created.exitCode !== 0 || !id)
             return { result: created };
@@ -221,7 +232,9 @@ class Docker {
 
 
 
-/** The variable later steps (the ccache action) read the resolved image from. */
+
+
+
 /** The label on every container this action starts (`docker ps --filter label=...`). */
 const CONTAINER_LABEL = 'org.aswf.ci-actions.container';
 const GPU_MODES = ['auto', 'all', 'none'];
@@ -235,19 +248,37 @@ function parseContainerInputs(inputs, stepEnv) {
             throw new errors/* InputError */.dz('env', line, 'one variable per line, NAME=VALUE or NAME (to pass the value of the step\'s NAME)');
         env[m[1]] = m[2] ?? stepEnv[m[1]] ?? '';
     }
+    // docker's --env-file carries one variable per line, without quoting: a value cannot hold a line break.
+    for (const [name, value] of Object.entries(env)) {
+        if (/[\r\n]/.test(value)) {
+            throw new errors/* InputError */.dz('env', name, `variables whose values hold no line break (${name}'s value has one; docker's --env-file cannot carry it)`);
+        }
+    }
+    const vfxYear = inputs.string('vfx-year', 'latest');
+    if (!/^(latest|\d{4})$/i.test(vfxYear.trim())) {
+        // latest-N is the plan action's (the newest N+1 years); one container is one year.
+        throw new errors/* InputError */.dz('vfx-year', vfxYear, 'a VFX Reference Platform year such as 2025, or latest');
+    }
+    const containerOptions = inputs.lines('container-options');
+    for (const line of containerOptions) {
+        // `--network none` on one line would reach docker as the single argument "--network none".
+        if (/^-[^=\s]*\s/.test(line)) {
+            throw new errors/* InputError */.dz('container-options', line, `one docker run argument per line: an option and its value as two lines, or joined by = (${line.replace(/\s+/, '=')})`);
+        }
+    }
     const user = inputs.string('user', '');
     if (user && user !== 'root' && !/^\d+(:\d+)?$/.test(user)) {
         throw new errors/* InputError */.dz('user', user, "empty (the runner's own uid:gid), root, or a numeric uid[:gid]");
     }
     return {
         project: inputs.optional('project'),
-        vfxYear: inputs.string('vfx-year', 'latest'),
+        vfxYear,
         variant: inputs.optional('variant'),
         image: inputs.optional('image'),
         pin: inputs.bool('pin', true),
         registry: inputs.string('registry', container_catalog/* DEFAULT_REGISTRY */.sx),
         gpus: inputs.choice('gpus', GPU_MODES, 'auto'),
-        containerOptions: inputs.words('container-options'),
+        containerOptions,
         env,
         pull: inputs.choice('pull', PULL_POLICIES, 'missing'),
         onOtherOs: inputs.choice('on-other-os', OTHER_OS, 'native'),
@@ -318,7 +349,7 @@ async function runContainer(step, options = {}) {
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const runnerTemp = env.RUNNER_TEMP ? (0,external_node_path_.resolve)(env.RUNNER_TEMP) : undefined;
     const hostUser = options.hostUser ?? currentUser();
-    const imageEnv = await step.group(`Pull ${resolved.image}`, async () => {
+    const image = await step.group(`Pull ${resolved.image}`, async () => {
         const server = await docker.ping();
         step.info(`Docker engine ${server}.`);
         let found = inputs.pull === 'always' ? undefined : await docker.inspectImage(resolved.image);
@@ -333,8 +364,10 @@ async function runContainer(step, options = {}) {
         else {
             step.info(`${resolved.image} is present locally (pull: ${inputs.pull}).`);
         }
-        return (0,container_catalog/* envFromList */.a6)(found.env);
+        step.info(`Image id: ${found.id}`);
+        return found;
     });
+    const imageEnv = (0,container_catalog/* envFromList */.a6)(image.env);
     // Variables of the image win over the catalog's (the image is what runs).
     const allEnv = { ...resolved.env, ...Object.fromEntries(Object.entries(imageEnv).filter(([k]) => k.startsWith('ASWF_'))) };
     const versions = (0,container_catalog/* versionsFromEnv */.Dk)(allEnv);
@@ -354,9 +387,16 @@ async function runContainer(step, options = {}) {
     const ccacheDir = ccacheSetting ? (0,external_node_path_.resolve)(workspace, ccacheSetting) : undefined;
     if (ccacheDir && !inside(ccacheDir, mounts))
         mounts.push(ccacheDir);
+    // The container's variables go through an env file (mode 0600, removed right after `docker create`): never through
+    // the docker client's own environment, where HOME, PATH or DOCKER_HOST would change the client itself.
     const runEnv = { ...inputs.env };
     if (runUid !== '0')
         runEnv.HOME ??= '/tmp';
+    const envDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp ?? (0,external_node_os_.tmpdir)(), 'aswf-container-env-'));
+    const envFile = (0,external_node_path_.join)(envDir, 'env');
+    (0,external_node_fs_.writeFileSync)(envFile, Object.entries(runEnv).map(([name, value]) => `${name}=${value}\n`).join(''), { mode: 0o600 });
+    (0,external_node_fs_.chmodSync)(envFile, 0o600);
+    const removeEnvFile = () => (0,external_node_fs_.rmSync)(envDir, { recursive: true, force: true });
     const args = [
         '--label',
         `${CONTAINER_LABEL}=${env.GITHUB_RUN_ID ?? 'local'}`,
@@ -365,7 +405,8 @@ async function runContainer(step, options = {}) {
         '--workdir',
         workspace,
         ...mounts.flatMap((m) => ['--volume', `${m}:${m}`]),
-        ...Object.keys(runEnv).flatMap((name) => ['--env', name]),
+        '--env-file',
+        envFile,
         ...gpuArgs,
         ...inputs.containerOptions,
         '--entrypoint',
@@ -375,7 +416,14 @@ async function runContainer(step, options = {}) {
         '/dev/null',
     ];
     const container = await step.group('Start the container', async () => {
-        const { id, result } = await new Docker(host, { ...dockerEnv(env), ...runEnv }).start(args);
+        let started;
+        try {
+            started = await docker.start(args, removeEnvFile);
+        }
+        finally {
+            removeEnvFile();
+        }
+        const { id, result } = started;
         if (!id) {
             const text = reason(result);
             if (/executable file not found|no such file or directory/i.test(text)) {
@@ -397,6 +445,8 @@ async function runContainer(step, options = {}) {
     });
     step.exportVariable(vars/* CONTAINER_VARIABLE */.dI, container);
     step.exportVariable(vars/* CONTAINER_IMAGE_VARIABLE */.vM, resolved.image);
+    if (image.id)
+        step.exportVariable(vars/* CONTAINER_IMAGE_ID_VARIABLE */.RX, image.id);
     outputs(step, { image: resolved.image, container, vfxYear, baseOs, versions });
     summary(step, 'ASWF container', [
         ['Image', resolved.image],

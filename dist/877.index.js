@@ -107,25 +107,26 @@ class Catalog {
             .filter((k) => isYear(k) && majors.has(this.data.versions[k]?.common ?? ''))
             .sort();
     }
-    /** `latest`, `latest-N` (N years before the newest) or a year, as a year the family has (or an error). */
+    /**
+     * `latest` or a year, as a year the family has (or an error). `latest-N` is not accepted here: in the plan action it
+     * means the newest N+1 years, and one image cannot be N+1 years.
+     */
     year(family, vfxYear, input = 'vfx-year') {
         const years = this.years(family);
-        const latest = /^latest(?:-(\d+))?$/i.exec(vfxYear.trim());
-        if (latest) {
-            const back = Number(latest[1] ?? 0);
-            const year = years[years.length - 1 - back];
+        const value = vfxYear.trim();
+        if (/^latest$/i.test(value)) {
+            const year = years[years.length - 1];
             if (!year)
-                throw new errors/* UserError */.yo(`Input '${input}': ${vfxYear} goes back further than ci-${family}'s first year ${years[0]} (it has ${years.join(', ')}).`);
+                throw new errors/* UserError */.yo(`ci-${family} has no VFX year images.`);
             return year;
         }
-        if (!isYear(vfxYear.trim())) {
-            throw new errors/* InputError */.dz(input, vfxYear, 'a VFX Reference Platform year such as 2025, latest, or latest-N');
+        if (!isYear(value)) {
+            throw new errors/* InputError */.dz(input, vfxYear, `a VFX Reference Platform year such as 2025, or latest (ci-${family} has ${years.join(', ')})`);
         }
-        const year = vfxYear.trim();
-        if (!years.includes(year)) {
-            throw new errors/* UserError */.yo(`There is no ci-${family} image for VFX year ${year}: it exists for ${years.join(', ')}${hint(year, years)}.`);
+        if (!years.includes(value)) {
+            throw new errors/* UserError */.yo(`There is no ci-${family} image for VFX year ${value}: it exists for ${years.join(', ')}${hint(value, years)}.`);
         }
-        return year;
+        return value;
     }
     /** The ASWF_* variables of a catalog version: its direct parents' own variables, then its own. */
     env(version) {
@@ -143,7 +144,16 @@ class Catalog {
         const year = this.year(family, request.vfxYear);
         const tags = this.tags(family);
         const major = this.byCommonMajor(tags) ? (this.data.versions[year]?.common ?? '') : year;
-        const candidates = tags.filter((t) => t.major === major);
+        // One candidate per version (2025, 2025-clang19...), its highest build: the catalog may list builds in any order.
+        const newest = new Map();
+        for (const t of tags) {
+            if (t.major !== major)
+                continue;
+            const seen = newest.get(t.version);
+            if (!seen || t.build > seen.build)
+                newest.set(t.version, t);
+        }
+        const candidates = [...newest.values()];
         const variants = candidates.map((t) => t.variant).filter((v) => v !== '');
         const wanted = (request.variant ?? '').trim().toLowerCase();
         let chosen;

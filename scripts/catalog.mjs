@@ -1,7 +1,8 @@
 // Regenerates src/container/catalog-data.ts, the image catalog the container and plan actions resolve tags from
 // (no network at run time), from aswf-docker's versions file. Re-run when aswf-docker publishes new images:
-//   node scripts/catalog.mjs [path/to/aswf-docker-versions.yaml]
-// Default input: ../shared/data/aswf-docker-versions.yaml (relative to the repository root).
+//   node scripts/catalog.mjs [path/to/aswf-docker-versions.yaml] [--out FILE]
+// Default input: data/aswf-docker-versions.yaml of this repository (a snapshot, see data/README.md).
+// Default output: src/container/catalog-data.ts.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -9,8 +10,22 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const input = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data', 'aswf-docker-versions.yaml'));
-const output = join(root, 'src', 'container', 'catalog-data.ts');
+const DEFAULT_INPUT = join(root, 'data', 'aswf-docker-versions.yaml');
+
+const args = process.argv.slice(2);
+let input = DEFAULT_INPUT;
+let output = join(root, 'src', 'container', 'catalog-data.ts');
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i];
+  if (arg === '--out') {
+    if (!args[i + 1]) throw new Error('--out needs a file name');
+    output = resolve(args[++i]);
+  } else if (arg.startsWith('--')) {
+    throw new Error(`unknown option ${arg}: expected [path/to/aswf-docker-versions.yaml] [--out FILE]`);
+  } else {
+    input = resolve(arg);
+  }
+}
 
 const text = readFileSync(input, 'utf8');
 const doc = parse(text);
@@ -59,4 +74,4 @@ writeFileSync(
     `import type { CatalogData } from './catalog.js';\n\n` +
     `export const CATALOG_DATA: CatalogData = JSON.parse(${JSON.stringify(json)});\n`,
 );
-console.log(`${output}: ${Object.keys(images).length} image families, ${Object.keys(versions).length} versions, ${json.length} bytes`);
+console.log(`${output} (from ${input}): ${Object.keys(images).length} image families, ${Object.keys(versions).length} versions, ${json.length} bytes`);

@@ -90,7 +90,7 @@ describe('build action in a container', () => {
       image: TEST_IMAGE,
       pull: 'never',
       gpus: 'none',
-      'container-options': '--network none',
+      'container-options': '--network=none',
       'source-dir': 'hello',
       'build-dir': 'out',
       'test-label-exclude': 'gpu',

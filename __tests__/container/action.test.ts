@@ -1,8 +1,12 @@
 // The container action's paths that need no docker engine: inputs, the job already in an ASWF image, other
 // systems, a daemon that does not answer.
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Executor, RunOptions, RunResult } from '../../src/common/exec.js';
 import { Inputs } from '../../src/common/inputs.js';
 import { Step } from '../../src/common/step.js';
-import { parseContainerInputs, resolveImage, runContainer } from '../../src/container/run.js';
+import { CONTAINER_IMAGE_ID_VARIABLE, parseContainerInputs, resolveImage, runContainer } from '../../src/container/run.js';
 
 const inputs = (values: Record<string, string>) => new Inputs(Object.fromEntries(Object.entries(values).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])));
 const step = (env: Record<string, string>) => {
@@ -28,10 +32,17 @@ describe('inputs', () => {
     });
   });
 
-  test('container-options split like shell words over lines; env lines NAME=VALUE or NAME', () => {
-    const parsed = parseContainerInputs(inputs({ 'container-options': '--network none\n--shm-size=1g --label "a b"', env: 'A=1\nHOME_DIR' }), { HOME_DIR: '/home/me' });
-    expect(parsed.containerOptions).toEqual(['--network', 'none', '--shm-size=1g', '--label', 'a b']);
+  test('container-options: one argument per line, spaces included; env lines NAME=VALUE or NAME', () => {
+    const parsed = parseContainerInputs(
+      inputs({ 'container-options': '--network=none\n--volume\n/home/me/My Projects/data:/data\n  --label  \na b', env: 'A=1\nHOME_DIR' }),
+      { HOME_DIR: '/home/me' },
+    );
+    expect(parsed.containerOptions).toEqual(['--network=none', '--volume', '/home/me/My Projects/data:/data', '--label', 'a b']);
     expect(parsed.env).toEqual({ A: '1', HOME_DIR: '/home/me' });
+  });
+
+  test.each(['2025', 'latest', 'LATEST', ' 2019 '])('vfx-year %j is accepted', (year) => {
+    expect(parseContainerInputs(inputs({ project: 'openexr', 'vfx-year': year }), {}).vfxYear).toBe(year.trim());
   });
 
   test.each([
@@ -41,9 +52,13 @@ describe('inputs', () => {
     [{ pin: 'yes' }, `Input 'pin' has an invalid value "yes": expected a boolean: true or false.`],
     [{ env: '1BAD=x' }, `Input 'env' has an invalid value "1BAD=x"`],
     [{ user: 'runner' }, `Input 'user' has an invalid value "runner"`],
-    [{ 'container-options': '--label "open' }, `Input 'container-options' has an invalid value`],
+    [{ 'container-options': '--network none' }, `Input 'container-options' has an invalid value "--network none": expected one docker run argument per line: an option and its value as two lines, or joined by = (--network=none).`],
+    // latest-N means the newest N+1 years in the plan action; one container is one year.
+    [{ 'vfx-year': 'latest-1' }, `Input 'vfx-year' has an invalid value "latest-1": expected a VFX Reference Platform year such as 2025, or latest.`],
+    [{ 'vfx-year': '2023-2025' }, `Input 'vfx-year' has an invalid value "2023-2025": expected a VFX Reference Platform year such as 2025, or latest.`],
+    [{ env: 'ML' }, `Input 'env' has an invalid value "ML": expected variables whose values hold no line break`],
   ])('%j fails naming the input', (values, message) => {
-    expect(() => parseContainerInputs(inputs(values), {})).toThrow(message);
+    expect(() => parseContainerInputs(inputs(values), { ML: 'two\nlines' })).toThrow(message);
   });
 
   test('an image reference overrides project/year/variant; an ASWF one still tells its year and versions', () => {
@@ -92,5 +107,109 @@ describe('runContainer without docker', () => {
   test('unknown project / year / variant fail before anything runs', async () => {
     const { step: s } = step({ INPUT_PROJECT: 'openvdb', 'INPUT_VFX-YEAR': '2025', INPUT_VARIANT: 'clang21', RUNNER_OS: 'Linux' });
     await expect(runContainer(s)).rejects.toThrow('There is no ci-openvdb image for VFX year 2025 with variant clang21: the variants for 2025 are clang18, clang19 (nearest: clang19).');
+  });
+});
+
+describe('runContainer through a recording docker client', () => {
+  const ID = 'c0ffee'.padEnd(64, '0');
+  const IMAGE_ID = 'sha256:' + 'ab'.repeat(32);
+
+  /** Answers like a docker client; records every call, and the env file as `docker create` sees it. */
+  function fakeDocker() {
+    const calls: { argv: string[]; env: Record<string, string | undefined> }[] = [];
+    let envFile: { path: string; mode: number; text: string } | undefined;
+    const ok = (stdout = ''): RunResult => ({ exitCode: 0, stdout, stderr: '' });
+    const exec: Executor = {
+      where: 'host',
+      which: async () => '/usr/bin/docker',
+      run: async (argv: readonly string[], options: RunOptions = {}) => {
+        calls.push({ argv: [...argv], env: { ...options.env } });
+        const [, command] = argv;
+        if (command === 'version') return ok('24.0.7\n');
+        if (command === 'image') return ok(`["ASWF_VERSION=2025.6","ASWF_VFXPLATFORM_VERSION=2025","ASWF_CMAKE_VERSION=3.31.6"]\t${IMAGE_ID}\n`);
+        if (command === 'create') {
+          const path = argv[argv.indexOf('--env-file') + 1] ?? '';
+          envFile = { path, mode: statSync(path).mode & 0o777, text: readFileSync(path, 'utf8') };
+          return ok(`${ID}\n`);
+        }
+        return ok();
+      },
+    };
+    return { exec, calls, envFile: () => envFile };
+  }
+
+  test('container variables go through a 0600 env file removed after docker create; the client env stays the step\'s DOCKER_*; the image id is exported', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'aswf-container-unit-'));
+    try {
+      const fake = fakeDocker();
+      const { step: s } = step({
+        INPUT_IMAGE: 'local/aswf-like:2025',
+        INPUT_GPUS: 'none',
+        INPUT_ENV: 'HOME=/home/in-container\nPATH=/opt/in-container/bin\nDOCKER_HOST=tcp://in-container:2375\nDOCKER_CONFIG=/in-container\nGREETING=a "b" = c',
+        RUNNER_OS: 'Linux',
+        GITHUB_WORKSPACE: join(base, 'ws'),
+        RUNNER_TEMP: base,
+        HOME: '/home/runner',
+        PATH: '/usr/bin:/bin',
+        DOCKER_CONFIG: '/home/runner/.docker',
+      });
+      await runContainer(s, { exec: fake.exec, hostUser: { uid: 1001, gid: 127 } });
+
+      // Every docker client call sees the step's own DOCKER_* settings and nothing of the env input.
+      expect(fake.calls.length).toBeGreaterThan(3);
+      for (const call of fake.calls) expect(call.env).toEqual({ DOCKER_CONFIG: '/home/runner/.docker' });
+      const create = fake.calls.find((c) => c.argv[1] === 'create')?.argv ?? [];
+      expect(create.join(' ')).not.toMatch(/GREETING|in-container/);
+      expect(create).not.toContain('--env');
+
+      const file = fake.envFile();
+      expect(file?.path.startsWith(join(base, 'aswf-container-env-'))).toBe(true);
+      expect(file?.mode).toBe(0o600);
+      expect(file?.text).toBe(
+        'HOME=/home/in-container\nPATH=/opt/in-container/bin\nDOCKER_HOST=tcp://in-container:2375\nDOCKER_CONFIG=/in-container\nGREETING=a "b" = c\n',
+      );
+      expect(existsSync(file?.path ?? '')).toBe(false);
+
+      expect(s.env.ASWF_CI_CONTAINER).toBe(ID);
+      expect(s.env[CONTAINER_IMAGE_ID_VARIABLE]).toBe(IMAGE_ID);
+      expect(CONTAINER_IMAGE_ID_VARIABLE).toBe('ASWF_CI_CONTAINER_IMAGE_ID');
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
+  test('the default HOME=/tmp (a non-root user) reaches the container through the env file, not the client', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'aswf-container-unit-'));
+    try {
+      const fake = fakeDocker();
+      const { step: s } = step({ INPUT_IMAGE: 'local/aswf-like:2025', INPUT_GPUS: 'none', RUNNER_OS: 'Linux', GITHUB_WORKSPACE: base, RUNNER_TEMP: base, HOME: '/home/runner' });
+      await runContainer(s, { exec: fake.exec, hostUser: { uid: 1001, gid: 127 } });
+      expect(fake.envFile()?.text).toBe('HOME=/tmp\n');
+      for (const call of fake.calls) expect(call.env).toEqual({});
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
+  test('the env file is removed when docker create fails too', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'aswf-container-unit-'));
+    try {
+      const fake = fakeDocker();
+      let seen = '';
+      const failing: Executor = {
+        ...fake.exec,
+        run: async (argv, options) => {
+          if (argv[1] !== 'create') return fake.exec.run(argv, options);
+          seen = argv[argv.indexOf('--env-file') + 1] ?? '';
+          return { exitCode: 125, stdout: '', stderr: 'docker: invalid argument' };
+        },
+      };
+      const { step: s } = step({ INPUT_IMAGE: 'local/aswf-like:2025', INPUT_GPUS: 'none', INPUT_ENV: 'A=1', RUNNER_OS: 'Linux', GITHUB_WORKSPACE: base, RUNNER_TEMP: base });
+      await expect(runContainer(s, { exec: failing, hostUser: { uid: 0, gid: 0 } })).rejects.toThrow('docker could not start a container from local/aswf-like:2025: docker: invalid argument');
+      expect(seen).not.toBe('');
+      expect(existsSync(seen)).toBe(false);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });

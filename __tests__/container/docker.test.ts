@@ -7,20 +7,25 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Step } from '../../src/common/step.js';
 import { runCmake } from '../../src/cmake/run.js';
-import { CONTAINER_LABEL, postContainer, runContainer } from '../../src/container/run.js';
+import { CONTAINER_IMAGE_ID_VARIABLE, CONTAINER_LABEL, postContainer, runContainer } from '../../src/container/run.js';
 import {
   DockerEnv,
   NO_SHELL_IMAGE,
+  ROOTFS_TAR,
   TEST_IMAGE,
+  chownNeeded,
   docker,
   ensureNoShellImage,
   ensureTestImage,
+  nonRootSkipReason,
   readFileCommands,
+  runnerUser,
   startDocker,
 } from '../fixtures/container/docker-env.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const RUNNER = { uid: 1000, gid: 1000 };
+// uid 1000 as root (the job folders are given to it); this process's own user otherwise (GitHub's runner).
+const RUNNER = runnerUser();
 
 let env: DockerEnv | undefined;
 let skipReason = '';
@@ -65,8 +70,10 @@ function job() {
     chownSync(p, RUNNER.uid, RUNNER.gid);
     if (statSync(p).isDirectory()) for (const e of readdirSync(p)) chownAll(join(p, e));
   };
-  chownAll(workspace);
-  chownAll(temp);
+  if (chownNeeded()) {
+    chownAll(workspace);
+    chownAll(temp);
+  }
   const stepEnv = (inputs: Record<string, string>) => ({
     PATH: process.env.PATH,
     DOCKER_HOST: env?.host || undefined,
@@ -87,6 +94,23 @@ function job() {
 
 const containerExists = (id: string) => docker(env?.host ?? '', ['ps', '-aq', '--no-trunc', '--filter', `id=${id}`]).stdout.trim() !== '';
 
+describe('docker test fixture', () => {
+  test('without root, a missing test image is a skip reason (it needs debootstrap), never a failure', () => {
+    const reason = nonRootSkipReason({ root: false, imagePresent: false, rootfsCached: false });
+    expect(reason).toContain(`not root, and the test image ${TEST_IMAGE} is neither in the daemon nor cached at ${ROOTFS_TAR}`);
+    expect(reason).toContain('needs root (debootstrap)');
+    expect(nonRootSkipReason({ root: false, imagePresent: true, rootfsCached: false })).toBeUndefined();
+    expect(nonRootSkipReason({ root: false, imagePresent: false, rootfsCached: true })).toBeUndefined();
+    expect(nonRootSkipReason({ root: true, imagePresent: false, rootfsCached: false })).toBeUndefined();
+  });
+
+  test('the runner user is uid 1000 as root (folders are chowned to it), this process\'s own otherwise', () => {
+    const root = process.getuid?.() === 0;
+    expect(runnerUser()).toEqual(root ? { uid: 1000, gid: 1000 } : { uid: process.getuid?.(), gid: process.getgid?.() });
+    expect(chownNeeded()).toBe(root);
+  });
+});
+
 describe('container action with a real docker engine', () => {
   test('docker availability (records why the docker tests were skipped)', () => {
     if (skipReason) console.warn(`container docker tests SKIPPED: ${skipReason}`);
@@ -105,8 +129,19 @@ describe('container action with a real docker engine', () => {
   dockerTest('container → cmake (build + ctest of examples/hello inside it) → post: runner-owned files, nothing left', async () => {
     const j = job();
     try {
+      // A folder whose path holds spaces, mounted through container-options (one argument per line).
+      const spaced = join(j.base, 'with spaces');
+      mkdirSync(spaced);
+      writeFileSync(join(spaced, 'marker'), 'mounted\n');
       const step = new Step(
-        j.stepEnv({ image: TEST_IMAGE, pull: 'never', gpus: 'none', 'container-options': '--network none', env: 'GREETING=hello from the host' }),
+        j.stepEnv({
+          image: TEST_IMAGE,
+          pull: 'never',
+          gpus: 'none',
+          'container-options': `--network\nnone\n--volume\n${spaced}:/mnt/with spaces:ro`,
+          // DOCKER_HOST and HOME are for the container: the docker client itself must not see them.
+          env: 'GREETING=hello from the host\nDOCKER_HOST=unix:///nonexistent/aswf-ci/not-the-client.sock\nQUOTED=a "b" = c',
+        }),
         j.write,
       );
       await runContainer(step, { hostUser: RUNNER });
@@ -114,7 +149,19 @@ describe('container action with a real docker engine', () => {
       expect(id).toMatch(/^[0-9a-f]{64}$/);
       expect(step.env.ASWF_CI_CONTAINER).toBe(id);
       expect(step.env.ASWF_CI_CONTAINER_IMAGE).toBe(TEST_IMAGE);
-      expect(readFileCommands(readFileSync(join(j.base, 'env'), 'utf8'))).toMatchObject({ ASWF_CI_CONTAINER: id, ASWF_CI_CONTAINER_IMAGE: TEST_IMAGE });
+      const imageId = docker(env!.host, ['image', 'inspect', '--format', '{{.Id}}', TEST_IMAGE]).stdout.trim();
+      expect(imageId).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(step.env[CONTAINER_IMAGE_ID_VARIABLE]).toBe(imageId);
+      expect(readFileCommands(readFileSync(join(j.base, 'env'), 'utf8'))).toMatchObject({
+        ASWF_CI_CONTAINER: id,
+        ASWF_CI_CONTAINER_IMAGE: TEST_IMAGE,
+        ASWF_CI_CONTAINER_IMAGE_ID: imageId,
+      });
+      // The env file is gone (it lay in RUNNER_TEMP only while docker created the container).
+      expect(readdirSync(j.temp).filter((f) => f.startsWith('aswf-container-env-'))).toEqual([]);
+      // The variables arrived in the container, exactly; the default HOME too.
+      const vars = docker(env!.host, ['exec', id, 'sh', '-c', 'printf "%s|" "$DOCKER_HOST" "$QUOTED" "$HOME"; cat "/mnt/with spaces/marker"']);
+      expect(vars.stdout).toBe('unix:///nonexistent/aswf-ci/not-the-client.sock|a "b" = c|/tmp|mounted\n');
       expect(step.outputs.image).toBe(TEST_IMAGE);
       expect(step.outputs['vfx-year']).toBe('2025');
       expect(step.outputs['base-os']).toBe('debian12');
@@ -157,7 +204,7 @@ describe('container action with a real docker engine', () => {
   dockerTest('user: root: the post step gives the workspace back to the runner, then removes the container', async () => {
     const j = job();
     try {
-      const step = new Step(j.stepEnv({ image: TEST_IMAGE, pull: 'missing', gpus: 'none', user: 'root', 'container-options': '--network none' }), j.write);
+      const step = new Step(j.stepEnv({ image: TEST_IMAGE, pull: 'missing', gpus: 'none', user: 'root', 'container-options': '--network=none' }), j.write);
       await runContainer(step, { hostUser: RUNNER });
       const id = step.outputs.container ?? '';
       const made = docker(env!.host, ['exec', '--workdir', j.workspace, id, 'sh', '-c', 'mkdir -p out && touch out/made-by-root && id -u']);
@@ -199,7 +246,7 @@ describe('container action with a real docker engine', () => {
     const j = job();
     try {
       const before = docker(env!.host, ['ps', '-aq']).stdout.trim();
-      const step = new Step(j.stepEnv({ image: NO_SHELL_IMAGE, pull: 'never', gpus: 'none', 'container-options': '--network none' }), j.write);
+      const step = new Step(j.stepEnv({ image: NO_SHELL_IMAGE, pull: 'never', gpus: 'none', 'container-options': '--network=none' }), j.write);
       await expect(runContainer(step, { hostUser: RUNNER })).rejects.toThrow(
         /The image local\/aswf-ci-noshell:1 cannot run the container action's keep-alive command \(tail\): it needs a shell/,
       );

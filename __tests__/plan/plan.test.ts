@@ -16,12 +16,18 @@ describe('vfx-years', () => {
     ['openexr', ['2025', '2019', '2025'], ['2019', '2025']],
     ['openexr', ['2022..2023', 'latest'], ['2022', '2023', '2026']],
     ['common', ['latest-1'], ['2025', '2026']],
+    // A range is the years of it the family has images for.
+    ['openexr', ['2019-2026'], ['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']],
+    ['oiio', ['2019-2026'], ['2023', '2024', '2025', '2026']],
+    ['oiio', ['2021-2024'], ['2023', '2024']],
+    ['oiio', ['2026-2030'], ['2026']],
   ])('%s %j', (project, exprs, years) => {
     expect(expandYears(exprs, project, catalog)).toEqual(years);
   });
 
   test.each([
-    ['oiio', ['2021-2024'], /no ci-oiio image for VFX year 2021: it exists for 2023, 2024, 2025, 2026 \(nearest: 2023\)/],
+    ['oiio', ['2015-2022'], `Input 'vfx-years': ci-oiio has no image for any year of 2015-2022: it exists for 2023, 2024, 2025, 2026.`],
+    ['oiio', ['2021'], /no ci-oiio image for VFX year 2021: it exists for 2023, 2024, 2025, 2026 \(nearest: 2023\)/],
     ['openexr', ['2026-2023'], /Input 'vfx-years' has an invalid value "2026-2023": expected a range from an earlier to a later year/],
     ['openexr', ['next'], /Input 'vfx-years' has an invalid value "next": expected years \(2025\), ranges \(2023-2026\), latest or latest-N; ci-openexr has 2019/],
     ['openexr', ['latest-9'], /latest-9 goes back further than ci-openexr's first year 2019/],
@@ -90,6 +96,102 @@ describe('matrix', () => {
       ['macos 2026 Release', false],
     ]);
     expect(m.include[5]).toEqual({ os: 'macos', 'vfx-year': '2026', 'build-type': 'Release', 'runs-on': 'macos-latest', name: 'macos 2026 Release' });
+  });
+
+  describe("include follows GitHub's rule: added to every combination whose dimensions it does not overwrite", () => {
+    const pick = (m: ReturnType<typeof plan>, keys: string[]) =>
+      m.include.map((e) => Object.fromEntries(keys.filter((k) => e[k] !== undefined).map((k) => [k, e[k]])));
+
+    test('extra keys only extend: {"os": "linux", "runs-on": "self-hosted"} moves the Linux entries, adds none', () => {
+      const m = plan({ project: 'openexr', 'vfx-years': '2024-2025', os: 'linux, windows', include: '{"os": "linux", "runs-on": "self-hosted"}' });
+      expect(m.include.map((e) => [e.name, e['runs-on']])).toEqual([
+        ['linux 2024 Release', 'self-hosted'],
+        ['linux 2025 Release', 'self-hosted'],
+        ['windows 2024 Release', 'windows-latest'],
+        ['windows 2025 Release', 'windows-latest'],
+      ]);
+      expect(m.include[0]).toMatchObject({ os: 'linux', image: 'docker.io/aswf/ci-openexr:2024.7', 'vfx-year': '2024' });
+    });
+
+    // GitHub's documented example (fruit: [apple, pear] × animal: [cat, dog]), with vfx-year for fruit, build-type for
+    // animal and 2026 for banana.
+    test("GitHub's fruit × animal example", () => {
+      const m = plan({
+        project: 'openexr',
+        'vfx-years': '2024, 2025',
+        'build-types': 'Release, Debug',
+        include: JSON.stringify([
+          { color: 'green' },
+          { color: 'pink', 'build-type': 'Release' },
+          { 'vfx-year': '2024', shape: 'circle' },
+          { 'vfx-year': '2026' },
+          { 'vfx-year': '2026', 'build-type': 'Release' },
+        ]),
+      });
+      expect(pick(m, ['vfx-year', 'build-type', 'color', 'shape'])).toEqual([
+        { 'vfx-year': '2024', 'build-type': 'Release', color: 'pink', shape: 'circle' },
+        { 'vfx-year': '2024', 'build-type': 'Debug', color: 'green', shape: 'circle' },
+        { 'vfx-year': '2025', 'build-type': 'Release', color: 'pink' },
+        { 'vfx-year': '2025', 'build-type': 'Debug', color: 'green' },
+        { 'vfx-year': '2026' },
+        { 'vfx-year': '2026', 'build-type': 'Release' },
+      ]);
+    });
+
+    // GitHub's "expanding matrix configurations" (os × node, include {os: windows-latest, node: 16, npm: 6}).
+    test("GitHub's example: one combination extended, the others untouched", () => {
+      const m = plan({ project: 'openexr', 'vfx-years': '2024, 2025', os: 'windows, linux', include: '[{"os": "windows", "vfx-year": "2025", "npm": 6}]' });
+      expect(m.include.map((e) => [e.name, e.npm ?? null])).toEqual([
+        ['windows 2024 Release', null],
+        ['windows 2025 Release', 6],
+        ['linux 2024 Release', null],
+        ['linux 2025 Release', null],
+      ]);
+    });
+
+    // GitHub's "adding configurations" (include {os: windows-latest, version: 17}: 17 would overwrite, so it is new).
+    test("GitHub's example: an include that would overwrite a dimension of every combination is a new one", () => {
+      const m = plan({ project: 'openexr', 'vfx-years': '2024, 2025', os: 'windows, linux', include: '{"os": "windows", "vfx-year": "2026"}' });
+      expect(m.include.map((e) => e.name)).toEqual(['windows 2024 Release', 'windows 2025 Release', 'linux 2024 Release', 'linux 2025 Release', 'windows 2026']);
+      expect(m.include[4]).toEqual({ os: 'windows', 'vfx-year': '2026', 'runs-on': 'windows-latest', name: 'windows 2026' });
+    });
+
+    test('values added by an include may be overwritten by a later one; dimensions never', () => {
+      const m = plan({ project: 'openexr', 'vfx-years': '2025', include: '[{"runs-on": "big"}, {"build-type": "Release", "runs-on": "bigger"}]' });
+      expect(m.include).toHaveLength(1);
+      expect(m.include[0]).toMatchObject({ 'runs-on': 'bigger', 'build-type': 'Release' });
+    });
+  });
+
+  describe('include and exclude compare scalars as text: 2024 is "2024"', () => {
+    test('a number matches the year', () => {
+      const m = plan({ project: 'openexr', 'vfx-years': '2024-2025', 'build-types': 'Release, Debug', exclude: '{"vfx-year": 2024, "build-type": "Debug"}', include: '{"vfx-year": 2025, "coverage": true}' });
+      expect(m.include.map((e) => [e.name, e.coverage ?? false])).toEqual([
+        ['linux 2024 Release', false],
+        ['linux 2025 Release', true],
+        ['linux 2025 Debug', true],
+      ]);
+      expect(m.include[1]?.['vfx-year']).toBe('2025');
+    });
+
+    test('a new combination from numbers gets string dimensions', () => {
+      const m = plan({ project: 'openexr', 'vfx-years': '2025', include: '{"os": "macos", "vfx-year": 2026}' });
+      expect(m.include[1]).toEqual({ os: 'macos', 'vfx-year': '2026', 'runs-on': 'macos-latest', name: 'macos 2026' });
+    });
+
+    test('exclude compares other keys as text too', () => {
+      expect(names({ project: 'openexr', 'vfx-years': '2024-2025', exclude: '{"image": "docker.io/aswf/ci-openexr:2024.7"}' })).toEqual(['linux 2025 Release']);
+    });
+
+    test.each([
+      ['include', '{"vfx-year": true}', 'vfx-year is true'],
+      ['exclude', '{"os": ["linux"]}', 'os is ["linux"]'],
+      ['include', '{"build-type": null}', 'build-type is null'],
+    ])('%s %s: a dimension that is not a string or a number is an input error', (input, value, what) => {
+      expect(() => plan({ project: 'openexr', [input]: value })).toThrow(
+        `Input '${input}' has an invalid value ${JSON.stringify(value)}: expected objects whose os, vfx-year, variant, build-type values are strings or numbers (${what})`,
+      );
+    });
   });
 
   test.each([

@@ -1,12 +1,9 @@
 import { basename, win32 } from 'node:path';
 import { Executor } from '../common/exec.js';
 import { Env } from '../common/inputs.js';
-import { CONTAINER_IMAGE_VARIABLE } from '../common/vars.js';
+import { CONTAINER_IMAGE_ID_VARIABLE, CONTAINER_IMAGE_VARIABLE } from '../common/vars.js';
 import { sanitizePart } from './inputs.js';
 import { compilerToolchain, imageToolchain } from './keys.js';
-
-/** The id of the image the container action started (`sha256:…`): pins a moving tag to what actually ran. */
-export const CONTAINER_IMAGE_ID_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE_ID';
 
 export interface Toolchain {
   /** The key part. */

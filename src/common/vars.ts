@@ -4,6 +4,11 @@
 export const CONTAINER_VARIABLE = 'ASWF_CI_CONTAINER';
 /** The resolved image reference of that container; the ccache action uses it as its toolchain id. */
 export const CONTAINER_IMAGE_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE';
+/**
+ * The image id (`sha256:...`) of that container's image: the ccache action hashes it into its key, so a rebuilt image
+ * under the same tag gets its own entries.
+ */
+export const CONTAINER_IMAGE_ID_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE_ID';
 /** The cache directory of the ccache action; the container action mounts it. */
 export const CCACHE_DIR_VARIABLE = 'ASWF_CI_CCACHE_DIR';
 /** `success` or `failure`, exported by the cmake action after the build; the ccache post step reads it. */

@@ -90,10 +90,16 @@ export class Docker {
 
   /**
    * `docker create ARGS` then `docker start`: the new container's id. When the start fails, the created container is
-   * removed and `id` is undefined.
+   * removed and `id` is undefined. `afterCreate` runs as soon as `docker create` returns, whatever its outcome (e.g. to
+   * remove an --env-file).
    */
-  async start(args: string[]): Promise<{ id?: string; result: RunResult }> {
-    const created = await this.run(['create', ...args], false);
+  async start(args: string[], afterCreate?: () => void): Promise<{ id?: string; result: RunResult }> {
+    let created: RunResult;
+    try {
+      created = await this.run(['create', ...args], false);
+    } finally {
+      afterCreate?.();
+    }
     const id = created.stdout.trim().split(/\s+/).pop();
     if (created.exitCode !== 0 || !id) return { result: created };
     const started = await this.run(['start', id]);

@@ -1,6 +1,8 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { Executor, HostExecutor } from '../common/exec.js';
-import { CCACHE_DIR_VARIABLE, CONTAINER_IMAGE_VARIABLE, CONTAINER_VARIABLE } from '../common/vars.js';
+import { CCACHE_DIR_VARIABLE, CONTAINER_IMAGE_ID_VARIABLE, CONTAINER_IMAGE_VARIABLE, CONTAINER_VARIABLE } from '../common/vars.js';
 import { InputError, UserError } from '../common/errors.js';
 import { cell, table } from '../common/format.js';
 import { Inputs } from '../common/inputs.js';
@@ -8,7 +10,8 @@ import { Step } from '../common/step.js';
 import { Catalog, DEFAULT_REGISTRY, envFromList, versionsFromEnv } from './catalog.js';
 import { Docker, PullOptions, dockerEnv, reason } from './docker.js';
 
-/** The variable later steps (the ccache action) read the resolved image from. */
+export { CONTAINER_IMAGE_ID_VARIABLE };
+
 /** The label on every container this action starts (`docker ps --filter label=...`). */
 export const CONTAINER_LABEL = 'org.aswf.ci-actions.container';
 
@@ -24,6 +27,7 @@ export interface ContainerInputs {
   pin: boolean;
   registry: string;
   gpus: (typeof GPU_MODES)[number];
+  /** Extra `docker create` arguments: one per line of the input, spaces included. */
   containerOptions: string[];
   /** NAME=VALUE pairs (a bare NAME takes the step's value). */
   env: Record<string, string>;
@@ -40,19 +44,41 @@ export function parseContainerInputs(inputs: Inputs, stepEnv: Record<string, str
     if (!m?.[1]) throw new InputError('env', line, 'one variable per line, NAME=VALUE or NAME (to pass the value of the step\'s NAME)');
     env[m[1]] = m[2] ?? stepEnv[m[1]] ?? '';
   }
+  // docker's --env-file carries one variable per line, without quoting: a value cannot hold a line break.
+  for (const [name, value] of Object.entries(env)) {
+    if (/[\r\n]/.test(value)) {
+      throw new InputError('env', name, `variables whose values hold no line break (${name}'s value has one; docker's --env-file cannot carry it)`);
+    }
+  }
+  const vfxYear = inputs.string('vfx-year', 'latest');
+  if (!/^(latest|\d{4})$/i.test(vfxYear.trim())) {
+    // latest-N is the plan action's (the newest N+1 years); one container is one year.
+    throw new InputError('vfx-year', vfxYear, 'a VFX Reference Platform year such as 2025, or latest');
+  }
+  const containerOptions = inputs.lines('container-options');
+  for (const line of containerOptions) {
+    // `--network none` on one line would reach docker as the single argument "--network none".
+    if (/^-[^=\s]*\s/.test(line)) {
+      throw new InputError(
+        'container-options',
+        line,
+        `one docker run argument per line: an option and its value as two lines, or joined by = (${line.replace(/\s+/, '=')})`,
+      );
+    }
+  }
   const user = inputs.string('user', '');
   if (user && user !== 'root' && !/^\d+(:\d+)?$/.test(user)) {
     throw new InputError('user', user, "empty (the runner's own uid:gid), root, or a numeric uid[:gid]");
   }
   return {
     project: inputs.optional('project'),
-    vfxYear: inputs.string('vfx-year', 'latest'),
+    vfxYear,
     variant: inputs.optional('variant'),
     image: inputs.optional('image'),
     pin: inputs.bool('pin', true),
     registry: inputs.string('registry', DEFAULT_REGISTRY),
     gpus: inputs.choice('gpus', GPU_MODES, 'auto'),
-    containerOptions: inputs.words('container-options'),
+    containerOptions,
     env,
     pull: inputs.choice('pull', PULL_POLICIES, 'missing'),
     onOtherOs: inputs.choice('on-other-os', OTHER_OS, 'native'),
@@ -152,7 +178,7 @@ export async function runContainer(step: Step, options: ContainerOptions = {}): 
   const runnerTemp = env.RUNNER_TEMP ? resolve(env.RUNNER_TEMP) : undefined;
   const hostUser = options.hostUser ?? currentUser();
 
-  const imageEnv = await step.group(`Pull ${resolved.image}`, async () => {
+  const image = await step.group(`Pull ${resolved.image}`, async () => {
     const server = await docker.ping();
     step.info(`Docker engine ${server}.`);
     let found = inputs.pull === 'always' ? undefined : await docker.inspectImage(resolved.image);
@@ -164,8 +190,10 @@ export async function runContainer(step: Step, options: ContainerOptions = {}): 
     } else {
       step.info(`${resolved.image} is present locally (pull: ${inputs.pull}).`);
     }
-    return envFromList(found.env);
+    step.info(`Image id: ${found.id}`);
+    return found;
   });
+  const imageEnv = envFromList(image.env);
 
   // Variables of the image win over the catalog's (the image is what runs).
   const allEnv = { ...resolved.env, ...Object.fromEntries(Object.entries(imageEnv).filter(([k]) => k.startsWith('ASWF_'))) };
@@ -188,8 +216,15 @@ export async function runContainer(step: Step, options: ContainerOptions = {}): 
   const ccacheDir = ccacheSetting ? resolve(workspace, ccacheSetting) : undefined;
   if (ccacheDir && !inside(ccacheDir, mounts)) mounts.push(ccacheDir);
 
+  // The container's variables go through an env file (mode 0600, removed right after `docker create`): never through
+  // the docker client's own environment, where HOME, PATH or DOCKER_HOST would change the client itself.
   const runEnv: Record<string, string> = { ...inputs.env };
   if (runUid !== '0') runEnv.HOME ??= '/tmp';
+  const envDir = mkdtempSync(join(runnerTemp ?? tmpdir(), 'aswf-container-env-'));
+  const envFile = join(envDir, 'env');
+  writeFileSync(envFile, Object.entries(runEnv).map(([name, value]) => `${name}=${value}\n`).join(''), { mode: 0o600 });
+  chmodSync(envFile, 0o600);
+  const removeEnvFile = () => rmSync(envDir, { recursive: true, force: true });
   const args = [
     '--label',
     `${CONTAINER_LABEL}=${env.GITHUB_RUN_ID ?? 'local'}`,
@@ -198,7 +233,8 @@ export async function runContainer(step: Step, options: ContainerOptions = {}): 
     '--workdir',
     workspace,
     ...mounts.flatMap((m) => ['--volume', `${m}:${m}`]),
-    ...Object.keys(runEnv).flatMap((name) => ['--env', name]),
+    '--env-file',
+    envFile,
     ...gpuArgs,
     ...inputs.containerOptions,
     '--entrypoint',
@@ -209,7 +245,13 @@ export async function runContainer(step: Step, options: ContainerOptions = {}): 
   ];
 
   const container = await step.group('Start the container', async () => {
-    const { id, result } = await new Docker(host, { ...dockerEnv(env), ...runEnv }).start(args);
+    let started: Awaited<ReturnType<Docker['start']>>;
+    try {
+      started = await docker.start(args, removeEnvFile);
+    } finally {
+      removeEnvFile();
+    }
+    const { id, result } = started;
     if (!id) {
       const text = reason(result);
       if (/executable file not found|no such file or directory/i.test(text)) {
@@ -232,6 +274,7 @@ export async function runContainer(step: Step, options: ContainerOptions = {}): 
 
   step.exportVariable(CONTAINER_VARIABLE, container);
   step.exportVariable(CONTAINER_IMAGE_VARIABLE, resolved.image);
+  if (image.id) step.exportVariable(CONTAINER_IMAGE_ID_VARIABLE, image.id);
   outputs(step, { image: resolved.image, container, vfxYear, baseOs, versions });
   summary(
     step,
