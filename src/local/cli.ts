@@ -1,4 +1,4 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../common/errors.js';
@@ -94,8 +94,9 @@ export function report(result: JobResult): string {
 
 /**
  * The demo: what the ccache and cmake actions do on a runner, here, on examples/hello. The cache uses the local
- * backend (kept under ~/.cache/aswf-ci), the build a fresh folder in the job's RUNNER_TEMP: a second demo run is a
- * warm build from the cache.
+ * backend (kept under ~/.cache/aswf-ci), the build a fresh .build/demo inside the workspace (ccache makes paths
+ * relative to the workspace, so a build folder outside it would miss from another checkout): a second demo run, or a
+ * run from another clone, is a warm build from the cache.
  */
 export function demoSteps(root: string): CliArgs {
   return {
@@ -104,11 +105,13 @@ export function demoSteps(root: string): CliArgs {
       { action: 'ccache', inputs: { backend: 'local', key: 'demo' } },
       {
         action: 'cmake',
-        inputs: { 'source-dir': 'examples/hello', 'build-dir': '${{ runner.temp }}/demo-build', 'test-label-exclude': 'gpu' },
+        inputs: { 'source-dir': 'examples/hello', 'build-dir': DEMO_BUILD_DIR, 'test-label-exclude': 'gpu' },
       },
     ],
   };
 }
+
+const DEMO_BUILD_DIR = '.build/demo';
 
 export async function cli(argv: string[]): Promise<number> {
   const root = repoRoot();
@@ -121,6 +124,7 @@ export async function cli(argv: string[]): Promise<number> {
     return 0;
   }
   const args = argv[0] === 'demo' ? demoSteps(root) : parseCliArgs(argv);
+  if (argv[0] === 'demo') rmSync(join(root, DEMO_BUILD_DIR), { recursive: true, force: true });
   const result = await runJob(args.steps, {
     root,
     workspace: args.workspace,
