@@ -3,13 +3,14 @@
 // `sigstore verify github`. It runs in a plain Node child (see the fixture script for why), on the compiled module.
 import { execFileSync } from 'node:child_process';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
-import { AddressInfo, connect } from 'node:net';
+import { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { githubIdentityToken } from '../../src/release/sign.js';
+import { tunnellingProxy } from './proxy.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 let dir: string;
@@ -55,27 +56,13 @@ async function serverBehindProxy(handler: (req: IncomingMessage, res: ServerResp
   const server = createServer(handler);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
-  const tunnels: string[] = [];
-  const proxy = createServer();
-  proxy.on('connect', (req: IncomingMessage, socket, head: Buffer) => {
-    tunnels.push(req.url!);
-    const upstream = connect(port, '127.0.0.1', () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      upstream.write(head);
-      upstream.pipe(socket);
-      socket.pipe(upstream);
-    });
-    upstream.on('error', () => socket.destroy());
-    socket.on('error', () => upstream.destroy());
-  });
-  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+  const proxy = await tunnellingProxy(port);
   const close = async () => {
-    for (const s of [proxy, server]) {
-      s.closeAllConnections();
-      await new Promise((r) => s.close(r));
-    }
+    await proxy.close();
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
   };
-  return { tunnels, proxyUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, close };
+  return { tunnels: proxy.tunnels, proxyUrl: proxy.url, close };
 }
 
 async function withProxyEnv<T>(proxyUrl: string, fn: () => Promise<T>): Promise<T> {

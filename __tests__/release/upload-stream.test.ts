@@ -2,13 +2,14 @@
 // the headers, Content-Length rather than chunked encoding, and a retry that reads the file again from its start.
 import { createHash } from 'node:crypto';
 import { createServer, IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { AddressInfo, connect } from 'node:net';
+import { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getOctokit } from '@actions/github';
 import { ReleaseClient, RequestLike, Release, UploadError, httpUpload, isValidation } from '../../src/release/github.js';
 import { sha256File } from '../../src/release/assets.js';
+import { tunnellingProxy } from './proxy.js';
 
 let dir: string;
 beforeAll(() => {
@@ -185,26 +186,14 @@ test('a 422 from the real server is a RequestError-shaped failure (status, parse
 test('HTTP_PROXY is honoured for a non-loopback upload host: the request reaches the server through a CONNECT tunnel', async () => {
   const size = 1024 * 1024 + 5;
   const { server, received, port } = await sink((r, res) => json(res, 201, { id: 1, name: 'p.bin', size: r.bytes }));
-  const tunnels: string[] = [];
-  const proxy = createServer();
-  proxy.on('connect', (req: IncomingMessage, socket, head: Buffer) => {
-    tunnels.push(req.url!);
-    const upstream = connect(port, '127.0.0.1', () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      upstream.write(head);
-      upstream.pipe(socket);
-      socket.pipe(upstream);
-    });
-    upstream.on('error', () => socket.destroy());
-    socket.on('error', () => upstream.destroy());
-  });
-  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+  const proxy = await tunnellingProxy(port);
+  const tunnels = proxy.tunnels;
   const saved = { http_proxy: process.env.http_proxy, HTTP_PROXY: process.env.HTTP_PROXY, no_proxy: process.env.no_proxy, NO_PROXY: process.env.NO_PROXY };
   try {
     delete process.env.http_proxy;
     delete process.env.no_proxy;
     delete process.env.NO_PROXY;
-    process.env.HTTP_PROXY = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    process.env.HTTP_PROXY = proxy.url;
     const path = bigFile('p.bin', size);
     const reply = await httpUpload(new URL('http://uploads.example.test/repos/o/r/releases/7/assets?name=p.bin'), path, size, { authorization: 'Bearer t0ken' });
     expect(reply.status).toBe(201);
@@ -220,8 +209,7 @@ test('HTTP_PROXY is honoured for a non-loopback upload host: the request reaches
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
     }
-    proxy.closeAllConnections?.();
-    await close(proxy);
+    await proxy.close();
     server.closeAllConnections();
     await close(server);
   }
