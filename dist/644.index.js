@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   jj: () => (/* binding */ ContainerExecutor),
 /* harmony export */   nk: () => (/* binding */ CommandFailed)
 /* harmony export */ });
-/* unused harmony export spawnCommand */
+/* unused harmony exports commandEnvironment, spawnCommand */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88701);
@@ -39,6 +39,17 @@ function formatCommand(argv) {
     return (0,shlex__WEBPACK_IMPORTED_MODULE_2__/* .join */ .fj)([...argv]);
 }
 const CAPTURE_LIMIT = 1 << 20;
+/**
+ * The environment of a spawned command: this process's, less the step's inputs (INPUT_*: a token, a key or a
+ * passphrase can be among them, and no command needs them), plus the command's own variables.
+ */
+function commandEnvironment(extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env))
+        if (!/^INPUT_/i.test(name))
+            env[name] = value;
+    return { ...env, ...extra };
+}
 /** Spawns argv[0] with argv[1..] directly (no shell); `log` receives the command line. */
 function spawnCommand(argv, options) {
     const [file, ...args] = argv;
@@ -48,7 +59,7 @@ function spawnCommand(argv, options) {
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
             cwd: options.cwd,
-            env: { ...process.env, ...options.env },
+            env: commandEnvironment(options.env),
             stdio: ['ignore', 'pipe', 'pipe'],
             windowsHide: true,
             windowsVerbatimArguments: options.verbatim,

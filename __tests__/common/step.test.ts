@@ -47,3 +47,23 @@ describe('Step: the runner protocol', () => {
     process.exitCode = before;
   });
 });
+
+describe('spawned commands', () => {
+  it('never see the step inputs (INPUT_*: tokens, keys, passphrases), but see everything else', async () => {
+    const { HostExecutor } = await import('../../src/common/exec.js');
+    process.env['INPUT_GPG-PRIVATE-KEY'] = '-----BEGIN PGP PRIVATE KEY BLOCK-----';
+    process.env.INPUT_TOKEN = 'ghs_secret';
+    process.env.ASWF_VISIBLE = 'yes';
+    try {
+      const r = await new HostExecutor(() => undefined).run(['env'], { silent: true, env: { EXTRA: '1' } });
+      const names = r.stdout.split('\n').map((l) => l.split('=')[0]);
+      expect(names).toEqual(expect.arrayContaining(['ASWF_VISIBLE', 'EXTRA', 'PATH']));
+      expect(names.filter((n) => /^INPUT_/i.test(n ?? ''))).toEqual([]);
+      expect(r.stdout).not.toContain('ghs_secret');
+    } finally {
+      delete process.env['INPUT_GPG-PRIVATE-KEY'];
+      delete process.env.INPUT_TOKEN;
+      delete process.env.ASWF_VISIBLE;
+    }
+  });
+});

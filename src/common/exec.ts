@@ -57,6 +57,16 @@ export function formatCommand(argv: readonly string[]): string {
 
 const CAPTURE_LIMIT = 1 << 20;
 
+/**
+ * The environment of a spawned command: this process's, less the step's inputs (INPUT_*: a token, a key or a
+ * passphrase can be among them, and no command needs them), plus the command's own variables.
+ */
+export function commandEnvironment(extra: Env = {}): Env {
+  const env: Env = {};
+  for (const [name, value] of Object.entries(process.env)) if (!/^INPUT_/i.test(name)) env[name] = value;
+  return { ...env, ...extra };
+}
+
 /** Spawns argv[0] with argv[1..] directly (no shell); `log` receives the command line. */
 export function spawnCommand(
   argv: readonly string[],
@@ -68,7 +78,7 @@ export function spawnCommand(
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env },
+      env: commandEnvironment(options.env),
       stdio: ['ignore', 'pipe', 'pipe'],
       windowsHide: true,
       windowsVerbatimArguments: options.verbatim,
