@@ -143,6 +143,7 @@ function readOptions(env, tag, parseSemver, readText = (p) => (0,node_fs__WEBPAC
         gpgPrivateKey,
         gpgPassphrase,
         name: inputs.string('name', tag),
+        nameGiven: inputs.optional('name') !== undefined,
         body: text,
         generateNotes: inputs.bool('generate-notes', false),
         prerelease,

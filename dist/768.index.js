@@ -336,6 +336,13 @@ function retryDelay(err, attempt, backoffMs, now) {
     }
     return undefined;
 }
+/** A 422 in words: the status, GitHub's message and the message or code of each of its errors. */
+function validationMessage(err) {
+    const { data } = httpError(err);
+    const errors = data?.errors ?? [];
+    const details = errors.map((e) => e.message ?? [e.field, e.code].filter(Boolean).join(' ')).filter(Boolean);
+    return describe(err) + (details.length ? `: ${details.join('; ')}` : '');
+}
 /** A failed request in words: status and GitHub's message. */
 function describe(err) {
     const { status, data } = httpError(err);
@@ -425,13 +432,17 @@ class ReleaseClient {
     /**
      * The one release of the tag: the existing one, or a new draft. Matrix jobs race here: each may create a draft
      * (GitHub allows several drafts of one tag, and answers 422 when a published release holds the tag), so after
-     * creating, the oldest release of the tag wins and a later duplicate draft of ours is deleted.
+     * creating, the tag's releases are listed again and the oldest wins. A duplicate draft of ours is deleted only while
+     * it is still empty: a job that listed it before the other drafts appeared may already be uploading to it, and a
+     * draft that holds assets is never deleted (two drafts then survive, and the publishing job refuses to publish until
+     * one is left: see {@link ReleaseClient.releasesForTag}).
      */
     async findOrCreateDraft(tag, create) {
         const existing = await this.releasesForTag(tag);
         if (existing[0])
             return { release: pick(existing), created: false };
         let mine;
+        let refused;
         try {
             const { data } = await this.retry('Creating the draft release', () => this.octokit.request('POST /repos/{owner}/{repo}/releases', { ...this.repoParams, tag_name: tag, draft: true, ...create }));
             mine = data;
@@ -439,19 +450,28 @@ class ReleaseClient {
         catch (err) {
             if (!isValidation(err))
                 throw createError(err, tag);
-            this.log(`Creating the release answered ${describe(err)}: another job created it; using that one.`);
+            refused = err;
+            this.log(`Creating the release answered ${validationMessage(err)}: looking for a release of ${tag} that another job created meanwhile.`);
         }
         const all = await this.releasesForTag(tag);
         if (!all.length) {
             if (mine)
                 return { release: mine, created: true };
-            throw new errors/* UserError */.yo(`GitHub refused to create a release for ${tag} and lists none.`);
+            throw new errors/* UserError */.yo(`GitHub refused to create a release for ${tag} (${validationMessage(refused)}), and lists no release of that tag. ` +
+                'A tag once used by an immutable release cannot be used by another release, even after that release was deleted: release a new tag.');
         }
         const winner = pick(all);
         if (mine && mine.id !== winner.id) {
-            this.log(`Another job created release ${winner.id} for ${tag} first: deleting the duplicate draft ${mine.id}.`);
             const dup = mine.id;
-            await this.retry('Deleting a duplicate draft', () => this.octokit.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { ...this.repoParams, release_id: dup }));
+            const held = await this.listAssets(dup);
+            if (held.length) {
+                this.log(`Another job created release ${winner.id} for ${tag} first, but the duplicate draft ${dup} created here already holds ${held.length} asset(s) ` +
+                    `(another job uses it), so it is kept: the job that publishes will refuse while both exist.`);
+            }
+            else {
+                this.log(`Another job created release ${winner.id} for ${tag} first: deleting the duplicate draft ${dup} (still empty).`);
+                await this.deleteOnce('Deleting a duplicate draft', () => this.octokit.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { ...this.repoParams, release_id: dup }));
+            }
         }
         return { release: winner, created: mine?.id === winner.id };
     }
@@ -466,7 +486,32 @@ class ReleaseClient {
         return found;
     }
     async deleteAsset(assetId) {
-        await this.retry('Deleting an asset', () => this.octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...this.repoParams, asset_id: assetId }));
+        await this.deleteOnce('Deleting an asset', () => this.octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...this.repoParams, asset_id: assetId }));
+    }
+    /**
+     * A DELETE, retried like any request; a 404 on a retry means the first try did delete it and its answer was lost
+     * (a 5xx from a proxy, a reset connection), so it counts as done. A 404 on the first try is still an error.
+     */
+    async deleteOnce(what, fn) {
+        let tries = 0;
+        await this.retry(what, async () => {
+            tries++;
+            try {
+                await fn();
+            }
+            catch (err) {
+                if (tries > 1 && httpError(err).status === 404) {
+                    this.log(`${what}: a retry answered 404, so the earlier try did delete it (its answer was lost).`);
+                    return;
+                }
+                throw err;
+            }
+        });
+    }
+    /** The notes GitHub generates for the tag (`POST .../releases/generate-notes`): a title and a markdown body. */
+    async generateNotes(tag) {
+        const { data } = await this.retry('Generating the release notes', () => this.octokit.request('POST /repos/{owner}/{repo}/releases/generate-notes', { ...this.repoParams, tag_name: tag }));
+        return data;
     }
     /**
      * Uploads a file to the release's `upload_url` (the RFC 6570 template GitHub gives: GHES serves uploads on its
@@ -529,6 +574,7 @@ function createError(err, tag) {
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./src/release/sign.ts
+
 
 
 
@@ -650,6 +696,36 @@ async function sigstoreSign(path, options, out = `${path}.sigstore.json`) {
     await (0,promises_.writeFile)(out, JSON.stringify(bundle) + '\n');
     return out;
 }
+/**
+ * The identity a Sigstore bundle's signing certificate holds: its URI subject alternative name (for GitHub Actions,
+ * the workflow that ran the signing job: a reusable workflow's own ref, not the caller's), read from
+ * `verificationMaterial.certificate` (bundle v0.3) or the first certificate of `x509CertificateChain` (older
+ * bundles). Undefined when the bundle has no certificate or the certificate no URI name.
+ */
+function certificateIdentity(bundle) {
+    const material = bundle
+        ?.verificationMaterial;
+    const raw = material?.certificate?.rawBytes ?? material?.x509CertificateChain?.certificates?.[0]?.rawBytes;
+    if (typeof raw !== 'string' || !raw)
+        return undefined;
+    let san;
+    try {
+        san = new external_node_crypto_.X509Certificate(Buffer.from(raw, 'base64')).subjectAltName;
+    }
+    catch {
+        return undefined;
+    }
+    // Node writes `URI:https://...`, and a value with special characters as a JSON string: `URI:"..."`.
+    const m = /(?:^|, )URI:("(?:[^"\\]|\\.)*"|[^,]*)/.exec(san ?? '');
+    if (!m)
+        return undefined;
+    try {
+        return m[1].startsWith('"') ? JSON.parse(m[1]) : m[1];
+    }
+    catch {
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/release/run.ts
 
@@ -690,6 +766,11 @@ async function publishRelease(step, options, deps) {
         const paths = await expandFiles(options.files, options.workspace, options.allowMissing, (m) => step.warning(m));
         const files = await Promise.all(paths.map((p) => localAsset(p)));
         const planned = [...files];
+        const archiveProblem = options.sourceArchive ? nameProblem(archiveName) : undefined;
+        if (archiveProblem) {
+            throw new errors/* UserError */.yo(`The tag ${tag} makes the source archive's asset name ${archiveName}, which is not allowed (${archiveProblem}). ` +
+                "Set 'source-archive: false' (and upload an archive you name yourself in 'files'), or use a tag made of [A-Za-z0-9._-] only.");
+        }
         if (options.sourceArchive)
             planned.push({ name: archiveName, path: (0,external_node_path_.join)(outDir, archiveName), size: 0 });
         if (options.checksums)
@@ -706,13 +787,16 @@ async function publishRelease(step, options, deps) {
             const prefix = `${options.repo}-${options.version}/`;
             await deps.exec.run(['git', '-C', options.workspace, 'archive', '--format=tar.gz', `--prefix=${prefix}`, `--output=${(0,external_node_path_.join)(outDir, archiveName)}`, `refs/tags/${tag}`], { silent: true });
             const archive = await localAsset((0,external_node_path_.join)(outDir, archiveName));
+            // Planned with size 0 above: its size is known only now, and it obeys the same rules as any file.
+            validateAssets([archive]);
             step.info(`${archive.name}  ${bytes(archive.size)}  (git archive of ${tag}, prefix ${prefix})`);
             files.push(archive);
         }
         return files;
     });
     // The signer is made now (key decrypted, OIDC permission checked): its errors come before any request.
-    const signOne = await signer(step, options, deps);
+    const signing = await signer(step, options, deps);
+    const signOne = signing?.sign;
     const digests = new Map();
     await step.group('SHA-256', async () => {
         for (const a of primary) {
@@ -736,7 +820,7 @@ async function publishRelease(step, options, deps) {
         prerelease: options.prerelease,
         generate_release_notes: options.generateNotes,
     };
-    const { release } = await step.group(`Release ${tag}`, async () => {
+    const { release, created } = await step.group(`Release ${tag}`, async () => {
         const found = await client.findOrCreateDraft(tag, create);
         step.info(`${found.created ? 'Created the draft' : 'Found the ' + (found.release.draft ? 'draft' : 'published release')} ${found.release.html_url} (id ${found.release.id}).`);
         return found;
@@ -913,8 +997,18 @@ async function publishRelease(step, options, deps) {
             await send([sums], release.draft && !options.draft ? 'it lists the assets of an earlier state of the draft this job publishes' : undefined);
         });
     }
+    /** The `assets` output: this job's assets first, each with its sha256 and its download URL as GitHub lists it. */
+    const recordsOf = (listed) => {
+        const mineFirst = [...listed].sort((a, b) => Number(!digests.has(a.name)) - Number(!digests.has(b.name)));
+        return mineFirst.map((r) => ({
+            name: r.name,
+            size: r.size,
+            sha256: digests.get(r.name) ?? shaOf.get(r.name) ?? /^sha256:([0-9a-f]{64})$/i.exec(r.digest ?? '')?.[1]?.toLowerCase() ?? '',
+            url: r.browser_download_url ?? '',
+        }));
+    };
     // 5. Every asset checked as GitHub now lists it: name, state, size, digest (when the server reports one).
-    const records = await step.group('Checking the uploaded assets', async () => {
+    let records = await step.group('Checking the uploaded assets', async () => {
         const listed = await client.listAssets(release.id);
         const byName = new Map(listed.map((r) => [r.name, r]));
         const problems = [];
@@ -943,27 +1037,82 @@ async function publishRelease(step, options, deps) {
         if (problems.length)
             throw new errors/* UserError */.yo(`The assets of release ${tag} are not all as uploaded, so it is not published:\n${problems.join('\n')}`);
         step.info(`${mine.length} asset(s) match their files${kept.length ? `, ${kept.length} signature(s) kept` : ''}; the release has ${listed.length} asset(s).`);
-        const mineFirst = [...listed].sort((a, b) => Number(!digests.has(a.name)) - Number(!digests.has(b.name)));
-        return mineFirst.map((r) => ({
-            name: r.name,
-            size: r.size,
-            sha256: digests.get(r.name) ?? shaOf.get(r.name) ?? /^sha256:([0-9a-f]{64})$/i.exec(r.digest ?? '')?.[1]?.toLowerCase() ?? '',
-            url: r.browser_download_url ?? '',
-        }));
+        return recordsOf(listed);
     });
     // 6. Publication, by the job that does not ask for a draft.
     let final = release;
     if (release.draft && !options.draft) {
         final = await step.group('Publishing', async () => {
-            const r = await client.updateRelease(release.id, { draft: false, prerelease: options.prerelease, make_latest: options.makeLatest });
+            await checkBeforePublishing(step, client, options, release, options.checksums ? (0,external_node_path_.join)(outDir, 'SHA256SUMS') : undefined);
+            const params = { draft: false, prerelease: options.prerelease, make_latest: options.makeLatest };
+            if (!created) {
+                // A matrix job created the draft: this job's title and notes were never sent (only a create sends them).
+                if (options.nameGiven)
+                    params.name = options.name;
+                let body = options.body;
+                if (options.generateNotes) {
+                    const notes = await client.generateNotes(tag);
+                    body = [body, notes.body].filter((x) => x).join('\n\n');
+                    step.info(`Release notes generated by GitHub (${notes.body.length} characters) ${options.body ? 'added after the body' : 'used as the body'}.`);
+                }
+                if (body !== undefined)
+                    params.body = body;
+            }
+            const r = await client.updateRelease(release.id, params);
             step.info(`Published ${r.html_url}`);
             return r;
         });
+        // A draft's download URLs (.../download/untagged-.../NAME) stop working once it is published: take them from the
+        // published release (the PATCH answer embeds its assets), or list them again when that answer lacks any.
+        const embedded = final.assets ?? [];
+        const complete = records.every((a) => embedded.some((r) => r.name === a.name));
+        records = recordsOf(complete && embedded.length ? embedded : await client.listAssets(release.id));
     }
     else if (release.draft) {
         step.info(`Left ${release.html_url} a draft (draft: true): this job never publishes it.`);
     }
-    return { release: final, assets: records, published: !final.draft, uploaded, skipped: [...skipped, ...kept] };
+    return {
+        release: final,
+        assets: records,
+        published: !final.draft,
+        uploaded,
+        skipped: [...skipped, ...kept],
+        ...(signing?.identity() ? { identity: signing.identity() } : {}),
+        ...(signing?.fingerprint ? { fingerprint: signing.fingerprint } : {}),
+    };
+}
+/**
+ * The last checks before the draft is published, on what GitHub lists now: the tag has exactly one release (matrix
+ * jobs that raced may have left two drafts, each holding some of the assets: publishing one would leave the others'
+ * assets out), and SHA256SUMS (when this job wrote it, at `sumsPath`) lists every asset but the checksum files (an
+ * asset another job uploaded after SHA256SUMS was written would be missing from it).
+ */
+async function checkBeforePublishing(step, client, options, release, sumsPath) {
+    const tag = options.tag;
+    const all = await client.releasesForTag(tag);
+    if (all.length > 1) {
+        const list = all.map((r) => `${r.id} (${r.draft ? 'draft' : 'published'}${r.id === release.id ? ', this job uploaded to it' : ''}, ${r.html_url})`).join('\n');
+        throw new errors/* UserError */.yo(`Release ${tag} is not published: GitHub lists ${all.length} releases of that tag, and only one may be published with all the assets:\n${list}\n` +
+            `Matrix jobs racing to create the draft made more than one. On ${options.serverUrl}/${options.owner}/${options.repo}/releases delete every one but ${release.id} ` +
+            '(note the assets they hold), re-run the jobs that uploaded to the deleted ones, then re-run this job. ' +
+            "To avoid the race, let one job create the draft before the matrix jobs start (for example a job with 'draft: true' and 'checksums: false' that uploads the source archive, which the matrix jobs 'need').");
+    }
+    if (!sumsPath)
+        return;
+    const listed = await client.listAssets(release.id);
+    const text = await (0,promises_.readFile)(sumsPath, 'utf8');
+    const summed = new Set(text.split('\n').filter((l) => l).map((l) => l.replace(/^[0-9a-f]{64} [ *]/, '')));
+    const names = listed.map((r) => r.name).filter((n) => !CHECKSUM_NAMES.has(n));
+    const missing = names.filter((n) => !summed.has(n));
+    const gone = [...summed].filter((n) => !names.includes(n));
+    const problems = [
+        ...missing.map((n) => `${n}: in the release, not in SHA256SUMS (uploaded by another job after SHA256SUMS was written?)`),
+        ...gone.map((n) => `${n}: in SHA256SUMS, no longer in the release`),
+    ];
+    if (problems.length) {
+        throw new errors/* UserError */.yo(`SHA256SUMS does not cover the assets of release ${tag}, so it is not published:\n${problems.join('\n')}\nRe-run this job once every other job is done: it writes SHA256SUMS again.`);
+    }
+    step.info(`Release ${tag} has one release for its tag, and SHA256SUMS lists its ${names.length} other asset(s).`);
 }
 /** One upload, with GitHub's 422 answers explained: a duplicate from a racing job, or an immutable release. */
 async function uploadOne(client, release, asset, sha, options) {
@@ -982,11 +1131,19 @@ async function uploadOne(client, release, asset, sha, options) {
         const there = (await client.listAssets(release.id)).find((r) => r.name === asset.name);
         if (there?.state === 'uploaded' && (await sameContent(client, there, asset, sha)))
             return there;
-        if (!there || !options.overwrite) {
+        if (there && there.state !== 'uploaded') {
+            // A broken partial asset (an earlier try of ours, or another job's failed upload): never a finished file, so it
+            // is deleted and the file sent again. (This is a draft: a published release was refused above.)
+            await client.deleteAsset(there.id);
+            done = await client.upload(release, asset);
+        }
+        else if (!there || !options.overwrite) {
             throw new errors/* UserError */.yo(`${asset.name}: another upload of that name arrived first (another job?) with different content; set 'overwrite: true' to replace it.`);
         }
-        await client.deleteAsset(there.id);
-        done = await client.upload(release, asset);
+        else {
+            await client.deleteAsset(there.id);
+            done = await client.upload(release, asset);
+        }
     }
     if (done.name !== asset.name)
         throw new errors/* UserError */.yo(`${asset.name}: GitHub stored it as ${done.name}.`);
@@ -1022,12 +1179,26 @@ async function signer(step, options, deps) {
             step.setSecret(options.gpgPassphrase);
         const gpg = await gpgSigner(options.gpgPrivateKey, options.gpgPassphrase);
         step.info(`GPG key ${gpg.fingerprint} ${gpg.userIds.join(', ')}`);
-        return (path, out) => gpg.sign(path, out);
+        return { sign: (path, out) => gpg.sign(path, out), fingerprint: gpg.fingerprint, identity: () => undefined };
     }
     if (options.sign === 'sigstore') {
         const getToken = deps.sigstore?.getToken ?? githubIdentityToken(step.env);
         const settings = { ...deps.sigstore, getToken };
-        return (path, out) => sigstoreSign(path, settings, out);
+        const signFile = deps.sigstoreSign ?? ((path, out) => sigstoreSign(path, settings, out));
+        let identity;
+        return {
+            sign: async (path, out) => {
+                const written = await signFile(path, out);
+                if (identity === undefined) {
+                    // Who the certificate says signed: for a reusable workflow, that workflow's ref, not the caller's.
+                    identity = certificateIdentity(JSON.parse(await (0,promises_.readFile)(written, 'utf8')));
+                    if (identity)
+                        step.info(`Sigstore certificate identity: ${identity}`);
+                }
+                return written;
+            },
+            identity: () => identity,
+        };
     }
     return undefined;
 }
@@ -1036,18 +1207,22 @@ function summary(options, outcome) {
     const rows = outcome.assets.map((a) => [a.url ? `[${(0,format/* cell */.Hn)(a.name)}](${a.url})` : (0,format/* cell */.Hn)(a.name), bytes(a.size), a.sha256 ? `\`${a.sha256}\`` : 'not reported']);
     const lines = [`## Release [${(0,format/* cell */.Hn)(outcome.release.name || options.tag)}](${outcome.release.html_url}) ${outcome.published ? 'published' : '(draft)'}`, ''];
     lines.push((0,format/* table */.tp)(['Asset', 'Size', 'SHA-256'], rows));
-    lines.push(...verifyCommands(options, outcome.assets.map((a) => a.name)));
+    lines.push(...verifyCommands(options, outcome.assets.map((a) => a.name), { identity: outcome.identity, fingerprint: outcome.fingerprint }));
     return lines.join('\n') + '\n';
 }
-/** The exact commands that verify the assets, for the summary and the docs. */
-function verifyCommands(options, names) {
+/**
+ * The exact commands that verify the assets, for the summary and the docs. The Sigstore identity is the one in the
+ * signing certificate when known (a reusable workflow signs as itself), else the calling workflow
+ * (GITHUB_WORKFLOW_REF); the GPG commands name the key's fingerprint.
+ */
+function verifyCommands(options, names, signer = {}) {
     const suffix = SIGNATURE_SUFFIX[options.sign];
     const files = names.filter((n) => !(suffix && n.endsWith(suffix)));
     const cmds = [];
     if (names.includes('SHA256SUMS'))
         cmds.push((0,exec/* formatCommand */.fE)(['sha256sum', '-c', '--ignore-missing', 'SHA256SUMS']));
     if (options.sign === 'sigstore') {
-        const identity = `${options.serverUrl}/${options.workflowRef ?? `${options.owner}/${options.repo}/.github/workflows/WORKFLOW.yml@refs/tags/${options.tag}`}`;
+        const identity = signer.identity ?? `${options.serverUrl}/${options.workflowRef ?? `${options.owner}/${options.repo}/.github/workflows/WORKFLOW.yml@refs/tags/${options.tag}`}`;
         for (const f of files)
             cmds.push((0,exec/* formatCommand */.fE)(['sigstore', 'verify', 'github', '--cert-identity', identity, f]));
         cmds.push('# or with cosign:');
@@ -1056,6 +1231,8 @@ function verifyCommands(options, names) {
         }
     }
     else if (options.sign === 'gpg') {
+        if (signer.fingerprint)
+            cmds.push(`# signed with the OpenPGP key ${signer.fingerprint}: import its public key first (gpg --recv-keys ${signer.fingerprint}, or gpg --import KEY.asc)`);
         for (const f of files)
             cmds.push((0,exec/* formatCommand */.fE)(['gpg', '--verify', `${f}.asc`, f]));
     }

@@ -154,12 +154,23 @@ export class FakeGitHub {
   digests = true;
   /** Each asset's bytes, by id: `GET .../releases/assets/{id}` with `Accept: application/octet-stream` returns them. */
   contents = new Map<number, Buffer>();
+  /** Releases that exist but are not listed yet by `GET /releases` (GitHub's listing lags behind a create). */
+  unlisted = new Set<number>();
+  /** The JSON body of each PATCH of a release, in order. */
+  patches: Array<Record<string, unknown>> = [];
+  /** Where uploads go (the host of each release's `upload_url`). */
+  uploadsBase = UPLOADS;
   private nextId = 100;
 
   constructor(
     readonly owner = 'AcademySoftwareFoundation',
     readonly repo = 'openexr',
   ) {}
+
+  /** The name GitHub gives a draft in its URLs until it is published: `untagged-<20 hex digits>`. */
+  static untagged(id: number): string {
+    return `untagged-${createHash('sha1').update(String(id)).digest('hex').slice(0, 20)}`;
+  }
 
   addRelease(partial: Partial<FakeRelease> & { tag_name: string }): FakeRelease {
     const id = this.nextId++;
@@ -170,8 +181,9 @@ export class FakeGitHub {
       draft: false,
       prerelease: false,
       immutable: false,
-      html_url: `https://github.com/${this.owner}/${this.repo}/releases/tag/${partial.tag_name}`,
-      upload_url: `${UPLOADS}/repos/${this.owner}/${this.repo}/releases/${id}/assets{?name,label}`,
+      // A draft's page and download URLs name it `untagged-...` (as GitHub does) until it is published.
+      html_url: `https://github.com/${this.owner}/${this.repo}/releases/tag/${partial.draft ? FakeGitHub.untagged(id) : partial.tag_name}`,
+      upload_url: `${this.uploadsBase}/repos/${this.owner}/${this.repo}/releases/${id}/assets{?name,label}`,
       assets: [],
       ...partial,
     };
@@ -188,12 +200,16 @@ export class FakeGitHub {
       state,
       digest: state === 'uploaded' && this.digests ? `sha256:${createHash('sha256').update(content).digest('hex')}` : null,
       content_type: 'application/octet-stream',
-      browser_download_url: `https://github.com/${this.owner}/${this.repo}/releases/download/${release.tag_name}/${name}`,
+      browser_download_url: this.downloadUrl(release, name),
       url: `${API}/repos/${this.owner}/${this.repo}/releases/assets/${id}`,
     };
     release.assets.push(asset);
     this.contents.set(id, content);
     return asset;
+  }
+
+  private downloadUrl(release: FakeRelease, name: string): string {
+    return `https://github.com/${this.owner}/${this.repo}/releases/download/${release.draft ? FakeGitHub.untagged(release.id) : release.tag_name}/${name}`;
   }
 
   private view(r: FakeRelease) {
@@ -221,7 +237,7 @@ export class FakeGitHub {
     if (path === base && method === 'GET') {
       const page = Number(url.searchParams.get('page') ?? 1);
       const per = Number(url.searchParams.get('per_page') ?? 30);
-      const sorted = [...this.releases].sort((a, b) => b.id - a.id);
+      const sorted = this.releases.filter((r) => !this.unlisted.has(r.id)).sort((a, b) => b.id - a.id);
       return respond(200, sorted.slice((page - 1) * per, page * per).map((r) => this.view(r)));
     }
     if (path === base && method === 'POST') {
@@ -237,17 +253,29 @@ export class FakeGitHub {
       const r = this.addRelease({ tag_name: params.tag_name, name: params.name ?? null, body: params.body ?? null, draft: !!params.draft, prerelease: !!params.prerelease });
       return respond(201, this.view(r));
     }
+    if (path === `${base}/generate-notes` && method === 'POST') {
+      const params = json();
+      if (typeof params.tag_name !== 'string') return respond(422, { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'missing_field', field: 'tag_name' }] });
+      return respond(200, {
+        name: params.tag_name,
+        body: `## What's Changed\n* Fix the build by @someone in https://github.com/${this.owner}/${this.repo}/pull/1\n\n**Full Changelog**: https://github.com/${this.owner}/${this.repo}/commits/${params.tag_name}`,
+      });
+    }
     let m = path.match(new RegExp(`^${base}/(\\d+)$`));
     if (m) {
       const r = this.releases.find((x) => x.id === Number(m![1]));
       if (!r) return notFound();
       if (method === 'PATCH') {
         const params = json();
+        this.patches.push(params);
         if (!r.draft && r.immutable) {
           return respond(422, { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'custom', message: 'Cannot modify an immutable release.' }], status: '422' });
         }
         for (const k of ['name', 'body', 'draft', 'prerelease'] as const) if (k in params) (r as any)[k] = params[k];
-        if (params.draft === false) r.html_url = r.html_url.replace(/\/untagged-[^/]+$/, `/tag/${r.tag_name}`);
+        if (params.draft === false) {
+          r.html_url = r.html_url.replace(/\/untagged-[^/]+$/, `/${r.tag_name}`);
+          for (const a of r.assets) a.browser_download_url = this.downloadUrl(r, a.name);
+        }
         return respond(200, this.view(r));
       }
       if (method === 'DELETE') {
@@ -263,7 +291,7 @@ export class FakeGitHub {
       const per = Number(url.searchParams.get('per_page') ?? 30);
       return respond(200, r.assets.slice((page - 1) * per, page * per));
     }
-    if (m && url.host === 'uploads.github.com' && method === 'POST') {
+    if (m && url.host === new URL(this.uploadsBase).host && method === 'POST') {
       const r = this.releases.find((x) => x.id === Number(m![1]));
       if (!r) return notFound();
       const name = url.searchParams.get('name') ?? '';

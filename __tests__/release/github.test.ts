@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,6 +122,91 @@ describe('GitHub behaviours (responses shaped like GitHub documents them)', () =
     expect(gh.releases).toHaveLength(1);
     expect(release.id).toBe(gh.releases[0]!.id);
     expect(gh.log.filter((l) => l.startsWith('DELETE'))).toHaveLength(1);
+  });
+
+  test('racing jobs: a duplicate draft of ours that another job already uploads to is never deleted', async () => {
+    const { gh, client } = setup();
+    // Another job's older draft exists but is not listed yet; a third job listed ours (the only one it saw) and
+    // uploaded to it before we list again.
+    const other = gh.addRelease({ tag_name: 'v1.0.0', draft: true });
+    gh.unlisted.add(other.id);
+    let listings = 0;
+    gh.hooks.push(({ method, url }) => {
+      if (method === 'GET' && url.pathname.endsWith('/releases') && ++listings === 2) {
+        gh.unlisted.delete(other.id);
+        const ours = gh.releases.find((r) => r.id !== other.id)!;
+        gh.addAsset(ours, 'openexr-3.2.1-macos.tar.gz', Buffer.from('macos build\n'));
+      }
+      return undefined;
+    });
+    const logs: string[] = [];
+    const quiet = new ReleaseClient(octokit(gh.fetch), { owner: gh.owner, repo: gh.repo, token: TOKEN, sleep: async () => undefined, log: (m) => void logs.push(m) });
+    const { release, created } = await quiet.findOrCreateDraft('v1.0.0', { name: 'v1.0.0' });
+    expect(created).toBe(false);
+    expect(release.id).toBe(other.id);
+    expect(gh.releases.map((r) => r.id)).toEqual([other.id, other.id + 1]);
+    expect(gh.releases[1]!.assets.map((a) => a.name)).toEqual(['openexr-3.2.1-macos.tar.gz']);
+    expect(gh.log.filter((l) => l.startsWith('DELETE'))).toEqual([]);
+    expect(logs.join('\n')).toContain(`the duplicate draft ${other.id + 1} created here already holds 1 asset(s) (another job uses it), so it is kept`);
+  });
+
+  test('422 on create and no release of the tag listed: GitHub\'s message is kept, with the hint about tags of immutable releases', async () => {
+    const { gh, client } = setup();
+    gh.hooks.push(({ method, url }) =>
+      method === 'POST' && url.pathname.endsWith('/releases')
+        ? respond(422, {
+            message: 'Validation Failed',
+            errors: [{ resource: 'Release', code: 'custom', field: 'tag_name', message: 'tag_name was used by an immutable release' }],
+            documentation_url: 'https://docs.github.com/rest/releases/releases#create-a-release',
+            status: '422',
+          })
+        : undefined,
+    );
+    await expect(client.findOrCreateDraft('v1.0.0', {})).rejects.toThrow(
+      'GitHub refused to create a release for v1.0.0 (HTTP 422 Validation Failed: tag_name was used by an immutable release), and lists no release of that tag. ' +
+        'A tag once used by an immutable release cannot be used by another release, even after that release was deleted: release a new tag.',
+    );
+  });
+
+  test('a retried DELETE of an asset whose first try deleted it but lost its answer (404 on the retry) succeeds; a first 404 still fails', async () => {
+    const { gh, waits, client } = setup();
+    const release = gh.addRelease({ tag_name: 'v1.0.0', draft: true });
+    const asset = gh.addAsset(release, 'data.bin', Buffer.from('data'));
+    let first = true;
+    gh.hooks.push(({ method, url }) => {
+      if (method === 'DELETE' && url.pathname.endsWith(`/releases/assets/${asset.id}`) && first) {
+        first = false;
+        release.assets = release.assets.filter((a) => a !== asset);
+        return respond(502, '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' });
+      }
+      return undefined;
+    });
+    await client.deleteAsset(asset.id);
+    expect(release.assets).toEqual([]);
+    expect(waits).toEqual([1000]);
+    expect(gh.log.filter((l) => l.startsWith('DELETE'))).toHaveLength(2);
+    await expect(client.deleteAsset(asset.id)).rejects.toMatchObject({ status: 404 });
+  });
+
+  test('422 already_exists over a broken partial asset (not uploaded) in a draft: it is deleted and the file uploaded again', async () => {
+    const { gh, client } = setup();
+    const release = gh.addRelease({ tag_name: 'v1.0.0', draft: true });
+    const local = file('partial.bin', Buffer.alloc(10_000, 5));
+    let first = true;
+    gh.hooks.push(({ method, url }) => {
+      if (method === 'POST' && url.host === 'uploads.github.com' && first) {
+        first = false;
+        // Our own earlier try left a partial asset of that name, which the 422 is about.
+        gh.addAsset(release, 'partial.bin', Buffer.alloc(10), 'starter');
+        return respond(422, { message: 'Validation Failed', request_id: '0000:00000:0000000:0000000:00000000', documentation_url: 'https://docs.github.com/rest', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] });
+      }
+      return undefined;
+    });
+    const sha = createHash('sha256').update(Buffer.alloc(10_000, 5)).digest('hex');
+    const done = await uploadOne(client, release, local, sha, options());
+    expect(done).toMatchObject({ name: 'partial.bin', size: 10_000, state: 'uploaded', digest: `sha256:${sha}` });
+    expect(release.assets.map((a) => [a.name, a.state])).toEqual([['partial.bin', 'uploaded']]);
+    expect(gh.log.map((l) => l.split(' ')[0])).toEqual(['POST', 'GET', 'DELETE', 'POST']);
   });
 
   test('422 already_exists on create (another job published it): that release is used', async () => {

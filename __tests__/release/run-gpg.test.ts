@@ -10,7 +10,7 @@ import { parse as parseSemver } from 'semver';
 import { HostExecutor } from '../../src/common/exec.js';
 import { Step } from '../../src/common/step.js';
 import { readOptions } from '../../src/release/plan.js';
-import { publishRelease } from '../../src/release/run.js';
+import { publishRelease, summary } from '../../src/release/run.js';
 import { FakeGitHub, fetchDownload, fetchUpload } from './github-fake.js';
 
 let root: string;
@@ -35,8 +35,15 @@ const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', args, { cwd, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
 const verify = (sig: string, file: string, cwd: string) => spawnSync('gpg', ['--homedir', home, '--batch', '--status-fd', '1', '--verify', sig, file], { cwd, encoding: 'utf8' });
 
-async function release(gh: FakeGitHub, ws: string) {
-  const env: Record<string, string> = {
+/** Every file under `dir`, recursively. */
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name));
+}
+
+function envFor(ws: string): Record<string, string> {
+  return {
     GITHUB_REF: 'refs/tags/v3.2.1',
     GITHUB_REPOSITORY: 'AcademySoftwareFoundation/openexr',
     GITHUB_WORKSPACE: ws,
@@ -47,6 +54,10 @@ async function release(gh: FakeGitHub, ws: string) {
     'INPUT_GPG-PASSPHRASE': 'pass phrase',
     INPUT_FILES: 'dist/*',
   };
+}
+
+async function release(gh: FakeGitHub, ws: string) {
+  const env = envFor(ws);
   const out: string[] = [];
   const step = new Step(env, (t) => void out.push(t));
   const outDir = mkdtempSync(join(root, 'out-'));
@@ -99,6 +110,31 @@ test('sign: gpg through the whole flow: every .asc verifies with gpg, SHA256SUMS
   // The key's lines are masked, and the key never reaches the disk.
   expect(out).toContain('::add-mask::');
   for (const name of readdirSync(outDir)) expect(readFileSync(join(outDir, name), 'latin1')).not.toContain('PRIVATE KEY');
+  // Every line of the armored key's body (and the passphrase) gets its own ::add-mask::, and appears nowhere else in the log.
+  const body = key.privateKey.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('-----') && !/^[A-Za-z-]+: /.test(l));
+  expect(body.length).toBeGreaterThan(3);
+  const logLines = out.split('\n');
+  for (const line of [...body, 'pass phrase']) {
+    expect({ line, masked: logLines.includes(`::add-mask::${line}`) }).toEqual({ line, masked: true });
+    expect({ line, elsewhere: logLines.filter((l) => l.includes(line) && l !== `::add-mask::${line}`) }).toEqual({ line, elsewhere: [] });
+  }
+  // No file under RUNNER_TEMP (the output directory among them) or in the workspace holds any line of the key.
+  const scanned = allFiles(root).concat(allFiles(ws));
+  expect(scanned.length).toBeGreaterThan(10);
+  for (const f of scanned) {
+    const text = readFileSync(f, 'latin1');
+    for (const line of body) expect({ f, line, found: text.includes(line) }).toEqual({ f, line, found: false });
+  }
+
+  // The summary's verify commands: sha256sum, then the key to import (its fingerprint) and gpg --verify for each file.
+  const text = summary(readOptions(envFor(ws), 'v3.2.1', parseSemver), outcome);
+  const fpr = (await openpgp.readKey({ armoredKey: key.publicKey })).getFingerprint().toUpperCase();
+  expect(outcome.fingerprint).toBe(fpr);
+  expect(text.slice(text.indexOf('```sh\n') + 6, text.lastIndexOf('```')).trimEnd().split('\n')).toEqual([
+    'sha256sum -c --ignore-missing SHA256SUMS',
+    `# signed with the OpenPGP key ${fpr}: import its public key first (gpg --recv-keys ${fpr}, or gpg --import KEY.asc)`,
+    ...[...files, 'SHA256SUMS'].map((f) => `gpg --verify ${f}.asc ${f}`),
+  ]);
 
   // A re-run changes nothing: every file is the same, and each signature already there is kept (not signed again).
   const mark = gh.log.length;

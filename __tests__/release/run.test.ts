@@ -1,4 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { Server, createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +11,7 @@ import { HostExecutor } from '../../src/common/exec.js';
 import { Step } from '../../src/common/step.js';
 import { main } from '../../src/actions/release.js';
 import { readOptions } from '../../src/release/plan.js';
-import { publishRelease } from '../../src/release/run.js';
+import { publishRelease, summary } from '../../src/release/run.js';
 import { FakeGitHub, fetchDownload, fetchUpload } from './github-fake.js';
 
 let root: string;
@@ -222,7 +226,10 @@ describe('matrix jobs and one final job against the same release', () => {
     // An asset GitHub reports no digest for (GHES, older assets) is downloaded and hashed for SHA256SUMS.
     gh.releases[0]!.assets[1]!.digest = null;
     const downloads = fetchDownload(gh.fetch);
-    const final = await run(gh, env(job('final', 'unused'), { files: '', checksums: 'true', 'source-archive': 'true' }), downloads);
+    // The final job's checkout, reused by its re-run below: the same tag commit gives the same git archive (two
+    // repositories committed in different seconds would not).
+    const finalWs = job('final', 'unused');
+    const final = await run(gh, env(finalWs, { files: '', checksums: 'true', 'source-archive': 'true' }), downloads);
     expect(final.outcome.published).toBe(true);
     expect(gh.releases[0]!.draft).toBe(false);
     expect(downloads.got).toEqual([gh.releases[0]!.assets[1]!.url]);
@@ -242,7 +249,7 @@ describe('matrix jobs and one final job against the same release', () => {
 
     // A re-run of the final job, now that the release is published: everything is the same, nothing is modified.
     const mark = gh.log.length;
-    const rerun = await run(gh, env(job('final', 'unused'), { files: '', checksums: 'true', 'source-archive': 'true' }));
+    const rerun = await run(gh, env(finalWs, { files: '', checksums: 'true', 'source-archive': 'true' }));
     expect(rerun.outcome.uploaded).toEqual([]);
     expect(rerun.outcome.skipped.sort()).toEqual(['SHA256SUMS', 'openexr-3.2.1.tar.gz']);
     expect(writes(gh, mark)).toEqual([]);
@@ -359,5 +366,246 @@ describe('main', () => {
     const { step, out } = stepFor({ GITHUB_REF: 'refs/tags/v1.0.0', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event });
     await main(step);
     expect(out.join('')).toContain('::notice::Nothing to release: the push deleted the tag v1.0.0.');
+  });
+});
+
+describe('second-round findings', () => {
+  /** A matrix job's workspace: the tagged repository with one build in dist/. */
+  function build(platform: string, content: string): string {
+    const ws = workspace();
+    rmSync(join(ws, 'dist'), { recursive: true });
+    mkdirSync(join(ws, 'dist'));
+    writeFileSync(join(ws, 'dist', `openexr-3.2.1-${platform}.tar.gz`), content);
+    return ws;
+  }
+  const matrixInputs = { draft: 'true', 'source-archive': 'false', checksums: 'false' };
+  const finalInputs = { files: '', checksums: 'true', 'source-archive': 'false' };
+
+  test('two drafts after a race (another job\'s draft not yet listed when ours was created): the final job refuses to publish and names both', async () => {
+    const gh = new FakeGitHub();
+    await run(gh, env(build('linux', 'linux\n'), matrixInputs));
+    const first = gh.releases[0]!;
+    // The macOS job lists before the Linux draft is visible: it creates its own and uploads to it.
+    gh.unlisted.add(first.id);
+    await run(gh, env(build('macos', 'macos\n'), matrixInputs));
+    gh.unlisted.delete(first.id);
+    const second = gh.releases[1]!;
+    expect(second.assets.map((a) => a.name)).toEqual(['openexr-3.2.1-macos.tar.gz']);
+    const mark = gh.log.length;
+    const p = run(gh, env(build('final', 'x'), finalInputs));
+    await expect(p).rejects.toThrow(
+      `Release v3.2.1 is not published: GitHub lists 2 releases of that tag, and only one may be published with all the assets:\n` +
+        `${first.id} (draft, this job uploaded to it, ${first.html_url})\n${second.id} (draft, ${second.html_url})\n` +
+        `Matrix jobs racing to create the draft made more than one. On https://github.com/AcademySoftwareFoundation/openexr/releases delete every one but ${first.id} ` +
+        '(note the assets they hold), re-run the jobs that uploaded to the deleted ones, then re-run this job. ' +
+        "To avoid the race, let one job create the draft before the matrix jobs start (for example a job with 'draft: true' and 'checksums: false' that uploads the source archive, which the matrix jobs 'need').",
+    );
+    expect(gh.releases.every((r) => r.draft)).toBe(true);
+    expect(writes(gh, mark).filter((w) => !w.startsWith('POST /releases/'))).toEqual([]);
+  });
+
+  test('two drafts after a race (our duplicate already used by a third job): it is not deleted, and the final job refuses to publish', async () => {
+    const gh = new FakeGitHub();
+    // The macOS job's draft exists (older) but is not listed yet when the Linux job creates its own; a third job
+    // lists only the Linux draft and uploads to it before the Linux job lists again.
+    const macos = gh.addRelease({ tag_name: 'v3.2.1', draft: true });
+    gh.addAsset(macos, 'openexr-3.2.1-macos.tar.gz', Buffer.from('macos\n'));
+    gh.unlisted.add(macos.id);
+    let listings = 0;
+    gh.hooks.push(({ method, url }) => {
+      if (method === 'GET' && url.pathname.endsWith('/releases') && ++listings === 2) {
+        gh.unlisted.delete(macos.id);
+        gh.addAsset(gh.releases[1]!, 'openexr-3.2.1-windows.zip', Buffer.from('windows\n'));
+      }
+      return undefined;
+    });
+    const linux = await run(gh, env(build('linux', 'linux\n'), matrixInputs));
+    expect(linux.outcome.release.id).toBe(macos.id);
+    expect(gh.releases).toHaveLength(2);
+    expect(gh.log.some((l) => l.startsWith('DELETE'))).toBe(false);
+    await expect(run(gh, env(build('final', 'x'), finalInputs))).rejects.toThrow(
+      new RegExp(`GitHub lists 2 releases of that tag[^]*\\n${macos.id} \\(draft, this job uploaded to it, [^)]*\\)\\n${gh.releases[1]!.id} \\(draft, [^]*delete every one but ${macos.id}`),
+    );
+    expect(gh.patches).toEqual([]);
+  });
+
+  test('the assets output and the summary use the download URLs of the published release, not the draft\'s untagged-... ones', async () => {
+    const gh = new FakeGitHub();
+    const matrix = await run(gh, env(build('linux', 'linux\n'), matrixInputs));
+    const untagged = FakeGitHub.untagged(gh.releases[0]!.id);
+    expect(matrix.outcome.assets.map((a) => a.url)).toEqual([`https://github.com/AcademySoftwareFoundation/openexr/releases/download/${untagged}/openexr-3.2.1-linux.tar.gz`]);
+    const final = await run(gh, env(build('final', 'x'), finalInputs));
+    expect(final.outcome.published).toBe(true);
+    expect(final.outcome.assets.map((a) => a.url).sort()).toEqual([
+      'https://github.com/AcademySoftwareFoundation/openexr/releases/download/v3.2.1/SHA256SUMS',
+      'https://github.com/AcademySoftwareFoundation/openexr/releases/download/v3.2.1/openexr-3.2.1-linux.tar.gz',
+    ]);
+    expect(summary(final.options, final.outcome)).not.toContain('untagged-');
+    expect(final.outcome.release.html_url).toBe('https://github.com/AcademySoftwareFoundation/openexr/releases/tag/v3.2.1');
+  });
+
+  test('the final job sends its name, body, generated notes and make-latest when publishing a draft a matrix job created', async () => {
+    const gh = new FakeGitHub();
+    await run(gh, env(build('linux', 'linux\n'), matrixInputs));
+    expect(gh.releases[0]!).toMatchObject({ name: 'v3.2.1', body: null });
+    await run(gh, env(build('final', 'x'), { ...finalInputs, name: 'OpenEXR 3.2.1', body: 'Bug fixes.', 'generate-notes': 'true', 'make-latest': 'false' }));
+    const notes =
+      "## What's Changed\n* Fix the build by @someone in https://github.com/AcademySoftwareFoundation/openexr/pull/1\n\n" +
+      '**Full Changelog**: https://github.com/AcademySoftwareFoundation/openexr/commits/v3.2.1';
+    expect(gh.patches).toEqual([{ draft: false, prerelease: false, make_latest: 'false', name: 'OpenEXR 3.2.1', body: `Bug fixes.\n\n${notes}` }]);
+    expect(gh.releases[0]!).toMatchObject({ name: 'OpenEXR 3.2.1', body: `Bug fixes.\n\n${notes}`, draft: false });
+    expect(gh.log).toContain('POST /repos/AcademySoftwareFoundation/openexr/releases/generate-notes');
+  });
+
+  test('a final job without name or body leaves the title and notes a matrix job gave', async () => {
+    const gh = new FakeGitHub();
+    await run(gh, env(build('linux', 'linux\n'), { ...matrixInputs, name: 'OpenEXR 3.2.1', body: 'From the matrix.' }));
+    await run(gh, env(build('final', 'x'), finalInputs));
+    expect(gh.patches).toEqual([{ draft: false, prerelease: false, make_latest: 'true' }]);
+    expect(gh.releases[0]!).toMatchObject({ name: 'OpenEXR 3.2.1', body: 'From the matrix.', draft: false });
+  });
+
+  test('an asset uploaded after SHA256SUMS was written: the release is not published, and the error names it', async () => {
+    const gh = new FakeGitHub();
+    await run(gh, env(build('linux', 'linux\n'), matrixInputs));
+    gh.hooks.push(({ method, url }) => {
+      if (method === 'POST' && url.searchParams.get('name') === 'SHA256SUMS') gh.addAsset(gh.releases[0]!, 'openexr-3.2.1-late.zip', Buffer.from('late\n'));
+      return undefined;
+    });
+    await expect(run(gh, env(build('final', 'x'), finalInputs))).rejects.toThrow(
+      'SHA256SUMS does not cover the assets of release v3.2.1, so it is not published:\n' +
+        'openexr-3.2.1-late.zip: in the release, not in SHA256SUMS (uploaded by another job after SHA256SUMS was written?)\n' +
+        'Re-run this job once every other job is done: it writes SHA256SUMS again.',
+    );
+    expect(gh.releases[0]!.draft).toBe(true);
+    expect(gh.patches).toEqual([]);
+  });
+
+  test('a source archive of 2 GiB or more is refused after git archive, before any request', async () => {
+    const ws = workspace();
+    const requests: string[] = [];
+    const e = env(ws, { 'source-archive': 'true' });
+    const exec = {
+      where: 'host',
+      // git archive "writes" a sparse 2 GiB file at --output.
+      run: async (argv: readonly string[]) => {
+        const out = argv.find((a) => a.startsWith('--output='))!.slice('--output='.length);
+        const fd = openSync(out, 'w');
+        ftruncateSync(fd, 2 * 1024 ** 3);
+        closeSync(fd);
+        return { exitCode: 0, stdout: '', stderr: '' };
+      },
+      which: async () => undefined,
+    };
+    const outDir = mkdtempSync(join(root, 'out-'));
+    await expect(
+      publishRelease(stepFor(e).step, readOptions(e, 'v3.2.1', parseSemver), { exec, outDir, fetch: (async (u: string) => (requests.push(String(u)), new Response('{}'))) as typeof fetch }),
+    ).rejects.toThrow(`${join(outDir, 'openexr-3.2.1.tar.gz')}: 2147483648 bytes is too large (GitHub accepts release assets under 2 GiB, 2147483648 bytes).`);
+    expect(requests).toEqual([]);
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  test('a tag GitHub would rename in the source archive name: the error names the tag and the rule, and suggests source-archive: false', async () => {
+    const tag = 'v1.0.0+build.1';
+    const ws = workspace(tag);
+    const requests: string[] = [];
+    const e = env(ws, {}, tag);
+    const commands: string[][] = [];
+    const exec = { where: 'host', run: async (argv: readonly string[]) => (commands.push([...argv]), { exitCode: 0, stdout: '', stderr: '' }), which: async () => undefined };
+    await expect(
+      publishRelease(stepFor(e).step, readOptions(e, tag, parseSemver), { exec, fetch: (async (u: string) => (requests.push(String(u)), new Response('{}'))) as typeof fetch }),
+    ).rejects.toThrow(
+      "The tag v1.0.0+build.1 makes the source archive's asset name openexr-1.0.0+build.1.tar.gz, which is not allowed (GitHub renames asset names with characters outside [A-Za-z0-9._-]). " +
+        "Set 'source-archive: false' (and upload an archive you name yourself in 'files'), or use a tag made of [A-Za-z0-9._-] only.",
+    );
+    expect(requests).toEqual([]);
+    expect(commands).toEqual([]);
+    // Without the source archive, the same tag releases.
+    const gh = new FakeGitHub();
+    const ok = await run(gh, env(ws, { 'source-archive': 'false', checksums: 'false' }, tag));
+    expect(ok.outcome.published).toBe(true);
+  });
+});
+
+describe('main: outputs and summary after a publish (the fake GitHub served over local HTTP)', () => {
+  /** Serves the fake's API on one port and its uploads on another, as GitHub's two hosts. */
+  async function serve(gh: FakeGitHub) {
+    const servers: Server[] = [];
+    const listen = async (toUrl: (path: string) => string) => {
+      const server = createServer(async (req, res) => {
+        const chunks: Buffer[] = [];
+        for await (const c of req) chunks.push(c as Buffer);
+        const body = Buffer.concat(chunks);
+        const headers: Record<string, string> = {};
+        for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
+        const answer = await gh.fetch(toUrl(req.url!), { method: req.method, headers, body: body.length ? (Readable.from([body]) as unknown as RequestInit["body"]) : undefined });
+        res.writeHead(answer.status, Object.fromEntries(answer.headers));
+        res.end(Buffer.from(await answer.arrayBuffer()));
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      servers.push(server);
+      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    };
+    const api = await listen((path) => `https://api.github.com${path}`);
+    gh.uploadsBase = await listen((path) => `${gh.uploadsBase}${path}`);
+    const close = async () => {
+      for (const s of servers) {
+        s.closeAllConnections();
+        await new Promise((r) => s.close(r));
+      }
+    };
+    return { api, close };
+  }
+
+  test('release-id, url, assets (name, size, sha256, url) and published; the summary lists each asset and the sha256sum command', async () => {
+    const ws = workspace();
+    const gh = new FakeGitHub();
+    const { api, close } = await serve(gh);
+    const files = mkdtempSync(join(root, 'gh-files-'));
+    const e = {
+      ...env(ws),
+      GITHUB_API_URL: api,
+      GITHUB_OUTPUT: join(files, 'output'),
+      GITHUB_STEP_SUMMARY: join(files, 'summary'),
+    };
+    writeFileSync(e.GITHUB_OUTPUT, '');
+    writeFileSync(e.GITHUB_STEP_SUMMARY, '');
+    const { step } = stepFor(e);
+    try {
+      await main(step);
+    } finally {
+      await close();
+    }
+    const release = gh.releases[0]!;
+    const sha = (name: string) => createHash('sha256').update(gh.contents.get(release.assets.find((a) => a.name === name)!.id)!).digest('hex');
+    const size = (name: string) => release.assets.find((a) => a.name === name)!.size;
+    const names = ['openexr-3.2.1-linux.tar.gz', 'openexr-3.2.1.tar.gz', 'SHA256SUMS'];
+    const assets = names.map((name) => ({ name, size: size(name), sha256: sha(name), url: `https://github.com/AcademySoftwareFoundation/openexr/releases/download/v3.2.1/${name}` }));
+    expect(step.outputs).toEqual({
+      'release-id': String(release.id),
+      url: 'https://github.com/AcademySoftwareFoundation/openexr/releases/tag/v3.2.1',
+      assets: JSON.stringify(assets),
+      published: 'true',
+    });
+    expect(size('openexr-3.2.1-linux.tar.gz')).toBe(50_000);
+    expect(readFileSync(e.GITHUB_STEP_SUMMARY, 'utf8').split('\n')).toEqual([
+      '## Release [v3.2.1](https://github.com/AcademySoftwareFoundation/openexr/releases/tag/v3.2.1) published',
+      '',
+      '| Asset | Size | SHA-256 |',
+      '| --- | --- | --- |',
+      `| [openexr-3.2.1-linux.tar.gz](${assets[0]!.url}) | 48.8 KiB | \`${assets[0]!.sha256}\` |`,
+      `| [openexr-3.2.1.tar.gz](${assets[1]!.url}) | ${size('openexr-3.2.1.tar.gz')} B | \`${assets[1]!.sha256}\` |`,
+      `| [SHA256SUMS](${assets[2]!.url}) | ${size('SHA256SUMS')} B | \`${assets[2]!.sha256}\` |`,
+      '',
+      '### Verify a download',
+      '',
+      '```sh',
+      'sha256sum -c --ignore-missing SHA256SUMS',
+      '```',
+      '',
+      '',
+    ]);
+    // The outputs file holds the same values, in the runner's format.
+    expect(readFileSync(e.GITHUB_OUTPUT, 'utf8')).toContain(JSON.stringify(assets));
   });
 });

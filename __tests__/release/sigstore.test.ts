@@ -4,12 +4,18 @@
 import { execFileSync } from 'node:child_process';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { githubIdentityToken } from '../../src/release/sign.js';
+import { parse as parseSemver } from 'semver';
+import { HostExecutor } from '../../src/common/exec.js';
+import { Step } from '../../src/common/step.js';
+import { ReleaseOptions, readOptions } from '../../src/release/plan.js';
+import { publishRelease, summary, verifyCommands } from '../../src/release/run.js';
+import { certificateIdentity, githubIdentityToken } from '../../src/release/sign.js';
+import { FakeGitHub, fetchUpload } from './github-fake.js';
 import { tunnellingProxy } from './proxy.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -117,4 +123,70 @@ test('a refused OIDC token request names the permission; an answer without a tok
   } finally {
     await close();
   }
+});
+
+test('the summary names the identity in the signing certificate (a reusable workflow), not the calling workflow', async () => {
+  const compiled = existsSync(join(dir, 'compiled')) ? join(dir, 'compiled') : compile();
+  const file = join(dir, 'reusable', 'openexr-3.2.1.tar.gz');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, 'source archive bytes\n');
+  // The job calls a reusable workflow of another repository: the certificate names that workflow.
+  const reusable = 'https://github.com/AcademySoftwareFoundation/ci-actions/.github/workflows/release.yml@refs/heads/main';
+  const script = join(repo, '__tests__', 'fixtures', 'release', 'sigstore-sign-verify.mjs');
+  const result = JSON.parse(execFileSync(process.execPath, [script, compiled, file, reusable], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!);
+  const bundle = JSON.parse(readFileSync(result.out, 'utf8'));
+  // The SAN @sigstore/verify reads from the mock-issued certificate is the one this action reads.
+  expect(result.good.ok).toBe(true);
+  expect(result.good.san).toBe(reusable);
+  expect(certificateIdentity(bundle)).toBe(result.good.san);
+
+  // The whole flow with sign: sigstore, its signer writing that mock-produced bundle (sigstore-js itself is exercised
+  // above, in a plain Node process).
+  const ws = join(dir, 'reusable-ws');
+  mkdirSync(join(ws, 'dist'), { recursive: true });
+  copyFileSync(file, join(ws, 'dist', 'openexr-3.2.1.tar.gz'));
+  const env: Record<string, string> = {
+    GITHUB_REF: 'refs/tags/v3.2.1',
+    GITHUB_REPOSITORY: 'AcademySoftwareFoundation/openexr',
+    GITHUB_WORKSPACE: ws,
+    GITHUB_TOKEN: 'ghs_secret',
+    // The caller's workflow: what the summary printed before it read the certificate.
+    GITHUB_WORKFLOW_REF: 'AcademySoftwareFoundation/openexr/.github/workflows/release.yml@refs/tags/v3.2.1',
+    RUNNER_TEMP: dir,
+    INPUT_SIGN: 'sigstore',
+    INPUT_FILES: 'dist/*',
+    'INPUT_SOURCE-ARCHIVE': 'false',
+  };
+  const gh = new FakeGitHub();
+  const out: string[] = [];
+  const options = readOptions(env, 'v3.2.1', parseSemver);
+  const outcome = await publishRelease(new Step(env, (t) => void out.push(t)), options, {
+    exec: new HostExecutor(() => undefined),
+    fetch: gh.fetch,
+    uploadAsset: fetchUpload(gh.fetch).transport,
+    sleep: async () => undefined,
+    sigstore: { getToken: async () => 'unused' },
+    sigstoreSign: async (_path, target) => (copyFileSync(result.out, target), target),
+  });
+  expect(outcome.identity).toBe(result.good.san);
+  const text = summary(options, outcome);
+  const commands = text.slice(text.indexOf('```sh\n') + 6, text.lastIndexOf('```')).trimEnd().split('\n');
+  expect(commands).toEqual([
+    'sha256sum -c --ignore-missing SHA256SUMS',
+    `sigstore verify github --cert-identity ${reusable} openexr-3.2.1.tar.gz`,
+    `sigstore verify github --cert-identity ${reusable} SHA256SUMS`,
+    '# or with cosign:',
+    `cosign verify-blob --bundle openexr-3.2.1.tar.gz.sigstore.json --certificate-identity ${reusable} --certificate-oidc-issuer https://token.actions.githubusercontent.com openexr-3.2.1.tar.gz`,
+    `cosign verify-blob --bundle SHA256SUMS.sigstore.json --certificate-identity ${reusable} --certificate-oidc-issuer https://token.actions.githubusercontent.com SHA256SUMS`,
+  ]);
+  expect(text).not.toContain('openexr/.github/workflows/release.yml');
+  expect(out.join('')).toContain(`Sigstore certificate identity: ${reusable}`);
+});
+
+test('without a certificate in the bundle, the summary falls back to GITHUB_WORKFLOW_REF', () => {
+  expect(certificateIdentity({ verificationMaterial: { publicKey: { hint: 'x' } } })).toBeUndefined();
+  const options = { sign: 'sigstore', serverUrl: 'https://github.com', workflowRef: 'o/r/.github/workflows/release.yml@refs/tags/v1', owner: 'o', repo: 'r', tag: 'v1' } as ReleaseOptions;
+  expect(verifyCommands(options, ['a.tgz', 'a.tgz.sigstore.json'])).toContain(
+    'sigstore verify github --cert-identity https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1 a.tgz',
+  );
 });

@@ -16,6 +16,8 @@ export interface Release {
   immutable?: boolean;
   html_url: string;
   upload_url: string;
+  /** The release's assets, as the release object embeds them (the PATCH that publishes answers with them). */
+  assets?: RemoteAsset[];
 }
 
 /** The fields of a release asset this action reads. */
@@ -238,6 +240,14 @@ export function retryDelay(err: unknown, attempt: number, backoffMs: number, now
   return undefined;
 }
 
+/** A 422 in words: the status, GitHub's message and the message or code of each of its errors. */
+export function validationMessage(err: unknown): string {
+  const { data } = httpError(err);
+  const errors = (data as { errors?: Array<{ message?: string; code?: string; field?: string }> } | undefined)?.errors ?? [];
+  const details = errors.map((e) => e.message ?? [e.field, e.code].filter(Boolean).join(' ')).filter(Boolean);
+  return describe(err) + (details.length ? `: ${details.join('; ')}` : '');
+}
+
 /** A failed request in words: status and GitHub's message. */
 export function describe(err: unknown): string {
   const { status, data } = httpError(err);
@@ -331,12 +341,16 @@ export class ReleaseClient {
   /**
    * The one release of the tag: the existing one, or a new draft. Matrix jobs race here: each may create a draft
    * (GitHub allows several drafts of one tag, and answers 422 when a published release holds the tag), so after
-   * creating, the oldest release of the tag wins and a later duplicate draft of ours is deleted.
+   * creating, the tag's releases are listed again and the oldest wins. A duplicate draft of ours is deleted only while
+   * it is still empty: a job that listed it before the other drafts appeared may already be uploading to it, and a
+   * draft that holds assets is never deleted (two drafts then survive, and the publishing job refuses to publish until
+   * one is left: see {@link ReleaseClient.releasesForTag}).
    */
   async findOrCreateDraft(tag: string, create: Record<string, unknown>): Promise<{ release: Release; created: boolean }> {
     const existing = await this.releasesForTag(tag);
     if (existing[0]) return { release: pick(existing), created: false };
     let mine: Release | undefined;
+    let refused: unknown;
     try {
       const { data } = await this.retry('Creating the draft release', () =>
         this.octokit.request('POST /repos/{owner}/{repo}/releases', { ...this.repoParams, tag_name: tag, draft: true, ...create }),
@@ -344,18 +358,30 @@ export class ReleaseClient {
       mine = data as Release;
     } catch (err) {
       if (!isValidation(err)) throw createError(err, tag);
-      this.log(`Creating the release answered ${describe(err)}: another job created it; using that one.`);
+      refused = err;
+      this.log(`Creating the release answered ${validationMessage(err)}: looking for a release of ${tag} that another job created meanwhile.`);
     }
     const all = await this.releasesForTag(tag);
     if (!all.length) {
       if (mine) return { release: mine, created: true };
-      throw new UserError(`GitHub refused to create a release for ${tag} and lists none.`);
+      throw new UserError(
+        `GitHub refused to create a release for ${tag} (${validationMessage(refused)}), and lists no release of that tag. ` +
+          'A tag once used by an immutable release cannot be used by another release, even after that release was deleted: release a new tag.',
+      );
     }
     const winner = pick(all);
     if (mine && mine.id !== winner.id) {
-      this.log(`Another job created release ${winner.id} for ${tag} first: deleting the duplicate draft ${mine.id}.`);
       const dup = mine.id;
-      await this.retry('Deleting a duplicate draft', () => this.octokit.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { ...this.repoParams, release_id: dup }));
+      const held = await this.listAssets(dup);
+      if (held.length) {
+        this.log(
+          `Another job created release ${winner.id} for ${tag} first, but the duplicate draft ${dup} created here already holds ${held.length} asset(s) ` +
+            `(another job uses it), so it is kept: the job that publishes will refuse while both exist.`,
+        );
+      } else {
+        this.log(`Another job created release ${winner.id} for ${tag} first: deleting the duplicate draft ${dup} (still empty).`);
+        await this.deleteOnce('Deleting a duplicate draft', () => this.octokit.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { ...this.repoParams, release_id: dup }));
+      }
     }
     return { release: winner, created: mine?.id === winner.id };
   }
@@ -373,9 +399,37 @@ export class ReleaseClient {
   }
 
   async deleteAsset(assetId: number): Promise<void> {
-    await this.retry('Deleting an asset', () =>
+    await this.deleteOnce('Deleting an asset', () =>
       this.octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...this.repoParams, asset_id: assetId }),
     );
+  }
+
+  /**
+   * A DELETE, retried like any request; a 404 on a retry means the first try did delete it and its answer was lost
+   * (a 5xx from a proxy, a reset connection), so it counts as done. A 404 on the first try is still an error.
+   */
+  private async deleteOnce(what: string, fn: () => Promise<unknown>): Promise<void> {
+    let tries = 0;
+    await this.retry(what, async () => {
+      tries++;
+      try {
+        await fn();
+      } catch (err) {
+        if (tries > 1 && httpError(err).status === 404) {
+          this.log(`${what}: a retry answered 404, so the earlier try did delete it (its answer was lost).`);
+          return;
+        }
+        throw err;
+      }
+    });
+  }
+
+  /** The notes GitHub generates for the tag (`POST .../releases/generate-notes`): a title and a markdown body. */
+  async generateNotes(tag: string): Promise<{ name: string; body: string }> {
+    const { data } = await this.retry('Generating the release notes', () =>
+      this.octokit.request('POST /repos/{owner}/{repo}/releases/generate-notes', { ...this.repoParams, tag_name: tag }),
+    );
+    return data as { name: string; body: string };
   }
 
   /**

@@ -44,6 +44,8 @@ export interface ReleaseOptions {
   gpgPrivateKey?: string;
   gpgPassphrase?: string;
   name: string;
+  /** True when the `name` input was given (else `name` is the tag). */
+  nameGiven?: boolean;
   body?: string;
   generateNotes: boolean;
   prerelease: boolean;
@@ -120,6 +122,7 @@ export function readOptions(
     gpgPrivateKey,
     gpgPassphrase,
     name: inputs.string('name', tag),
+    nameGiven: inputs.optional('name') !== undefined,
     body: text,
     generateNotes: inputs.bool('generate-notes', false),
     prerelease,

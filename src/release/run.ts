@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../common/errors.js';
@@ -17,9 +17,9 @@ import {
   sha256File,
   validateAssets,
 } from './assets.js';
-import { DownloadHasher, Release, ReleaseClient, RemoteAsset, RequestLike, UploadTransport, describe, isValidation } from './github.js';
+import { DownloadHasher, Release, ReleaseClient, RemoteAsset, RequestLike, UploadTransport, describe, isValidation, validationMessage } from './github.js';
 import type { ReleaseOptions } from './plan.js';
-import { SigstoreOptions, githubIdentityToken, gpgSigner, secretLines, sigstoreSign } from './sign.js';
+import { SigstoreOptions, certificateIdentity, githubIdentityToken, gpgSigner, secretLines, sigstoreSign } from './sign.js';
 
 export interface Deps {
   exec: Executor;
@@ -36,6 +36,11 @@ export interface Deps {
   uploadAsset?: UploadTransport;
   /** How an asset without a digest is downloaded and hashed (default: @actions/http-client, streamed). */
   downloadAsset?: DownloadHasher;
+  /**
+   * Writes the Sigstore bundle of `path` to `out` instead of sigstore-js (offline tests: Jest cannot load
+   * sigstore-js, which is tested on its own in a plain Node process).
+   */
+  sigstoreSign?: (path: string, out: string) => Promise<string>;
 }
 
 export interface Outcome {
@@ -44,6 +49,10 @@ export interface Outcome {
   published: boolean;
   uploaded: string[];
   skipped: string[];
+  /** `sign: sigstore`: the identity in the signing certificate of the bundles this run wrote (its URI SAN). */
+  identity?: string;
+  /** `sign: gpg`: the fingerprint of the signing key. */
+  fingerprint?: string;
 }
 
 const SIGNATURE_SUFFIX = { sigstore: '.sigstore.json', gpg: '.asc', none: '' } as const;
@@ -80,6 +89,13 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
     const paths = await expandFiles(options.files, options.workspace, options.allowMissing, (m) => step.warning(m));
     const files = await Promise.all(paths.map((p) => localAsset(p)));
     const planned: LocalAsset[] = [...files];
+    const archiveProblem = options.sourceArchive ? nameProblem(archiveName) : undefined;
+    if (archiveProblem) {
+      throw new UserError(
+        `The tag ${tag} makes the source archive's asset name ${archiveName}, which is not allowed (${archiveProblem}). ` +
+          "Set 'source-archive: false' (and upload an archive you name yourself in 'files'), or use a tag made of [A-Za-z0-9._-] only.",
+      );
+    }
     if (options.sourceArchive) planned.push({ name: archiveName, path: join(outDir, archiveName), size: 0 });
     if (options.checksums) planned.push({ name: 'SHA256SUMS', path: join(outDir, 'SHA256SUMS'), size: 0 });
     if (suffix) for (const a of [...planned]) planned.push({ name: a.name + suffix, path: a.path + suffix, size: 0 });
@@ -93,6 +109,8 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
         { silent: true },
       );
       const archive = await localAsset(join(outDir, archiveName));
+      // Planned with size 0 above: its size is known only now, and it obeys the same rules as any file.
+      validateAssets([archive]);
       step.info(`${archive.name}  ${bytes(archive.size)}  (git archive of ${tag}, prefix ${prefix})`);
       files.push(archive);
     }
@@ -100,7 +118,8 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
   });
 
   // The signer is made now (key decrypted, OIDC permission checked): its errors come before any request.
-  const signOne = await signer(step, options, deps);
+  const signing = await signer(step, options, deps);
+  const signOne = signing?.sign;
   const digests = new Map<string, string>();
   await step.group('SHA-256', async () => {
     for (const a of primary) {
@@ -125,7 +144,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
     prerelease: options.prerelease,
     generate_release_notes: options.generateNotes,
   };
-  const { release } = await step.group(`Release ${tag}`, async () => {
+  const { release, created } = await step.group(`Release ${tag}`, async () => {
     const found = await client.findOrCreateDraft(tag, create);
     step.info(`${found.created ? 'Created the draft' : 'Found the ' + (found.release.draft ? 'draft' : 'published release')} ${found.release.html_url} (id ${found.release.id}).`);
     return found;
@@ -297,8 +316,19 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
     });
   }
 
+  /** The `assets` output: this job's assets first, each with its sha256 and its download URL as GitHub lists it. */
+  const recordsOf = (listed: RemoteAsset[]): AssetRecord[] => {
+    const mineFirst = [...listed].sort((a, b) => Number(!digests.has(a.name)) - Number(!digests.has(b.name)));
+    return mineFirst.map((r) => ({
+      name: r.name,
+      size: r.size,
+      sha256: digests.get(r.name) ?? shaOf.get(r.name) ?? /^sha256:([0-9a-f]{64})$/i.exec(r.digest ?? '')?.[1]?.toLowerCase() ?? '',
+      url: r.browser_download_url ?? '',
+    }));
+  };
+
   // 5. Every asset checked as GitHub now lists it: name, state, size, digest (when the server reports one).
-  const records = await step.group('Checking the uploaded assets', async () => {
+  let records = await step.group('Checking the uploaded assets', async () => {
     const listed = await client.listAssets(release.id);
     const byName = new Map(listed.map((r) => [r.name, r]));
     const problems: string[] = [];
@@ -317,27 +347,82 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
     }
     if (problems.length) throw new UserError(`The assets of release ${tag} are not all as uploaded, so it is not published:\n${problems.join('\n')}`);
     step.info(`${mine.length} asset(s) match their files${kept.length ? `, ${kept.length} signature(s) kept` : ''}; the release has ${listed.length} asset(s).`);
-    const mineFirst = [...listed].sort((a, b) => Number(!digests.has(a.name)) - Number(!digests.has(b.name)));
-    return mineFirst.map((r) => ({
-      name: r.name,
-      size: r.size,
-      sha256: digests.get(r.name) ?? shaOf.get(r.name) ?? /^sha256:([0-9a-f]{64})$/i.exec(r.digest ?? '')?.[1]?.toLowerCase() ?? '',
-      url: r.browser_download_url ?? '',
-    }));
+    return recordsOf(listed);
   });
 
   // 6. Publication, by the job that does not ask for a draft.
   let final = release;
   if (release.draft && !options.draft) {
     final = await step.group('Publishing', async () => {
-      const r = await client.updateRelease(release.id, { draft: false, prerelease: options.prerelease, make_latest: options.makeLatest });
+      await checkBeforePublishing(step, client, options, release, options.checksums ? join(outDir, 'SHA256SUMS') : undefined);
+      const params: Record<string, unknown> = { draft: false, prerelease: options.prerelease, make_latest: options.makeLatest };
+      if (!created) {
+        // A matrix job created the draft: this job's title and notes were never sent (only a create sends them).
+        if (options.nameGiven) params.name = options.name;
+        let body = options.body;
+        if (options.generateNotes) {
+          const notes = await client.generateNotes(tag);
+          body = [body, notes.body].filter((x) => x).join('\n\n');
+          step.info(`Release notes generated by GitHub (${notes.body.length} characters) ${options.body ? 'added after the body' : 'used as the body'}.`);
+        }
+        if (body !== undefined) params.body = body;
+      }
+      const r = await client.updateRelease(release.id, params);
       step.info(`Published ${r.html_url}`);
       return r;
     });
+    // A draft's download URLs (.../download/untagged-.../NAME) stop working once it is published: take them from the
+    // published release (the PATCH answer embeds its assets), or list them again when that answer lacks any.
+    const embedded = final.assets ?? [];
+    const complete = records.every((a) => embedded.some((r) => r.name === a.name));
+    records = recordsOf(complete && embedded.length ? embedded : await client.listAssets(release.id));
   } else if (release.draft) {
     step.info(`Left ${release.html_url} a draft (draft: true): this job never publishes it.`);
   }
-  return { release: final, assets: records, published: !final.draft, uploaded, skipped: [...skipped, ...kept] };
+  return {
+    release: final,
+    assets: records,
+    published: !final.draft,
+    uploaded,
+    skipped: [...skipped, ...kept],
+    ...(signing?.identity() ? { identity: signing.identity() } : {}),
+    ...(signing?.fingerprint ? { fingerprint: signing.fingerprint } : {}),
+  };
+}
+
+/**
+ * The last checks before the draft is published, on what GitHub lists now: the tag has exactly one release (matrix
+ * jobs that raced may have left two drafts, each holding some of the assets: publishing one would leave the others'
+ * assets out), and SHA256SUMS (when this job wrote it, at `sumsPath`) lists every asset but the checksum files (an
+ * asset another job uploaded after SHA256SUMS was written would be missing from it).
+ */
+async function checkBeforePublishing(step: Step, client: ReleaseClient, options: ReleaseOptions, release: Release, sumsPath?: string): Promise<void> {
+  const tag = options.tag;
+  const all = await client.releasesForTag(tag);
+  if (all.length > 1) {
+    const list = all.map((r) => `${r.id} (${r.draft ? 'draft' : 'published'}${r.id === release.id ? ', this job uploaded to it' : ''}, ${r.html_url})`).join('\n');
+    throw new UserError(
+      `Release ${tag} is not published: GitHub lists ${all.length} releases of that tag, and only one may be published with all the assets:\n${list}\n` +
+        `Matrix jobs racing to create the draft made more than one. On ${options.serverUrl}/${options.owner}/${options.repo}/releases delete every one but ${release.id} ` +
+        '(note the assets they hold), re-run the jobs that uploaded to the deleted ones, then re-run this job. ' +
+        "To avoid the race, let one job create the draft before the matrix jobs start (for example a job with 'draft: true' and 'checksums: false' that uploads the source archive, which the matrix jobs 'need').",
+    );
+  }
+  if (!sumsPath) return;
+  const listed = await client.listAssets(release.id);
+  const text = await readFile(sumsPath, 'utf8');
+  const summed = new Set(text.split('\n').filter((l) => l).map((l) => l.replace(/^[0-9a-f]{64} [ *]/, '')));
+  const names = listed.map((r) => r.name).filter((n) => !CHECKSUM_NAMES.has(n));
+  const missing = names.filter((n) => !summed.has(n));
+  const gone = [...summed].filter((n) => !names.includes(n));
+  const problems = [
+    ...missing.map((n) => `${n}: in the release, not in SHA256SUMS (uploaded by another job after SHA256SUMS was written?)`),
+    ...gone.map((n) => `${n}: in SHA256SUMS, no longer in the release`),
+  ];
+  if (problems.length) {
+    throw new UserError(`SHA256SUMS does not cover the assets of release ${tag}, so it is not published:\n${problems.join('\n')}\nRe-run this job once every other job is done: it writes SHA256SUMS again.`);
+  }
+  step.info(`Release ${tag} has one release for its tag, and SHA256SUMS lists its ${names.length} other asset(s).`);
 }
 
 /** One upload, with GitHub's 422 answers explained: a duplicate from a racing job, or an immutable release. */
@@ -353,11 +438,17 @@ export async function uploadOne(client: ReleaseClient, release: Release, asset: 
     if (!isValidation(err, 'already_exists')) throw new UserError(`${asset.name}: GitHub refused the upload (${describe(err)}).`);
     const there = (await client.listAssets(release.id)).find((r) => r.name === asset.name);
     if (there?.state === 'uploaded' && (await sameContent(client, there, asset, sha))) return there;
-    if (!there || !options.overwrite) {
+    if (there && there.state !== 'uploaded') {
+      // A broken partial asset (an earlier try of ours, or another job's failed upload): never a finished file, so it
+      // is deleted and the file sent again. (This is a draft: a published release was refused above.)
+      await client.deleteAsset(there.id);
+      done = await client.upload(release, asset);
+    } else if (!there || !options.overwrite) {
       throw new UserError(`${asset.name}: another upload of that name arrived first (another job?) with different content; set 'overwrite: true' to replace it.`);
+    } else {
+      await client.deleteAsset(there.id);
+      done = await client.upload(release, asset);
     }
-    await client.deleteAsset(there.id);
-    done = await client.upload(release, asset);
   }
   if (done.name !== asset.name) throw new UserError(`${asset.name}: GitHub stored it as ${done.name}.`);
   if (done.size !== asset.size) throw new UserError(`${asset.name}: GitHub stored ${done.size} bytes, the file has ${asset.size}.`);
@@ -381,19 +472,41 @@ async function makeOctokit(options: ReleaseOptions, deps: Deps): Promise<Request
   return getOctokit(options.token, { baseUrl: options.apiUrl, ...(deps.fetch ? { request: { fetch: deps.fetch } } : {}) }) as unknown as RequestLike;
 }
 
+/** What signs the assets in the chosen mode (key material masked first): the function, and who it signs as. */
+interface Signing {
+  sign: (path: string, out: string) => Promise<string>;
+  /** GPG: the key's fingerprint. */
+  fingerprint?: string;
+  /** Sigstore: the identity in the certificate of the first bundle written (undefined until one is). */
+  identity: () => string | undefined;
+}
+
 /** The signing function for the chosen mode (key material masked first), or undefined for `sign: none`. */
-async function signer(step: Step, options: ReleaseOptions, deps: Deps): Promise<((path: string, out: string) => Promise<string>) | undefined> {
+async function signer(step: Step, options: ReleaseOptions, deps: Deps): Promise<Signing | undefined> {
   if (options.sign === 'gpg') {
     for (const line of secretLines(options.gpgPrivateKey ?? '')) step.setSecret(line);
     if (options.gpgPassphrase) step.setSecret(options.gpgPassphrase);
     const gpg = await gpgSigner(options.gpgPrivateKey!, options.gpgPassphrase);
     step.info(`GPG key ${gpg.fingerprint} ${gpg.userIds.join(', ')}`);
-    return (path, out) => gpg.sign(path, out);
+    return { sign: (path, out) => gpg.sign(path, out), fingerprint: gpg.fingerprint, identity: () => undefined };
   }
   if (options.sign === 'sigstore') {
     const getToken = deps.sigstore?.getToken ?? githubIdentityToken(step.env);
     const settings: SigstoreOptions = { ...deps.sigstore, getToken };
-    return (path, out) => sigstoreSign(path, settings, out);
+    const signFile = deps.sigstoreSign ?? ((path: string, out: string) => sigstoreSign(path, settings, out));
+    let identity: string | undefined;
+    return {
+      sign: async (path, out) => {
+        const written = await signFile(path, out);
+        if (identity === undefined) {
+          // Who the certificate says signed: for a reusable workflow, that workflow's ref, not the caller's.
+          identity = certificateIdentity(JSON.parse(await readFile(written, 'utf8')));
+          if (identity) step.info(`Sigstore certificate identity: ${identity}`);
+        }
+        return written;
+      },
+      identity: () => identity,
+    };
   }
   return undefined;
 }
@@ -403,18 +516,23 @@ export function summary(options: ReleaseOptions, outcome: Outcome): string {
   const rows = outcome.assets.map((a) => [a.url ? `[${cell(a.name)}](${a.url})` : cell(a.name), bytes(a.size), a.sha256 ? `\`${a.sha256}\`` : 'not reported']);
   const lines = [`## Release [${cell(outcome.release.name || options.tag)}](${outcome.release.html_url}) ${outcome.published ? 'published' : '(draft)'}`, ''];
   lines.push(table(['Asset', 'Size', 'SHA-256'], rows));
-  lines.push(...verifyCommands(options, outcome.assets.map((a) => a.name)));
+  lines.push(...verifyCommands(options, outcome.assets.map((a) => a.name), { identity: outcome.identity, fingerprint: outcome.fingerprint }));
   return lines.join('\n') + '\n';
 }
 
-/** The exact commands that verify the assets, for the summary and the docs. */
-export function verifyCommands(options: ReleaseOptions, names: string[]): string[] {
+/**
+ * The exact commands that verify the assets, for the summary and the docs. The Sigstore identity is the one in the
+ * signing certificate when known (a reusable workflow signs as itself), else the calling workflow
+ * (GITHUB_WORKFLOW_REF); the GPG commands name the key's fingerprint.
+ */
+export function verifyCommands(options: ReleaseOptions, names: string[], signer: { identity?: string; fingerprint?: string } = {}): string[] {
   const suffix = SIGNATURE_SUFFIX[options.sign];
   const files = names.filter((n) => !(suffix && n.endsWith(suffix)));
   const cmds: string[] = [];
   if (names.includes('SHA256SUMS')) cmds.push(formatCommand(['sha256sum', '-c', '--ignore-missing', 'SHA256SUMS']));
   if (options.sign === 'sigstore') {
-    const identity = `${options.serverUrl}/${options.workflowRef ?? `${options.owner}/${options.repo}/.github/workflows/WORKFLOW.yml@refs/tags/${options.tag}`}`;
+    const identity =
+      signer.identity ?? `${options.serverUrl}/${options.workflowRef ?? `${options.owner}/${options.repo}/.github/workflows/WORKFLOW.yml@refs/tags/${options.tag}`}`;
     for (const f of files) cmds.push(formatCommand(['sigstore', 'verify', 'github', '--cert-identity', identity, f]));
     cmds.push('# or with cosign:');
     for (const f of files) {
@@ -423,6 +541,7 @@ export function verifyCommands(options: ReleaseOptions, names: string[]): string
       );
     }
   } else if (options.sign === 'gpg') {
+    if (signer.fingerprint) cmds.push(`# signed with the OpenPGP key ${signer.fingerprint}: import its public key first (gpg --recv-keys ${signer.fingerprint}, or gpg --import KEY.asc)`);
     for (const f of files) cmds.push(formatCommand(['gpg', '--verify', `${f}.asc`, f]));
   }
   if (!cmds.length) return [];

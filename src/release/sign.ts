@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -134,4 +135,31 @@ export async function sigstoreSign(path: string, options: SigstoreOptions, out =
   });
   await writeFile(out, JSON.stringify(bundle) + '\n');
   return out;
+}
+
+/**
+ * The identity a Sigstore bundle's signing certificate holds: its URI subject alternative name (for GitHub Actions,
+ * the workflow that ran the signing job: a reusable workflow's own ref, not the caller's), read from
+ * `verificationMaterial.certificate` (bundle v0.3) or the first certificate of `x509CertificateChain` (older
+ * bundles). Undefined when the bundle has no certificate or the certificate no URI name.
+ */
+export function certificateIdentity(bundle: unknown): string | undefined {
+  const material = (bundle as { verificationMaterial?: { certificate?: { rawBytes?: unknown }; x509CertificateChain?: { certificates?: Array<{ rawBytes?: unknown }> } } } | null)
+    ?.verificationMaterial;
+  const raw = material?.certificate?.rawBytes ?? material?.x509CertificateChain?.certificates?.[0]?.rawBytes;
+  if (typeof raw !== 'string' || !raw) return undefined;
+  let san: string | undefined;
+  try {
+    san = new X509Certificate(Buffer.from(raw, 'base64')).subjectAltName;
+  } catch {
+    return undefined;
+  }
+  // Node writes `URI:https://...`, and a value with special characters as a JSON string: `URI:"..."`.
+  const m = /(?:^|, )URI:("(?:[^"\\]|\\.)*"|[^,]*)/.exec(san ?? '');
+  if (!m) return undefined;
+  try {
+    return m[1]!.startsWith('"') ? (JSON.parse(m[1]!) as string) : m[1]!;
+  } catch {
+    return undefined;
+  }
 }
