@@ -34,11 +34,18 @@ var vars = __webpack_require__(55603);
 class TimeoutError extends Error {
     name = 'TimeoutError';
 }
-/** Resolves like `promise`, or rejects with a TimeoutError after ms (the promise is left to settle on its own). */
-function withTimeout(promise, ms, what) {
+/**
+ * Resolves like `promise`, or rejects with a TimeoutError after ms (the promise is left to settle on its own; `abort`,
+ * when given, is aborted first, so that the work behind the promise can tell it was given up on).
+ */
+function withTimeout(promise, ms, what, abort) {
     let timer;
     const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new TimeoutError(`${what} took longer than ${Math.round(ms / 1000)} s`)), ms);
+        timer = setTimeout(() => {
+            const error = new TimeoutError(`${what} took longer than ${Math.round(ms / 1000)} s`);
+            abort?.abort(error);
+            reject(error);
+        }, ms);
         timer.unref();
     });
     return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
@@ -341,7 +348,8 @@ const STALE_MS = 60 * 60 * 1000;
  * Entries as compressed tar archives `<key>.tgz` in one folder (a persistent disk of a self-hosted runner, or a
  * developer's machine). The same semantics as GitHub's service: the exact key, else the newest entry whose key starts
  * with the first restore prefix that matches any. A save writes a temporary file and renames it into place, so a
- * half-written entry is never restored; after a save the oldest entries beyond `budgetBytes` are deleted.
+ * half-written entry is never restored (nor one whose save was aborted: a timeout); after a save the oldest entries
+ * beyond `budgetBytes` are deleted.
  */
 class LocalBackend {
     dir;
@@ -390,16 +398,17 @@ class LocalBackend {
         }
         return undefined;
     }
-    async restore(dir, primary, restoreKeys) {
+    async restore(dir, primary, restoreKeys, signal) {
         const entry = this.find(primary, restoreKeys);
         if (!entry)
             return undefined;
         const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 98697));
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
         await tar.x({ file: entry.file, cwd: dir, strict: true });
+        signal?.throwIfAborted();
         return entry.key;
     }
-    async save(dir, key) {
+    async save(dir, key, signal) {
         const file = (0,external_node_path_.join)(this.dir, key + SUFFIX);
         try {
             (0,external_node_fs_.statSync)(file);
@@ -415,6 +424,9 @@ class LocalBackend {
         try {
             // ccache's files are compressed already: gzip's fastest level keeps the archive one file at little cost.
             await tar.c({ file: temp, cwd: dir, gzip: { level: 1 }, portable: true }, (0,external_node_fs_.readdirSync)(dir));
+            // Given up on (a timeout): the caller may have moved files out of dir meanwhile, so the archive may lack some;
+            // it is never published as an entry.
+            signal?.throwIfAborted();
             (0,external_node_fs_.renameSync)(temp, file);
         }
         catch (err) {
@@ -497,6 +509,22 @@ function moveContents(from, to, keepFrom = false) {
     }
     if (!keepFrom)
         (0,external_node_fs_.rmSync)(from, { recursive: true, force: true });
+}
+/** The first file or folder in `dir` (itself included) not owned by `uid`, or undefined (also when dir does not exist). */
+function foreignOwned(dir, uid) {
+    const st = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
+    if (!st)
+        return undefined;
+    if (st.uid !== uid)
+        return dir;
+    if (!st.isDirectory())
+        return undefined;
+    for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+        const found = foreignOwned((0,external_node_path_.join)(dir, name), uid);
+        if (found)
+            return found;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/ccache/stats.ts
@@ -740,7 +768,7 @@ async function ccacheMain(step, deps = {}) {
     const dir = inputs.ccacheDir ? (0,external_node_path_.resolve)(workspace, inputs.ccacheDir) : defaultCcacheDir(env, platform);
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     if (container && !(await visibleThrough(exec, dir))) {
-        step.warning(`The ccache folder ${dir} is not mounted into the container ${container.slice(0, 12)} (a file made there on the host is not visible inside): caching is off for this job. Put the ccache step before the container step (it mounts ASWF_CI_CCACHE_DIR), use the default ccache-dir (in RUNNER_TEMP, which the container action mounts), or mount ${dir} at the same path.`);
+        step.warning(`The ccache folder ${dir} is not mounted into the container ${container.slice(0, 12)} (a file made there on the host is not visible inside): caching is off for this job. Use the default ccache-dir (in RUNNER_TEMP, which the container action mounts), or mount ${dir} into the container at the same path with the container action's container-options (two lines: --volume and ${dir}:${dir}).`);
         step.setOutput('cache-hit', 'miss');
         step.setOutput('ccache-dir', dir);
         step.setOutput('launcher', '');
@@ -770,6 +798,7 @@ async function ccacheMain(step, deps = {}) {
     const backend = usable ? makeBackend(backendName, localDir, budgetBytes, deps) : undefined;
     let restored;
     let restoreMs;
+    let restoreTimedOut = false;
     if (backend && backend.name === 'github' && !cacheReadable(env)) {
         step.info(`The cache mode '${cacheMode(env)}' (ACTIONS_CACHE_MODE) permits no reads: not restoring; starting with an empty cache.`);
     }
@@ -780,10 +809,19 @@ async function ccacheMain(step, deps = {}) {
             // Restored into a sibling folder and moved into the ccache folder only when complete: a restore that fails
             // halfway, or times out and goes on in the background, never writes where the build's ccache works.
             const staging = entryDir(dir);
-            const t0 = now();
             try {
-                (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
-                const key = await withTimeout(backend.restore(staging, keys.primary, keys.restoreKeys), deps.restoreTimeoutMs ?? 15 * 60_000, 'Restoring the cache');
+                // A post step killed in the middle of a save (a self-hosted runner, a persistent ccache-dir) left the whole
+                // cache in the staging folder: it goes back into the ccache folder, never deleted.
+                moveContents(staging, dir);
+            }
+            catch (err) {
+                step.warning(`Moving what an interrupted save left in ${staging} back into ${dir} failed (${(0,errors/* errorMessage */.gJ)(err)}): not restoring (it would land on top of it); the build goes on with what is in ${dir}.`);
+                return;
+            }
+            const t0 = now();
+            const abort = new AbortController();
+            try {
+                const key = await withTimeout(backend.restore(staging, keys.primary, keys.restoreKeys, abort.signal), deps.restoreTimeoutMs ?? 15 * 60_000, 'Restoring the cache', abort);
                 if (key)
                     moveContents(staging, dir);
                 else
@@ -792,8 +830,11 @@ async function ccacheMain(step, deps = {}) {
                 restoreMs = now() - t0;
             }
             catch (err) {
-                // After a timeout the restore may still be writing into the staging folder: it is left alone (and removed before a save).
-                if (!(err instanceof TimeoutError))
+                // After a timeout the restore may still be writing into the staging folder: it is left alone (the post step
+                // removes it). This step still ends: the action's entry point exits once it returns.
+                if (err instanceof TimeoutError)
+                    restoreTimedOut = true;
+                else
                     (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
                 step.warning(`Restoring the ccache cache failed (${(0,errors/* errorMessage */.gJ)(err)}); the build goes on with an empty cache.`);
             }
@@ -814,6 +855,8 @@ async function ccacheMain(step, deps = {}) {
     step.setOutput('ccache-dir', dir);
     step.setOutput('launcher', ccache);
     const state = { container, ccache, version, dir, env: ccacheEnv, backend: backend?.name, localDir, budgetBytes, primary: keys.primary, restored, restoreMs, startMs };
+    if (restoreTimedOut)
+        state.restoreTimedOut = true;
     step.saveState(STATE, JSON.stringify(state));
 }
 /** Runs a ccache command whose failure must not fail the build: a non-zero exit or a failure to start is a warning. */
@@ -892,6 +935,15 @@ async function ccachePost(step, deps = {}) {
         }
         await step.group('ccache statistics', async () => step.info(text.trim() || '(ccache printed no statistics)'));
     }
+    if (state.restoreTimedOut) {
+        // The main step's process, and with it the restore it gave up on, has ended: what it left is incomplete.
+        try {
+            (0,external_node_fs_.rmSync)(entryDir(state.dir), { recursive: true, force: true });
+        }
+        catch (err) {
+            step.warning(`Removing what the restore that timed out left in ${entryDir(state.dir)} failed (${(0,errors/* errorMessage */.gJ)(err)}).`);
+        }
+    }
     const rate = stats ? hitRate(stats) : undefined;
     if (stats) {
         step.info(`ccache: ${stats.hits} hits, ${stats.misses} misses${rate === undefined ? '' : ` (${rate.toFixed(1)} % hits)`}${stats.files !== undefined ? `, ${stats.files} files` : ''}${stats.sizeBytes !== undefined ? `, ${formatBytes(stats.sizeBytes)}` : ''}.`);
@@ -935,15 +987,25 @@ async function ccachePost(step, deps = {}) {
             // folder's contents move there and back (renames; the folder itself stays, and with it any mount of it).
             const staging = entryDir(state.dir);
             try {
-                (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true }); // what a restore that timed out left there
+                // What a restore that timed out left there is incomplete: removed; anything else is a cache (an interrupted
+                // save's, that the main step could not move back): moved back, never deleted.
+                if (state.restoreTimedOut)
+                    (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
+                else
+                    moveContents(staging, state.dir);
             }
             catch (err) {
                 step.warning(`Saving the ccache cache failed: ${staging} cannot be cleared (${(0,errors/* errorMessage */.gJ)(err)}). The build is not affected.`);
                 return `save failed: ${(0,format/* cell */.Hn)((0,errors/* errorMessage */.gJ)(err))}`;
             }
+            // A container that ran as another user (user: root) wrote files the runner's user cannot move: given back first.
+            if (state.container && reachable)
+                await giveBackToRunner(step, deps, state.container, state.dir);
+            const abort = new AbortController();
+            let timedOut = false;
             try {
                 moveContents(state.dir, staging, true);
-                const result = await withTimeout(backend.save(staging, state.primary), deps.saveTimeoutMs ?? 15 * 60_000, 'Saving the cache');
+                const result = await withTimeout(backend.save(staging, state.primary, abort.signal), deps.saveTimeoutMs ?? 15 * 60_000, 'Saving the cache', abort);
                 const ms = now() - t0;
                 if (result.status === 'saved') {
                     step.info(`Saved ${state.primary}${result.bytes !== undefined ? ` (${formatBytes(result.bytes)})` : ''} in ${(0,format/* seconds */.YA)(ms)}.`);
@@ -957,20 +1019,54 @@ async function ccachePost(step, deps = {}) {
                 return `save failed: ${(0,format/* cell */.Hn)(result.message)}`;
             }
             catch (err) {
+                timedOut = err instanceof TimeoutError;
                 step.warning(`Saving the ccache cache failed (${(0,errors/* errorMessage */.gJ)(err)}). The build is not affected.`);
                 return `save failed: ${(0,format/* cell */.Hn)((0,errors/* errorMessage */.gJ)(err))}`;
             }
             finally {
-                try {
-                    moveContents(staging, state.dir);
+                if (timedOut) {
+                    // The save given up on may still be reading the staging folder until this step's process ends: the cache
+                    // stays there (a later job with the same ccache-dir moves it back before restoring).
+                    step.info(`The cache stays in ${staging}: the save that timed out may still be reading it.`);
                 }
-                catch (err) {
-                    step.warning(`Moving the cache back from ${staging} to ${state.dir} failed (${(0,errors/* errorMessage */.gJ)(err)}).`);
+                else {
+                    try {
+                        moveContents(staging, state.dir);
+                    }
+                    catch (err) {
+                        step.warning(`Moving the cache back from ${staging} to ${state.dir} failed (${(0,errors/* errorMessage */.gJ)(err)}).`);
+                    }
                 }
             }
         });
     }
     step.summary(summaryMarkdown(state, stats, rate, saved));
+}
+/**
+ * Gives `dir` back to the runner's user when a container wrote into it as another user (`user: root`): a
+ * `chown -R` run as root in the container (the container action's own post step, which does the same, runs after
+ * this one). Nothing runs when every file is the runner's already. A failure is a warning: the save may then fail.
+ */
+async function giveBackToRunner(step, deps, container, dir) {
+    const user = deps.hostUser ?? (process.getuid && process.getgid ? { uid: process.getuid(), gid: process.getgid() } : undefined);
+    if (!user)
+        return;
+    const foreign = foreignOwned(dir, user.uid);
+    if (!foreign)
+        return;
+    const owner = `${user.uid}:${user.gid}`;
+    const host = executorAt(undefined, step, deps);
+    const dockerVars = Object.fromEntries(Object.entries(step.env).filter(([name]) => /^DOCKER_/.test(name)));
+    try {
+        const result = await host.run(['docker', 'exec', '--user', '0:0', container, 'chown', '-R', '-h', owner, dir], { env: dockerVars, silent: true, ignoreReturnCode: true });
+        if (result.exitCode === 0)
+            step.info(`Gave ${dir} back to ${owner} (the container wrote ${foreign} as another user).`);
+        else
+            step.warning(`Could not give ${dir} back to ${owner} (exit code ${result.exitCode}: ${(result.stderr || result.stdout).trim()}): the container wrote ${foreign} as another user, and saving may fail.`);
+    }
+    catch (err) {
+        step.warning(`Could not give ${dir} back to ${owner} (${(0,errors/* errorMessage */.gJ)(err)}): the container wrote ${foreign} as another user, and saving may fail.`);
+    }
 }
 /** Drops cache files this job did not use (their mtime is older than the job's start: ccache touches what it uses). */
 async function evictUnused(step, exec, state, nowMs) {

@@ -58,6 +58,17 @@ function jsonObjects(inputs, name) {
         return normalized;
     });
 }
+/** The values in order, without repeats: `clang19, CLANG19` or `Release, release` is one job, not two (the first spelling stays). */
+function uniqueIgnoringCase(values) {
+    const seen = new Set();
+    return values.filter((v) => {
+        const k = v.toLowerCase();
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
 function parsePlanInputs(inputs) {
     const project = inputs.optional('project');
     if (!project)
@@ -72,16 +83,18 @@ function parsePlanInputs(inputs) {
             throw new errors/* InputError */.dz('build-types', b, 'configuration names such as Release, Debug, RelWithDebInfo');
     }
     const years = inputs.list('vfx-years');
+    const registry = inputs.string('registry', container_catalog/* DEFAULT_REGISTRY */.sx);
+    (0,container_catalog/* checkReference */.M5)('registry', registry);
     return {
         project,
         vfxYears: years.length ? years : ['latest'],
-        os: os.length ? [...new Set(os)] : ['linux'],
-        variants: inputs.list('variants').map((v) => v.toLowerCase()),
-        buildTypes: buildTypes.length ? [...new Set(buildTypes)] : ['Release'],
+        os: os.length ? uniqueIgnoringCase(os) : ['linux'],
+        variants: uniqueIgnoringCase(inputs.list('variants').map((v) => v.toLowerCase())),
+        buildTypes: buildTypes.length ? uniqueIgnoringCase(buildTypes) : ['Release'],
         include: jsonObjects(inputs, 'include'),
         exclude: jsonObjects(inputs, 'exclude'),
         pin: inputs.bool('pin', true),
-        registry: inputs.string('registry', container_catalog/* DEFAULT_REGISTRY */.sx),
+        registry,
     };
 }
 /**
@@ -131,7 +144,7 @@ const matches = (entry, pattern) => Object.entries(pattern).every(([k, v]) => sa
  * (the dimensions) it does not overwrite; its other keys only extend (and may overwrite values added before). An object
  * that fits no original combination becomes a new combination (later include objects do not extend it).
  */
-function applyInclude(entries, include) {
+function applyInclude(entries, include, imageFor) {
     const result = entries.map((e) => ({ ...e }));
     const added = [];
     for (const extra of include) {
@@ -150,6 +163,12 @@ function applyInclude(entries, include) {
                 entry['runs-on'] = RUNS_ON[os];
             if (entry.name === undefined)
                 entry.name = entryName(String(entry.os ?? 'extra'), String(entry['vfx-year'] ?? ''), String(entry.variant ?? ''), String(entry['build-type'] ?? ''));
+            // A new Linux entry of a year gets its image like the others (unless it names one).
+            if (os === 'linux' && entry['vfx-year'] !== undefined && entry.image === undefined) {
+                const r = imageFor(entry, extra);
+                entry.image = r.image;
+                entry.variant ??= r.variant;
+            }
             added.push(entry);
         }
     }
@@ -191,7 +210,17 @@ function buildMatrix(plan, catalog = new container_catalog/* Catalog */.WC()) {
         }
     }
     const kept = entries.filter((e) => !plan.exclude.some((x) => matches(e, x)));
-    return { include: applyInclude(kept, plan.include) };
+    const imageFor = (entry, given) => {
+        try {
+            return catalog.resolve({ project: family, vfxYear: String(entry['vfx-year']), variant: entry.variant === undefined ? undefined : String(entry.variant), pin: plan.pin, registry: plan.registry });
+        }
+        catch (err) {
+            if (!(err instanceof errors/* UserError */.yo))
+                throw err;
+            throw new errors/* InputError */.dz('include', JSON.stringify(given), `objects whose Linux entries name a ci-${family} image of the catalog by vfx-year and variant (${err.message.replace(/\.$/, '')})`);
+        }
+    };
+    return { include: applyInclude(kept, plan.include, imageFor) };
 }
 async function runPlan(step) {
     const plan = parsePlanInputs(step.inputs);

@@ -48,6 +48,7 @@ function tail(text, lines) {
 __webpack_require__.d(__webpack_exports__, {
   WC: () => (/* binding */ Catalog),
   sx: () => (/* binding */ DEFAULT_REGISTRY),
+  M5: () => (/* binding */ checkReference),
   a6: () => (/* binding */ envFromList),
   gv: () => (/* binding */ isYear),
   Dk: () => (/* binding */ versionsFromEnv)
@@ -64,6 +65,18 @@ const CATALOG_DATA = JSON.parse("{\"source\":\"aswf-docker-versions.yaml\",\"sha
 
 
 const DEFAULT_REGISTRY = 'docker.io/aswf';
+/**
+ * Refuses an image reference or registry that docker would read as an option (a leading `-`) or that holds
+ * whitespace or control characters (no reference does): it reaches `docker pull` / `docker create` as an argument.
+ */
+function checkReference(input, value) {
+    if (!value.startsWith('-') && !/[\s\p{Cc}]/u.test(value))
+        return;
+    const example = input === 'image'
+        ? 'an image reference such as docker.io/aswf/ci-openexr:2025.6'
+        : 'a registry and namespace such as docker.io/aswf (images are <registry>/ci-<project>:<tag>, e.g. docker.io/aswf/ci-openexr:2025.6)';
+    throw new errors/* InputError */.dz(input, value, `${example}: not starting with -, without spaces or control characters`);
+}
 /** Names people use for a family, mapped to aswf-docker's image name. */
 const ALIASES = {
     opencolorio: 'ocio',

@@ -31,7 +31,7 @@ __webpack_require__.d(__webpack_exports__, {
   zR: () => (/* binding */ runContainer)
 });
 
-// UNUSED EXPORTS: CONTAINER_IMAGE_ID_VARIABLE, CONTAINER_LABEL, GPU_MODES, OTHER_OS, PULL_POLICIES, resolveImage
+// UNUSED EXPORTS: CONTAINER_IMAGE_ID_VARIABLE, CONTAINER_LABEL, GPU_MODES, OTHER_OS, PULL_POLICIES, checkReference, resolveImage
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -178,6 +178,7 @@ class Docker {
 
 
 
+
 /** The label on every container this action starts (`docker ps --filter label=...`). */
 const CONTAINER_LABEL = 'org.aswf.ci-actions.container';
 const GPU_MODES = ['auto', 'all', 'none'];
@@ -213,13 +214,18 @@ function parseContainerInputs(inputs, stepEnv) {
     if (user && user !== 'root' && !/^\d+(:\d+)?$/.test(user)) {
         throw new errors/* InputError */.dz('user', user, "empty (the runner's own uid:gid), root, or a numeric uid[:gid]");
     }
+    const image = inputs.optional('image');
+    if (image !== undefined)
+        (0,container_catalog/* checkReference */.M5)('image', image);
+    const registry = inputs.string('registry', container_catalog/* DEFAULT_REGISTRY */.sx);
+    (0,container_catalog/* checkReference */.M5)('registry', registry);
     return {
         project: inputs.optional('project'),
         vfxYear,
         variant: inputs.optional('variant'),
-        image: inputs.optional('image'),
+        image,
         pin: inputs.bool('pin', true),
-        registry: inputs.string('registry', container_catalog/* DEFAULT_REGISTRY */.sx),
+        registry,
         gpus: inputs.choice('gpus', GPU_MODES, 'auto'),
         containerOptions,
         env,
@@ -324,12 +330,24 @@ async function runContainer(step, options = {}) {
     const mounts = [workspace];
     if (runnerTemp && !inside(runnerTemp, mounts))
         mounts.push(runnerTemp);
-    // The ccache directory: exported by an earlier ccache step, or (in the build action, where ccache starts after the
-    // container) the ccache-dir input of the same step. Its default lies in RUNNER_TEMP, mounted above.
-    const ccacheSetting = env[vars/* CCACHE_DIR_VARIABLE */.R8] || step.inputs.optional('ccache-dir');
-    const ccacheDir = ccacheSetting ? (0,external_node_path_.resolve)(workspace, ccacheSetting) : undefined;
-    if (ccacheDir && !inside(ccacheDir, mounts))
+    // The ccache directories: the ccache-dir input of this step (the build action, where ccache starts after the
+    // container: it is the one this step's ccache uses, so it comes first), and the one an earlier ccache step exported;
+    // both when they differ. Their default lies in RUNNER_TEMP, mounted above. One that does not exist yet is made here,
+    // as the runner's user: docker would make it as root.
+    const ccacheDirs = [step.inputs.optional('ccache-dir'), env[vars/* CCACHE_DIR_VARIABLE */.R8]].filter((d) => !!d).map((d) => (0,external_node_path_.resolve)(workspace, d));
+    for (const ccacheDir of ccacheDirs) {
+        if (inside(ccacheDir, mounts))
+            continue;
+        try {
+            (0,external_node_fs_.mkdirSync)(ccacheDir, { recursive: true });
+        }
+        catch (err) {
+            // A cache problem never fails the build: unmounted, the ccache action says caching is off.
+            step.warning(`The ccache folder ${ccacheDir} cannot be made (${(0,errors/* errorMessage */.gJ)(err)}): it is not mounted into the container.`);
+            continue;
+        }
         mounts.push(ccacheDir);
+    }
     // The container's variables go through an env file (mode 0600, removed right after `docker create`): never through
     // the docker client's own environment, where HOME, PATH or DOCKER_HOST would change the client itself.
     const runEnv = { ...inputs.env };

@@ -182,6 +182,53 @@ describe('cache service failures are warnings', () => {
     expect(main.outputs()['cache-hit']).toBe('miss');
   });
 
+  it('a save that times out leaves the cache in the staging folder (the save may still read it); the next job with that ccache-dir moves it back', async () => {
+    const persistent = join(tmp(), 'ccache');
+    const s = setup({ saveCache: never }, { 'ccache-dir': persistent });
+    const { post } = await runBoth(s);
+    expect(post.log()).toMatch(/::warning::Saving the ccache cache failed \(Saving the cache took longer than/);
+    expect(post.log()).toContain(`The cache stays in ${persistent}.entry: the save that timed out may still be reading it.`);
+    const left = readdirSync(`${persistent}.entry`).sort();
+    expect(left.length).toBeGreaterThan(0);
+    expect(readdirSync(persistent)).toEqual([]);
+    // A later job (a self-hosted runner keeps the folder): the cache comes back, nothing is deleted.
+    const next = setup({}, { 'ccache-dir': persistent });
+    const main = makeStep(next.inputs, next.env);
+    await ccacheMain(main.step, next.deps);
+    expect(readdirSync(persistent)).toEqual(expect.arrayContaining(left));
+    expect(existsSync(`${persistent}.entry`)).toBe(false);
+    expect(main.log()).not.toContain('::warning');
+  });
+
+  it('the cache a killed save left in the staging folder is moved back before a restore, merged with the entry restored', async () => {
+    const persistent = join(tmp(), 'ccache');
+    mkdirSync(join(`${persistent}.entry`, 'a'), { recursive: true });
+    writeFileSync(join(`${persistent}.entry`, 'a', 'object-of-an-earlier-job'), 'kept');
+    const s = setup({ restoreCache: async (_p, _k, restore) => (restore?.length ? `${restore[1]}5-1` : undefined) }, { 'ccache-dir': persistent });
+    const main = makeStep(s.inputs, s.env);
+    await ccacheMain(main.step, s.deps);
+    expect(main.outputs()['cache-hit']).toBe('partial');
+    expect(readFileSync(join(persistent, 'a', 'object-of-an-earlier-job'), 'utf8')).toBe('kept');
+    expect(readFileSync(join(persistent, 'restored-entry'), 'utf8')).toMatch(/-_-5-1$/);
+    expect(existsSync(`${persistent}.entry`)).toBe(false);
+  });
+
+  it('what a restore that timed out left in the staging folder is removed by the post step, also when it does not save', async () => {
+    const s = setup({
+      restoreCache: (paths) => {
+        mkdirSync(paths[0]!, { recursive: true });
+        writeFileSync(join(paths[0]!, 'incomplete'), 'x');
+        return never();
+      },
+    });
+    s.env.GITHUB_EVENT_NAME = 'pull_request';
+    const { main, post } = await runBoth(s);
+    const dir = main.outputs()['ccache-dir']!;
+    expect(main.log()).toMatch(/Restoring the cache took longer than/);
+    expect(post.summary()).toContain('pull requests restore but do not save');
+    expect(existsSync(`${dir}.entry`)).toBe(false);
+  });
+
   it('a restore that fails halfway leaves nothing in the ccache folder', async () => {
     const s = setup({
       restoreCache: async (paths) => {
@@ -289,5 +336,18 @@ describe('local backend', () => {
     expect(small.prune('p-a-1-1')).toEqual(['p-b-3-1', 'p-a-2-1']);
     expect(readdirSync(store).sort()).toEqual(['.partial-p-a-9-1-123-abcd', 'p-a-1-1.tgz']);
     expect(existsSync(join(store, 'p-a-1-1.tgz'))).toBe(true);
+  });
+
+  it('a save given up on (aborted after a timeout) never becomes an entry, and leaves no temporary file', async () => {
+    const store = tmp();
+    const backend = new LocalBackend(store, 1e9);
+    const dir = tmp();
+    writeFileSync(join(dir, 'data'), 'what the staging folder held when the wait ended');
+    const abort = new AbortController();
+    const saving = backend.save(dir, 'p-a-1-1', abort.signal);
+    abort.abort(new Error('Saving the cache took longer than 900 s'));
+    await expect(saving).rejects.toThrow('Saving the cache took longer than 900 s');
+    expect(backend.entries()).toEqual([]);
+    expect(readdirSync(store)).toEqual([]);
   });
 });

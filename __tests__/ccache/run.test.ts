@@ -1,8 +1,9 @@
 // The ccache action's main and post steps with a fake executor: where commands run (host or container), what
 // happens when ccache commands fail or the container is gone, and how the toolchain is identified on Windows.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { InputError } from '../../src/common/errors.js';
 import { Executor, RunOptions, RunResult } from '../../src/common/exec.js';
@@ -233,5 +234,80 @@ describe("GitHub's key limits", () => {
     expect(() => checkKeyLimits('k'.repeat(513), [], 'long')).toThrow(/Input 'key' has an invalid value "long": expected a shorter key: the cache key k+ has 513 characters, GitHub's cache takes at most 512/);
     expect(() => checkKeyLimits('k', Array.from({ length: 10 }, (_, i) => `r${i}-`), '')).toThrow(/Input 'restore-keys' .*11 keys, GitHub's cache takes at most 10/);
     expect(() => checkKeyLimits('k'.repeat(512), Array.from({ length: 9 }, (_, i) => `r${i}-`), '')).not.toThrow();
+  });
+});
+
+describe('a container that wrote the cache as another user (user: root)', () => {
+  it('the post step gives the ccache folder back to the runner (chown as root in the container) before moving it to save', async () => {
+    const atChown: boolean[] = [];
+    const inContainer = fakeExecutor(`container ${CONTAINER.slice(0, 12)}`, { ccache: CCACHE }, ccacheHandler());
+    // Whether the files were still in the ccache folder (not yet moved to the staging folder) when chown ran.
+    const onHost = fakeExecutor('host', {}, (argv) => (atChown.push(existsSync(join(argv[argv.length - 1]!, 'compiled-object'))), undefined));
+    const env = jobEnv({ ...IMAGE, ASWF_CI_CONTAINER: CONTAINER, DOCKER_HOST: 'unix:///run/other.sock' });
+    const localDir = tmp('aswf-ccache-run-local-');
+    const inputs = { backend: 'local', 'local-dir': localDir };
+    const main = makeStep(inputs, env);
+    await ccacheMain(main.step, { executorFor: (c) => (c ? inContainer : onHost) });
+    const dir = main.outputs()['ccache-dir']!;
+    writeFileSync(join(dir, 'compiled-object'), 'a result ccache stored');
+    const post = makeStep(inputs, { ...env, ...main.exported(), STATE_ccache: main.state().ccache! });
+    // The files are this process's; a runner of another uid sees them as the container's.
+    await ccachePost(post.step, { executorFor: (c) => (c ? inContainer : onHost), hostUser: { uid: 4242, gid: 4343 } });
+    expect(onHost.commands).toEqual([['docker', 'exec', '--user', '0:0', CONTAINER, 'chown', '-R', '-h', '4242:4343', dir]]);
+    expect(atChown).toEqual([true]);
+    expect(post.log()).toContain(`Gave ${dir} back to 4242:4343`);
+    expect(post.summary()).toContain('saved as');
+  });
+
+  it('a chown that fails is a warning, and the save still goes on', async () => {
+    const inContainer = fakeExecutor(`container ${CONTAINER.slice(0, 12)}`, { ccache: CCACHE }, ccacheHandler());
+    const onHost = fakeExecutor('host', {}, () => fail('chown: operation not permitted'));
+    const env = jobEnv({ ...IMAGE, ASWF_CI_CONTAINER: CONTAINER });
+    const inputs = { backend: 'local', 'local-dir': tmp('aswf-ccache-run-local-') };
+    const main = makeStep(inputs, env);
+    await ccacheMain(main.step, { executorFor: (c) => (c ? inContainer : onHost) });
+    writeFileSync(join(main.outputs()['ccache-dir']!, 'compiled-object'), 'x');
+    const post = makeStep(inputs, { ...env, ...main.exported(), STATE_ccache: main.state().ccache! });
+    await ccachePost(post.step, { executorFor: (c) => (c ? inContainer : onHost), hostUser: { uid: 4242, gid: 4343 } });
+    expect(post.log()).toMatch(/::warning::Could not give .* back to 4242:4343 \(exit code 1: chown: operation not permitted\)/);
+    expect(post.summary()).toContain('saved as');
+  });
+});
+
+describe('the "not mounted" warning', () => {
+  it('advises the default ccache-dir or a mount through container-options, never a ccache step before the container', async () => {
+    const inContainer = fakeExecutor(`container ${CONTAINER.slice(0, 12)}`, { ccache: CCACHE }, ccacheHandler((argv) => (argv[0] === 'test' ? fail() : undefined)));
+    const dir = join(tmp(), 'elsewhere');
+    const main = makeStep({ backend: 'local', 'local-dir': tmp(), 'ccache-dir': dir }, jobEnv({ ...IMAGE, ASWF_CI_CONTAINER: CONTAINER }));
+    await ccacheMain(main.step, { executorFor: () => inContainer });
+    const warning = main.log().split('\n').find((l) => l.startsWith('::warning::'))!;
+    expect(warning).toContain('Use the default ccache-dir (in RUNNER_TEMP, which the container action mounts)');
+    expect(warning).toContain(`mount ${dir} into the container at the same path with the container action's container-options (two lines: --volume and ${dir}:${dir})`);
+    expect(warning).not.toMatch(/before the container/);
+  });
+});
+
+describe('a restore that times out does not keep the step alive', () => {
+  it('main returns after the timeout while the restore still runs (and holds the event loop), and the entry point then exits', async () => {
+    let stalled: NodeJS.Timeout | undefined;
+    const cacheService = async () => ({
+      // A stalled download: a pending socket keeps the event loop alive, as a ref'd timer does here.
+      restoreCache: () => new Promise<string | undefined>(() => void (stalled = setInterval(() => undefined, 1000))),
+      saveCache: async () => 1,
+    });
+    const exec = fakeExecutor('host', { ccache: CCACHE }, ccacheHandler());
+    const main = makeStep({}, jobEnv({ ...IMAGE, ACTIONS_CACHE_URL: 'https://cache.invalid/' }));
+    try {
+      await ccacheMain(main.step, { exec, cacheService, restoreTimeoutMs: 100 });
+    } finally {
+      clearInterval(stalled);
+    }
+    expect(main.log()).toMatch(/::warning::Restoring the ccache cache failed \(Restoring the cache took longer than/);
+    expect(main.outputs()).toMatchObject({ 'cache-hit': 'miss', launcher: CCACHE });
+    expect(JSON.parse(main.state().ccache!)).toMatchObject({ restoreTimedOut: true });
+    // dist/<action>.js and dist/<action>-post.js call process.exit() once run() returns: the restore given up on
+    // ends with the step.
+    const build = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'build.mjs'), 'utf8');
+    expect(build).toContain("await run('${name}', '${phase}');\\nprocess.exit();\\n");
   });
 });

@@ -1,6 +1,6 @@
 // The container action's paths that need no docker engine: inputs, the job already in an ASWF image, other
 // systems, a daemon that does not answer.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Executor, RunOptions, RunResult } from '../../src/common/exec.js';
@@ -57,6 +57,13 @@ describe('inputs', () => {
     [{ 'vfx-year': 'latest-1' }, `Input 'vfx-year' has an invalid value "latest-1": expected a VFX Reference Platform year such as 2025, or latest.`],
     [{ 'vfx-year': '2023-2025' }, `Input 'vfx-year' has an invalid value "2023-2025": expected a VFX Reference Platform year such as 2025, or latest.`],
     [{ env: 'ML' }, `Input 'env' has an invalid value "ML": expected variables whose values hold no line break`],
+    // Values that docker would read as an option, or that no reference holds.
+    [{ image: '--privileged' }, `Input 'image' has an invalid value "--privileged": expected an image reference such as docker.io/aswf/ci-openexr:2025.6: not starting with -, without spaces or control characters.`],
+    [{ image: 'docker.io/aswf/ci-openexr:2025.6 --privileged' }, `Input 'image' has an invalid value "docker.io/aswf/ci-openexr:2025.6 --privileged": expected an image reference such as docker.io/aswf/ci-openexr:2025.6`],
+    [{ image: 'ubuntu:24.04\u0007' }, `Input 'image' has an invalid value "ubuntu:24.04\\u0007": expected an image reference such as docker.io/aswf/ci-openexr:2025.6`],
+    [{ project: 'openexr', registry: '-v/:/host' }, `Input 'registry' has an invalid value "-v/:/host": expected a registry and namespace such as docker.io/aswf (images are <registry>/ci-<project>:<tag>, e.g. docker.io/aswf/ci-openexr:2025.6): not starting with -, without spaces or control characters.`],
+    [{ project: 'openexr', registry: 'docker.io/my org' }, `Input 'registry' has an invalid value "docker.io/my org": expected a registry and namespace such as docker.io/aswf`],
+    [{ project: 'openexr', registry: 'ghcr.io/aswf\tx' }, `Input 'registry' has an invalid value "ghcr.io/aswf\\tx"`],
   ])('%j fails naming the input', (values, message) => {
     expect(() => parseContainerInputs(inputs(values), { ML: 'two\nlines' })).toThrow(message);
   });
@@ -186,6 +193,67 @@ describe('runContainer through a recording docker client', () => {
       await runContainer(s, { exec: fake.exec, hostUser: { uid: 1001, gid: 127 } });
       expect(fake.envFile()?.text).toBe('HOME=/tmp\n');
       for (const call of fake.calls) expect(call.env).toEqual({});
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
+  const volumes = (argv: string[]) => argv.flatMap((a, i) => (argv[i - 1] === '--volume' ? [a] : []));
+  /** A job's folders: the workspace and RUNNER_TEMP exist, as on a runner. */
+  const jobBase = () => {
+    const base = mkdtempSync(join(tmpdir(), 'aswf-container-unit-'));
+    for (const d of ['ws', 'temp']) mkdirSync(join(base, d));
+    return base;
+  };
+
+  test('a ccache-dir outside the mounts that does not exist yet is made on the host (as the runner), then mounted', async () => {
+    const base = jobBase();
+    try {
+      const fake = fakeDocker();
+      const ccacheDir = join(base, 'elsewhere', 'ccache');
+      let existedAtCreate = false;
+      const exec: Executor = {
+        ...fake.exec,
+        run: async (argv, options) => {
+          if (argv[1] === 'create') existedAtCreate = existsSync(ccacheDir);
+          return fake.exec.run(argv, options);
+        },
+      };
+      const { step: s } = step({ INPUT_IMAGE: 'local/aswf-like:2025', INPUT_GPUS: 'none', 'INPUT_CCACHE-DIR': ccacheDir, RUNNER_OS: 'Linux', GITHUB_WORKSPACE: join(base, 'ws'), RUNNER_TEMP: join(base, 'temp') });
+      await runContainer(s, { exec, hostUser: { uid: 1001, gid: 127 } });
+      expect(existedAtCreate).toBe(true);
+      expect(statSync(ccacheDir).isDirectory()).toBe(true);
+      expect(statSync(ccacheDir).uid).toBe(process.getuid?.());
+      const create = fake.calls.find((c) => c.argv[1] === 'create')?.argv ?? [];
+      expect(volumes(create)).toEqual([join(base, 'ws'), join(base, 'temp'), ccacheDir].map((m) => `${m}:${m}`));
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
+  test("the step's own ccache-dir wins over an ASWF_CI_CCACHE_DIR exported earlier; both are mounted when they differ", async () => {
+    const base = jobBase();
+    try {
+      const fake = fakeDocker();
+      const own = join(base, 'own-ccache');
+      const earlier = join(base, 'earlier-ccache');
+      const env = { INPUT_IMAGE: 'local/aswf-like:2025', INPUT_GPUS: 'none', RUNNER_OS: 'Linux', GITHUB_WORKSPACE: join(base, 'ws'), RUNNER_TEMP: join(base, 'temp'), ASWF_CI_CCACHE_DIR: earlier };
+      const { step: s } = step({ ...env, 'INPUT_CCACHE-DIR': own });
+      await runContainer(s, { exec: fake.exec, hostUser: { uid: 1001, gid: 127 } });
+      const create = fake.calls.find((c) => c.argv[1] === 'create')?.argv ?? [];
+      expect(volumes(create)).toEqual([join(base, 'ws'), join(base, 'temp'), own, earlier].map((m) => `${m}:${m}`));
+
+      // The same folder twice is one mount; the exported one alone is mounted too.
+      for (const [inputs, expected] of [
+        [{ 'INPUT_CCACHE-DIR': earlier }, [earlier]],
+        [{}, [earlier]],
+      ] as const) {
+        const again = fakeDocker();
+        const { step: t } = step({ ...env, ...inputs });
+        await runContainer(t, { exec: again.exec, hostUser: { uid: 1001, gid: 127 } });
+        const argv = again.calls.find((c) => c.argv[1] === 'create')?.argv ?? [];
+        expect(volumes(argv).slice(2)).toEqual(expected.map((m) => `${m}:${m}`));
+      }
     } finally {
       rmSync(base, { recursive: true, force: true });
     }

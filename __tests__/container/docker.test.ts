@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Step } from '../../src/common/step.js';
 import { runCmake } from '../../src/cmake/run.js';
+import { LocalBackend } from '../../src/ccache/local.js';
+import { ccacheMain, ccachePost } from '../../src/ccache/run.js';
 import { CONTAINER_IMAGE_ID_VARIABLE, CONTAINER_LABEL, postContainer, runContainer } from '../../src/container/run.js';
 import {
   DockerEnv,
@@ -213,6 +215,44 @@ describe('container action with a real docker engine', () => {
       await postContainer(new Step(j.postEnv(), j.write));
       expect(statSync(join(j.workspace, 'out', 'made-by-root')).uid).toBe(RUNNER.uid);
       expect(statSync(join(j.workspace, 'out')).gid).toBe(RUNNER.gid);
+      expect(containerExists(id)).toBe(false);
+    } finally {
+      j.cleanup();
+    }
+  });
+
+  dockerTest('user: root with the ccache action: the post step gives the cache root wrote back to the runner and saves it', async () => {
+    const j = job();
+    try {
+      const step = new Step(j.stepEnv({ image: TEST_IMAGE, pull: 'never', gpus: 'none', user: 'root', 'container-options': '--network=none' }), j.write);
+      await runContainer(step, { hostUser: RUNNER });
+      const id = step.outputs.container ?? '';
+      const entries = join(j.base, 'entries');
+      const ccacheInputs = { backend: 'local', 'local-dir': entries, 'install-ccache': 'never' };
+      const job_ = { GITHUB_RUN_ID: '21', GITHUB_RUN_ATTEMPT: '1', GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', RUNNER_ARCH: 'X64' };
+      const ccacheLog: string[] = [];
+      const main = new Step({ ...j.stepEnv(ccacheInputs), ...job_, ASWF_CI_CONTAINER: id, ASWF_CI_CONTAINER_IMAGE: TEST_IMAGE }, (t) => void ccacheLog.push(t));
+      await ccacheMain(main);
+      const dir = main.outputs['ccache-dir'] ?? '';
+      expect(dir).toBe(join(j.temp, 'ccache'));
+      expect(main.outputs.launcher).toMatch(/ccache$/);
+      // A compilation through ccache inside the container, as root: root-owned files in the cache.
+      writeFileSync(join(j.workspace, 'a.cpp'), 'int f() { return 42; }\n');
+      const compile = docker(env!.host, ['exec', '--env', `CCACHE_DIR=${dir}`, '--workdir', j.workspace, id, 'ccache', 'g++', '-c', 'a.cpp', '-o', '/tmp/a.o']);
+      expect(compile.status).toBe(0);
+      const rootOwned = docker(env!.host, ['exec', id, 'find', dir, '-uid', '0', '-type', 'f']).stdout.trim();
+      expect(rootOwned).not.toBe('');
+
+      const post = new Step({ ...j.postEnv(), ...j.stepEnv(ccacheInputs), ...job_, ...Object.fromEntries(Object.entries(j.postEnv()).filter(([k]) => k.startsWith('STATE_'))) }, (t) => void ccacheLog.push(t));
+      await ccachePost(post, { hostUser: RUNNER });
+      const text = ccacheLog.join('');
+      expect(text).not.toContain('::warning');
+      expect(text).toContain(`Gave ${dir} back to ${RUNNER.uid}:${RUNNER.gid}`);
+      expect(new LocalBackend(entries, 1e9).entries().map((e) => e.key)).toEqual([main.outputs['primary-key']]);
+      expect(docker(env!.host, ['exec', id, 'find', dir, '!', '-uid', String(RUNNER.uid)]).stdout.trim()).toBe('');
+      expect(readdirSync(dir).length).toBeGreaterThan(0); // moved back after the save
+
+      await postContainer(new Step(j.postEnv(), j.write));
       expect(containerExists(id)).toBe(false);
     } finally {
       j.cleanup();

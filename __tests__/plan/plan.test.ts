@@ -230,3 +230,39 @@ test('a variant must exist in every year asked for', () => {
     'There is no ci-openvdb image for VFX year 2024 with variant clang14: the variants for 2024 are clang16, clang17 (nearest: clang16).',
   );
 });
+
+describe('include: a new Linux entry of a year gets its image', () => {
+  test('resolved from the catalog like the others (pinned, the registry input, the default variant)', () => {
+    const m = plan({ project: 'osl', 'vfx-years': '2025', registry: 'ghcr.io/mirror', include: '[{"os": "linux", "vfx-year": "2024", "build-type": "Debug"}, {"os": "linux", "vfx-year": 2024, "variant": "CLANG16"}]' });
+    expect(m.include[1]).toEqual({ os: 'linux', 'vfx-year': '2024', 'build-type': 'Debug', 'runs-on': 'ubuntu-latest', name: 'linux 2024 Debug', image: 'ghcr.io/mirror/ci-osl:2024-clang17.7', variant: 'clang17' });
+    expect(m.include[2]).toMatchObject({ name: 'linux 2024 clang16', variant: 'clang16', image: 'ghcr.io/mirror/ci-osl:2024-clang16.7' });
+  });
+
+  test('pin: false gives the moving tag; an image given in the include is kept', () => {
+    const m = plan({ project: 'usd', 'vfx-years': '2025', pin: 'false', include: '[{"os": "linux", "vfx-year": "2024"}, {"os": "linux", "vfx-year": "2023", "image": "me/usd:custom"}]' });
+    expect(m.include[1]?.image).toBe('docker.io/aswf/ci-usd:2024');
+    expect(m.include[2]).toEqual({ os: 'linux', 'vfx-year': '2023', image: 'me/usd:custom', 'runs-on': 'ubuntu-latest', name: 'linux 2023' });
+  });
+
+  test.each([
+    ['{"os": "linux", "vfx-year": "2030"}', /^Input 'include' has an invalid value "\{\\"os\\":\\"linux\\",\\"vfx-year\\":\\"2030\\"\}": expected objects whose Linux entries name a ci-osl image of the catalog by vfx-year and variant \(.*2030.*nearest: 2026.*\)\.$/],
+    ['{"os": "linux", "vfx-year": "2025", "variant": "clang21"}', /^Input 'include' has an invalid value .*clang21.*: expected objects whose Linux entries name a ci-osl image .*\(There is no ci-osl image for VFX year 2025 with variant clang21: the variants for 2025 are clang18, clang19 \(nearest: clang19\)\)\.$/],
+  ])('an unknown year or variant in %s is an input error naming include', (include, message) => {
+    expect(() => plan({ project: 'osl', 'vfx-years': '2025', include })).toThrow(message);
+  });
+});
+
+describe('repeated values in a list are one job', () => {
+  test('variants, build types and systems compare without case', () => {
+    expect(names({ project: 'osl', 'vfx-years': '2025', variants: 'clang19, CLANG19, Clang18', 'build-types': 'Release, release, Debug, DEBUG', os: 'linux, Linux' })).toEqual([
+      'linux 2025 clang19 Release',
+      'linux 2025 clang19 Debug',
+      'linux 2025 clang18 Release',
+      'linux 2025 clang18 Debug',
+    ]);
+  });
+});
+
+test("registry: a value docker would read as an option is an input error naming it", () => {
+  expect(() => plan({ project: 'openexr', registry: '--privileged' })).toThrow(`Input 'registry' has an invalid value "--privileged": expected a registry and namespace such as docker.io/aswf`);
+});

@@ -12,19 +12,30 @@ export interface CacheBackend {
   /** Where entries are kept, in words (for the log and the summary). */
   readonly where: string;
   /** Restores into dir the entry with the primary key, or the newest entry matching the first restore prefix that matches any; returns its key, or undefined on a miss. */
-  restore(dir: string, primary: string, restoreKeys: string[]): Promise<string | undefined>;
-  save(dir: string, key: string): Promise<SaveOutcome>;
+  restore(dir: string, primary: string, restoreKeys: string[], signal?: AbortSignal): Promise<string | undefined>;
+  /**
+   * Saves what is in dir under key. Once `signal` is aborted (the caller gave up waiting: a timeout), the save must
+   * not complete an entry any more: a backend that can check (the local one) fails instead of publishing it.
+   */
+  save(dir: string, key: string, signal?: AbortSignal): Promise<SaveOutcome>;
 }
 
 export class TimeoutError extends Error {
   override name = 'TimeoutError';
 }
 
-/** Resolves like `promise`, or rejects with a TimeoutError after ms (the promise is left to settle on its own). */
-export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+/**
+ * Resolves like `promise`, or rejects with a TimeoutError after ms (the promise is left to settle on its own; `abort`,
+ * when given, is aborted first, so that the work behind the promise can tell it was given up on).
+ */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string, abort?: AbortController): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TimeoutError(`${what} took longer than ${Math.round(ms / 1000)} s`)), ms);
+    timer = setTimeout(() => {
+      const error = new TimeoutError(`${what} took longer than ${Math.round(ms / 1000)} s`);
+      abort?.abort(error);
+      reject(error);
+    }, ms);
     timer.unref();
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));

@@ -19,7 +19,8 @@ export interface LocalEntry {
  * Entries as compressed tar archives `<key>.tgz` in one folder (a persistent disk of a self-hosted runner, or a
  * developer's machine). The same semantics as GitHub's service: the exact key, else the newest entry whose key starts
  * with the first restore prefix that matches any. A save writes a temporary file and renames it into place, so a
- * half-written entry is never restored; after a save the oldest entries beyond `budgetBytes` are deleted.
+ * half-written entry is never restored (nor one whose save was aborted: a timeout); after a save the oldest entries
+ * beyond `budgetBytes` are deleted.
  */
 export class LocalBackend implements CacheBackend {
   readonly name = 'local' as const;
@@ -65,16 +66,17 @@ export class LocalBackend implements CacheBackend {
     return undefined;
   }
 
-  async restore(dir: string, primary: string, restoreKeys: string[]): Promise<string | undefined> {
+  async restore(dir: string, primary: string, restoreKeys: string[], signal?: AbortSignal): Promise<string | undefined> {
     const entry = this.find(primary, restoreKeys);
     if (!entry) return undefined;
     const tar = await import('tar');
     mkdirSync(dir, { recursive: true });
     await tar.x({ file: entry.file, cwd: dir, strict: true });
+    signal?.throwIfAborted();
     return entry.key;
   }
 
-  async save(dir: string, key: string): Promise<SaveOutcome> {
+  async save(dir: string, key: string, signal?: AbortSignal): Promise<SaveOutcome> {
     const file = join(this.dir, key + SUFFIX);
     try {
       statSync(file);
@@ -89,6 +91,9 @@ export class LocalBackend implements CacheBackend {
     try {
       // ccache's files are compressed already: gzip's fastest level keeps the archive one file at little cost.
       await tar.c({ file: temp, cwd: dir, gzip: { level: 1 }, portable: true }, readdirSync(dir));
+      // Given up on (a timeout): the caller may have moved files out of dir meanwhile, so the archive may lack some;
+      // it is never published as an entry.
+      signal?.throwIfAborted();
       renameSync(temp, file);
     } catch (err) {
       rmSync(temp, { force: true });

@@ -15,7 +15,7 @@ import { BackendName, CcacheInputs, MAX_KEYS, MAX_KEY_LENGTH, parseCcacheInputs 
 import { findOrInstallCcache } from './install.js';
 import { cacheKeys } from './keys.js';
 import { LocalBackend } from './local.js';
-import { entryDir, moveContents } from './staging.js';
+import { entryDir, foreignOwned, moveContents } from './staging.js';
 import { CcacheStats, formatBytes, hitRate, parsePrintStats, parseShowStats } from './stats.js';
 import { detectToolchain } from './toolchain.js';
 
@@ -30,6 +30,8 @@ export interface CcacheDeps {
   now?: () => number;
   restoreTimeoutMs?: number;
   saveTimeoutMs?: number;
+  /** The runner's user, to whom the post step gives back what a container wrote as another user (default: this process's). */
+  hostUser?: { uid: number; gid: number };
 }
 
 const STATE = 'ccache';
@@ -48,6 +50,8 @@ interface CcacheState {
   primary: string;
   restored?: string;
   restoreMs?: number;
+  /** The restore timed out: what it left in the staging folder is incomplete (the post step removes it). */
+  restoreTimedOut?: boolean;
   startMs: number;
 }
 
@@ -130,7 +134,7 @@ export async function ccacheMain(step: Step, deps: CcacheDeps = {}): Promise<voi
   mkdirSync(dir, { recursive: true });
   if (container && !(await visibleThrough(exec, dir))) {
     step.warning(
-      `The ccache folder ${dir} is not mounted into the container ${container.slice(0, 12)} (a file made there on the host is not visible inside): caching is off for this job. Put the ccache step before the container step (it mounts ASWF_CI_CCACHE_DIR), use the default ccache-dir (in RUNNER_TEMP, which the container action mounts), or mount ${dir} at the same path.`,
+      `The ccache folder ${dir} is not mounted into the container ${container.slice(0, 12)} (a file made there on the host is not visible inside): caching is off for this job. Use the default ccache-dir (in RUNNER_TEMP, which the container action mounts), or mount ${dir} into the container at the same path with the container action's container-options (two lines: --volume and ${dir}:${dir}).`,
     );
     step.setOutput('cache-hit', 'miss');
     step.setOutput('ccache-dir', dir);
@@ -164,6 +168,7 @@ export async function ccacheMain(step: Step, deps: CcacheDeps = {}): Promise<voi
 
   let restored: string | undefined;
   let restoreMs: number | undefined;
+  let restoreTimedOut = false;
   if (backend && backend.name === 'github' && !cacheReadable(env)) {
     step.info(`The cache mode '${cacheMode(env)}' (ACTIONS_CACHE_MODE) permits no reads: not restoring; starting with an empty cache.`);
   } else if (backend) {
@@ -173,17 +178,29 @@ export async function ccacheMain(step: Step, deps: CcacheDeps = {}): Promise<voi
       // Restored into a sibling folder and moved into the ccache folder only when complete: a restore that fails
       // halfway, or times out and goes on in the background, never writes where the build's ccache works.
       const staging = entryDir(dir);
-      const t0 = now();
       try {
-        rmSync(staging, { recursive: true, force: true });
-        const key = await withTimeout(backend.restore(staging, keys.primary, keys.restoreKeys), deps.restoreTimeoutMs ?? 15 * 60_000, 'Restoring the cache');
+        // A post step killed in the middle of a save (a self-hosted runner, a persistent ccache-dir) left the whole
+        // cache in the staging folder: it goes back into the ccache folder, never deleted.
+        moveContents(staging, dir);
+      } catch (err) {
+        step.warning(
+          `Moving what an interrupted save left in ${staging} back into ${dir} failed (${errorMessage(err)}): not restoring (it would land on top of it); the build goes on with what is in ${dir}.`,
+        );
+        return;
+      }
+      const t0 = now();
+      const abort = new AbortController();
+      try {
+        const key = await withTimeout(backend.restore(staging, keys.primary, keys.restoreKeys, abort.signal), deps.restoreTimeoutMs ?? 15 * 60_000, 'Restoring the cache', abort);
         if (key) moveContents(staging, dir);
         else rmSync(staging, { recursive: true, force: true });
         restored = key;
         restoreMs = now() - t0;
       } catch (err) {
-        // After a timeout the restore may still be writing into the staging folder: it is left alone (and removed before a save).
-        if (!(err instanceof TimeoutError)) rmSync(staging, { recursive: true, force: true });
+        // After a timeout the restore may still be writing into the staging folder: it is left alone (the post step
+        // removes it). This step still ends: the action's entry point exits once it returns.
+        if (err instanceof TimeoutError) restoreTimedOut = true;
+        else rmSync(staging, { recursive: true, force: true });
         step.warning(`Restoring the ccache cache failed (${errorMessage(err)}); the build goes on with an empty cache.`);
       }
       step.info(restored ? `Restored ${restored} in ${seconds(restoreMs ?? 0)}.` : 'No cache entry restored: starting with an empty cache.');
@@ -204,6 +221,7 @@ export async function ccacheMain(step: Step, deps: CcacheDeps = {}): Promise<voi
   step.setOutput('ccache-dir', dir);
   step.setOutput('launcher', ccache);
   const state: CcacheState = { container, ccache, version, dir, env: ccacheEnv, backend: backend?.name, localDir, budgetBytes, primary: keys.primary, restored, restoreMs, startMs };
+  if (restoreTimedOut) state.restoreTimedOut = true;
   step.saveState(STATE, JSON.stringify(state));
 }
 
@@ -290,6 +308,14 @@ export async function ccachePost(step: Step, deps: CcacheDeps = {}): Promise<voi
     }
     await step.group('ccache statistics', async () => step.info(text.trim() || '(ccache printed no statistics)'));
   }
+  if (state.restoreTimedOut) {
+    // The main step's process, and with it the restore it gave up on, has ended: what it left is incomplete.
+    try {
+      rmSync(entryDir(state.dir), { recursive: true, force: true });
+    } catch (err) {
+      step.warning(`Removing what the restore that timed out left in ${entryDir(state.dir)} failed (${errorMessage(err)}).`);
+    }
+  }
   const rate = stats ? hitRate(stats) : undefined;
   if (stats) {
     step.info(`ccache: ${stats.hits} hits, ${stats.misses} misses${rate === undefined ? '' : ` (${rate.toFixed(1)} % hits)`}${stats.files !== undefined ? `, ${stats.files} files` : ''}${stats.sizeBytes !== undefined ? `, ${formatBytes(stats.sizeBytes)}` : ''}.`);
@@ -329,14 +355,21 @@ export async function ccachePost(step: Step, deps: CcacheDeps = {}): Promise<voi
       // folder's contents move there and back (renames; the folder itself stays, and with it any mount of it).
       const staging = entryDir(state.dir);
       try {
-        rmSync(staging, { recursive: true, force: true }); // what a restore that timed out left there
+        // What a restore that timed out left there is incomplete: removed; anything else is a cache (an interrupted
+        // save's, that the main step could not move back): moved back, never deleted.
+        if (state.restoreTimedOut) rmSync(staging, { recursive: true, force: true });
+        else moveContents(staging, state.dir);
       } catch (err) {
         step.warning(`Saving the ccache cache failed: ${staging} cannot be cleared (${errorMessage(err)}). The build is not affected.`);
         return `save failed: ${cell(errorMessage(err))}`;
       }
+      // A container that ran as another user (user: root) wrote files the runner's user cannot move: given back first.
+      if (state.container && reachable) await giveBackToRunner(step, deps, state.container, state.dir);
+      const abort = new AbortController();
+      let timedOut = false;
       try {
         moveContents(state.dir, staging, true);
-        const result = await withTimeout(backend.save(staging, state.primary), deps.saveTimeoutMs ?? 15 * 60_000, 'Saving the cache');
+        const result = await withTimeout(backend.save(staging, state.primary, abort.signal), deps.saveTimeoutMs ?? 15 * 60_000, 'Saving the cache', abort);
         const ms = now() - t0;
         if (result.status === 'saved') {
           step.info(`Saved ${state.primary}${result.bytes !== undefined ? ` (${formatBytes(result.bytes)})` : ''} in ${seconds(ms)}.`);
@@ -349,18 +382,47 @@ export async function ccachePost(step: Step, deps: CcacheDeps = {}): Promise<voi
         step.warning(`Saving the ccache cache failed: ${result.message}. The build is not affected.`);
         return `save failed: ${cell(result.message)}`;
       } catch (err) {
+        timedOut = err instanceof TimeoutError;
         step.warning(`Saving the ccache cache failed (${errorMessage(err)}). The build is not affected.`);
         return `save failed: ${cell(errorMessage(err))}`;
       } finally {
-        try {
-          moveContents(staging, state.dir);
-        } catch (err) {
-          step.warning(`Moving the cache back from ${staging} to ${state.dir} failed (${errorMessage(err)}).`);
+        if (timedOut) {
+          // The save given up on may still be reading the staging folder until this step's process ends: the cache
+          // stays there (a later job with the same ccache-dir moves it back before restoring).
+          step.info(`The cache stays in ${staging}: the save that timed out may still be reading it.`);
+        } else {
+          try {
+            moveContents(staging, state.dir);
+          } catch (err) {
+            step.warning(`Moving the cache back from ${staging} to ${state.dir} failed (${errorMessage(err)}).`);
+          }
         }
       }
     });
   }
   step.summary(summaryMarkdown(state, stats, rate, saved));
+}
+
+/**
+ * Gives `dir` back to the runner's user when a container wrote into it as another user (`user: root`): a
+ * `chown -R` run as root in the container (the container action's own post step, which does the same, runs after
+ * this one). Nothing runs when every file is the runner's already. A failure is a warning: the save may then fail.
+ */
+async function giveBackToRunner(step: Step, deps: CcacheDeps, container: string, dir: string): Promise<void> {
+  const user = deps.hostUser ?? (process.getuid && process.getgid ? { uid: process.getuid(), gid: process.getgid() } : undefined);
+  if (!user) return;
+  const foreign = foreignOwned(dir, user.uid);
+  if (!foreign) return;
+  const owner = `${user.uid}:${user.gid}`;
+  const host = executorAt(undefined, step, deps);
+  const dockerVars = Object.fromEntries(Object.entries(step.env).filter(([name]) => /^DOCKER_/.test(name)));
+  try {
+    const result = await host.run(['docker', 'exec', '--user', '0:0', container, 'chown', '-R', '-h', owner, dir], { env: dockerVars, silent: true, ignoreReturnCode: true });
+    if (result.exitCode === 0) step.info(`Gave ${dir} back to ${owner} (the container wrote ${foreign} as another user).`);
+    else step.warning(`Could not give ${dir} back to ${owner} (exit code ${result.exitCode}: ${(result.stderr || result.stdout).trim()}): the container wrote ${foreign} as another user, and saving may fail.`);
+  } catch (err) {
+    step.warning(`Could not give ${dir} back to ${owner} (${errorMessage(err)}): the container wrote ${foreign} as another user, and saving may fail.`);
+  }
 }
 
 /** Drops cache files this job did not use (their mtime is older than the job's start: ccache touches what it uses). */

@@ -38,3 +38,16 @@ export function moveContents(from: string, to: string, keepFrom = false): void {
   }
   if (!keepFrom) rmSync(from, { recursive: true, force: true });
 }
+
+/** The first file or folder in `dir` (itself included) not owned by `uid`, or undefined (also when dir does not exist). */
+export function foreignOwned(dir: string, uid: number): string | undefined {
+  const st = lstatSync(dir, { throwIfNoEntry: false });
+  if (!st) return undefined;
+  if (st.uid !== uid) return dir;
+  if (!st.isDirectory()) return undefined;
+  for (const name of readdirSync(dir)) {
+    const found = foreignOwned(join(dir, name), uid);
+    if (found) return found;
+  }
+  return undefined;
+}

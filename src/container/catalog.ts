@@ -62,6 +62,19 @@ export interface ResolvedImage {
 
 export const DEFAULT_REGISTRY = 'docker.io/aswf';
 
+/**
+ * Refuses an image reference or registry that docker would read as an option (a leading `-`) or that holds
+ * whitespace or control characters (no reference does): it reaches `docker pull` / `docker create` as an argument.
+ */
+export function checkReference(input: 'image' | 'registry', value: string): void {
+  if (!value.startsWith('-') && !/[\s\p{Cc}]/u.test(value)) return;
+  const example =
+    input === 'image'
+      ? 'an image reference such as docker.io/aswf/ci-openexr:2025.6'
+      : 'a registry and namespace such as docker.io/aswf (images are <registry>/ci-<project>:<tag>, e.g. docker.io/aswf/ci-openexr:2025.6)';
+  throw new InputError(input, value, `${example}: not starting with -, without spaces or control characters`);
+}
+
 /** Names people use for a family, mapped to aswf-docker's image name. */
 const ALIASES: Record<string, string> = {
   opencolorio: 'ocio',

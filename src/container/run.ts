@@ -1,13 +1,15 @@
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { Executor, HostExecutor } from '../common/exec.js';
 import { CCACHE_DIR_VARIABLE, CONTAINER_IMAGE_ID_VARIABLE, CONTAINER_IMAGE_VARIABLE, CONTAINER_VARIABLE } from '../common/vars.js';
-import { InputError, UserError } from '../common/errors.js';
+import { InputError, UserError, errorMessage } from '../common/errors.js';
 import { cell, table } from '../common/format.js';
 import { Inputs } from '../common/inputs.js';
 import { Step } from '../common/step.js';
-import { Catalog, DEFAULT_REGISTRY, envFromList, versionsFromEnv } from './catalog.js';
+import { Catalog, DEFAULT_REGISTRY, checkReference, envFromList, versionsFromEnv } from './catalog.js';
+
+export { checkReference };
 import { Docker, PullOptions, dockerEnv, reason } from './docker.js';
 
 export { CONTAINER_IMAGE_ID_VARIABLE };
@@ -70,13 +72,17 @@ export function parseContainerInputs(inputs: Inputs, stepEnv: Record<string, str
   if (user && user !== 'root' && !/^\d+(:\d+)?$/.test(user)) {
     throw new InputError('user', user, "empty (the runner's own uid:gid), root, or a numeric uid[:gid]");
   }
+  const image = inputs.optional('image');
+  if (image !== undefined) checkReference('image', image);
+  const registry = inputs.string('registry', DEFAULT_REGISTRY);
+  checkReference('registry', registry);
   return {
     project: inputs.optional('project'),
     vfxYear,
     variant: inputs.optional('variant'),
-    image: inputs.optional('image'),
+    image,
     pin: inputs.bool('pin', true),
-    registry: inputs.string('registry', DEFAULT_REGISTRY),
+    registry,
     gpus: inputs.choice('gpus', GPU_MODES, 'auto'),
     containerOptions,
     env,
@@ -210,11 +216,22 @@ export async function runContainer(step: Step, options: ContainerOptions = {}): 
 
   const mounts = [workspace];
   if (runnerTemp && !inside(runnerTemp, mounts)) mounts.push(runnerTemp);
-  // The ccache directory: exported by an earlier ccache step, or (in the build action, where ccache starts after the
-  // container) the ccache-dir input of the same step. Its default lies in RUNNER_TEMP, mounted above.
-  const ccacheSetting = env[CCACHE_DIR_VARIABLE] || step.inputs.optional('ccache-dir');
-  const ccacheDir = ccacheSetting ? resolve(workspace, ccacheSetting) : undefined;
-  if (ccacheDir && !inside(ccacheDir, mounts)) mounts.push(ccacheDir);
+  // The ccache directories: the ccache-dir input of this step (the build action, where ccache starts after the
+  // container: it is the one this step's ccache uses, so it comes first), and the one an earlier ccache step exported;
+  // both when they differ. Their default lies in RUNNER_TEMP, mounted above. One that does not exist yet is made here,
+  // as the runner's user: docker would make it as root.
+  const ccacheDirs = [step.inputs.optional('ccache-dir'), env[CCACHE_DIR_VARIABLE]].filter((d): d is string => !!d).map((d) => resolve(workspace, d));
+  for (const ccacheDir of ccacheDirs) {
+    if (inside(ccacheDir, mounts)) continue;
+    try {
+      mkdirSync(ccacheDir, { recursive: true });
+    } catch (err) {
+      // A cache problem never fails the build: unmounted, the ccache action says caching is off.
+      step.warning(`The ccache folder ${ccacheDir} cannot be made (${errorMessage(err)}): it is not mounted into the container.`);
+      continue;
+    }
+    mounts.push(ccacheDir);
+  }
 
   // The container's variables go through an env file (mode 0600, removed right after `docker create`): never through
   // the docker client's own environment, where HOME, PATH or DOCKER_HOST would change the client itself.

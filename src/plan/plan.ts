@@ -2,7 +2,7 @@ import { InputError, UserError } from '../common/errors.js';
 import { table } from '../common/format.js';
 import { Inputs } from '../common/inputs.js';
 import { Step } from '../common/step.js';
-import { Catalog, DEFAULT_REGISTRY, isYear } from '../container/catalog.js';
+import { Catalog, DEFAULT_REGISTRY, checkReference, isYear } from '../container/catalog.js';
 
 export const OSES = ['linux', 'windows', 'macos'] as const;
 export type PlanOs = (typeof OSES)[number];
@@ -59,6 +59,17 @@ function jsonObjects(inputs: Inputs, name: string): MatrixEntry[] {
   });
 }
 
+/** The values in order, without repeats: `clang19, CLANG19` or `Release, release` is one job, not two (the first spelling stays). */
+function uniqueIgnoringCase(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const k = v.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 export function parsePlanInputs(inputs: Inputs): PlanInputs {
   const project = inputs.optional('project');
   if (!project) throw new UserError(`The plan action needs 'project' (an ASWF image family: ${new Catalog().families.join(', ')}).`);
@@ -69,16 +80,18 @@ export function parsePlanInputs(inputs: Inputs): PlanInputs {
     if (!/^[A-Za-z0-9_]+$/.test(b)) throw new InputError('build-types', b, 'configuration names such as Release, Debug, RelWithDebInfo');
   }
   const years = inputs.list('vfx-years');
+  const registry = inputs.string('registry', DEFAULT_REGISTRY);
+  checkReference('registry', registry);
   return {
     project,
     vfxYears: years.length ? years : ['latest'],
-    os: os.length ? [...new Set(os as PlanOs[])] : ['linux'],
-    variants: inputs.list('variants').map((v) => v.toLowerCase()),
-    buildTypes: buildTypes.length ? [...new Set(buildTypes)] : ['Release'],
+    os: os.length ? (uniqueIgnoringCase(os) as PlanOs[]) : ['linux'],
+    variants: uniqueIgnoringCase(inputs.list('variants').map((v) => v.toLowerCase())),
+    buildTypes: buildTypes.length ? uniqueIgnoringCase(buildTypes) : ['Release'],
     include: jsonObjects(inputs, 'include'),
     exclude: jsonObjects(inputs, 'exclude'),
     pin: inputs.bool('pin', true),
-    registry: inputs.string('registry', DEFAULT_REGISTRY),
+    registry,
   };
 }
 
@@ -127,7 +140,7 @@ const matches = (entry: MatrixEntry, pattern: MatrixEntry) => Object.entries(pat
  * (the dimensions) it does not overwrite; its other keys only extend (and may overwrite values added before). An object
  * that fits no original combination becomes a new combination (later include objects do not extend it).
  */
-function applyInclude(entries: MatrixEntry[], include: MatrixEntry[]): MatrixEntry[] {
+function applyInclude(entries: MatrixEntry[], include: MatrixEntry[], imageFor: (entry: MatrixEntry, given: MatrixEntry) => { image: string; variant: string }): MatrixEntry[] {
   const result = entries.map((e) => ({ ...e }));
   const added: MatrixEntry[] = [];
   for (const extra of include) {
@@ -144,6 +157,12 @@ function applyInclude(entries: MatrixEntry[], include: MatrixEntry[]): MatrixEnt
       const os = typeof entry.os === 'string' ? (entry.os as PlanOs) : undefined;
       if (os && RUNS_ON[os] && entry['runs-on'] === undefined) entry['runs-on'] = RUNS_ON[os];
       if (entry.name === undefined) entry.name = entryName(String(entry.os ?? 'extra'), String(entry['vfx-year'] ?? ''), String(entry.variant ?? ''), String(entry['build-type'] ?? ''));
+      // A new Linux entry of a year gets its image like the others (unless it names one).
+      if (os === 'linux' && entry['vfx-year'] !== undefined && entry.image === undefined) {
+        const r = imageFor(entry, extra);
+        entry.image = r.image;
+        entry.variant ??= r.variant;
+      }
       added.push(entry);
     }
   }
@@ -187,7 +206,15 @@ export function buildMatrix(plan: PlanInputs, catalog = new Catalog()): { includ
     }
   }
   const kept = entries.filter((e) => !plan.exclude.some((x) => matches(e, x)));
-  return { include: applyInclude(kept, plan.include) };
+  const imageFor = (entry: MatrixEntry, given: MatrixEntry) => {
+    try {
+      return catalog.resolve({ project: family, vfxYear: String(entry['vfx-year']), variant: entry.variant === undefined ? undefined : String(entry.variant), pin: plan.pin, registry: plan.registry });
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      throw new InputError('include', JSON.stringify(given), `objects whose Linux entries name a ci-${family} image of the catalog by vfx-year and variant (${err.message.replace(/\.$/, '')})`);
+    }
+  };
+  return { include: applyInclude(kept, plan.include, imageFor) };
 }
 
 export async function runPlan(step: Step): Promise<void> {
