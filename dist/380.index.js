@@ -706,11 +706,8 @@ function defaultCcacheDir(env, platform) {
 function localBudget(maxSizeBytes) {
     return maxSizeBytes === 0 ? 10e9 : Math.max(4 * maxSizeBytes, 1e9);
 }
-function defaultExecutor(container, env, log) {
-    return container ? new exec/* ContainerExecutor */.jj(container, log, env) : new exec/* HostExecutor */.c2(log);
-}
 function executorAt(container, step, deps) {
-    return deps.exec ?? (deps.executorFor ?? defaultExecutor)(container, step.env, (l) => step.info(l));
+    return deps.exec ?? (deps.executorFor ?? exec/* executorIn */.Bn)(container, step.env, (l) => step.info(l));
 }
 /** Whether `dir`, made on the host, is visible at the same path in the container (a marker file, checked with test -f). */
 async function visibleThrough(exec, dir) {

@@ -6,13 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ executorIn),
 /* harmony export */   c2: () => (/* binding */ HostExecutor),
 /* harmony export */   executorFor: () => (/* binding */ executorFor),
 /* harmony export */   fE: () => (/* binding */ formatCommand),
-/* harmony export */   jj: () => (/* binding */ ContainerExecutor),
 /* harmony export */   nk: () => (/* binding */ CommandFailed)
 /* harmony export */ });
-/* unused harmony exports commandEnvironment, spawnCommand */
+/* unused harmony exports commandEnvironment, spawnCommand, ContainerExecutor */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88701);
@@ -157,10 +157,13 @@ class ContainerExecutor {
 }
 /** Step variables passed into the container for every command: ccache's and CMake's own settings. */
 const FORWARDED = /^(CCACHE_[A-Z_]+|CMAKE_[A-Z_]+|CTEST_[A-Z_]+)$/;
+/** The executor for a container (docker exec into it, forwarding the step's ccache/CMake variables), or the host. */
+function executorIn(container, env, log) {
+    return container ? new ContainerExecutor(container, log, env) : new HostExecutor(log);
+}
 /** The executor a step should use: the job's container when the container action started one, else the host. */
 function executorFor(env, log) {
-    const container = env[_vars_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTAINER_VARIABLE */ .dI];
-    return container ? new ContainerExecutor(container, log, env) : new HostExecutor(log);
+    return executorIn(env[_vars_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTAINER_VARIABLE */ .dI] || undefined, env, log);
 }
 
 

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InputError, errorMessage } from '../common/errors.js';
-import { ContainerExecutor, Executor, HostExecutor } from '../common/exec.js';
+import { Executor, executorIn } from '../common/exec.js';
 import { cell, seconds, table } from '../common/format.js';
 import { Env } from '../common/inputs.js';
 import { Step } from '../common/step.js';
@@ -70,12 +70,8 @@ export function localBudget(maxSizeBytes: number): number {
   return maxSizeBytes === 0 ? 10e9 : Math.max(4 * maxSizeBytes, 1e9);
 }
 
-function defaultExecutor(container: string | undefined, env: Env, log: (line: string) => void): Executor {
-  return container ? new ContainerExecutor(container, log, env) : new HostExecutor(log);
-}
-
 function executorAt(container: string | undefined, step: Step, deps: CcacheDeps): Executor {
-  return deps.exec ?? (deps.executorFor ?? defaultExecutor)(container, step.env, (l) => step.info(l));
+  return deps.exec ?? (deps.executorFor ?? executorIn)(container, step.env, (l) => step.info(l));
 }
 
 /** Whether `dir`, made on the host, is visible at the same path in the container (a marker file, checked with test -f). */

@@ -177,8 +177,12 @@ export class ContainerExecutor implements Executor {
 /** Step variables passed into the container for every command: ccache's and CMake's own settings. */
 const FORWARDED = /^(CCACHE_[A-Z_]+|CMAKE_[A-Z_]+|CTEST_[A-Z_]+)$/;
 
+/** The executor for a container (docker exec into it, forwarding the step's ccache/CMake variables), or the host. */
+export function executorIn(container: string | undefined, env: Env, log?: (line: string) => void): Executor {
+  return container ? new ContainerExecutor(container, log, env) : new HostExecutor(log);
+}
+
 /** The executor a step should use: the job's container when the container action started one, else the host. */
 export function executorFor(env: Env, log?: (line: string) => void): Executor {
-  const container = env[CONTAINER_VARIABLE];
-  return container ? new ContainerExecutor(container, log, env) : new HostExecutor(log);
+  return executorIn(env[CONTAINER_VARIABLE] || undefined, env, log);
 }
