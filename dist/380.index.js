@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -81,7 +83,7 @@ function decideSave(c) {
 ;// CONCATENATED MODULE: ./src/ccache/github.ts
 
 /** Loads @actions/cache only when a cache is restored or saved (it is heavy: HTTP clients, Azure storage). */
-const loadCacheService = async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(942), __webpack_require__.e(824), __webpack_require__.e(838), __webpack_require__.e(830), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 22645)));
+const loadCacheService = async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(824), __webpack_require__.e(838), __webpack_require__.e(830), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 22645)));
 /** Whether the runner's cache service is reachable, as @actions/cache decides it (without loading it). */
 function cacheServiceAvailable(env) {
     const host = (() => {
@@ -210,7 +212,7 @@ function findFile(dir, name) {
 }
 /** Downloads the pinned Windows release, checks its checksum and keeps it in the runner's tool cache. */
 async function installWindows(step) {
-    const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
+    const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
     let dir = tc.find('ccache', WINDOWS_CCACHE.version, 'x64');
     if (!dir) {
         step.info(`Downloading ccache ${WINDOWS_CCACHE.version} from ${WINDOWS_CCACHE.url}`);
@@ -691,6 +693,7 @@ async function detectToolchain(exec, env, platform = process.platform) {
 
 
 
+
 const STATE = 'ccache';
 function defaultLocalDir(env) {
     return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'aswf-ci', 'ccache');
@@ -897,9 +900,10 @@ function defaultBranch(env) {
         return { fork: false };
     }
 }
-function versionAtLeast(version, major, minor) {
-    const [a = 0, b = 0] = version.split('.').map(Number);
-    return a > major || (a === major && b >= minor);
+/** ccache's version (`4.7.5`, `3.7`) is at least `minimum`; an unreadable version counts as old. */
+function versionAtLeast(version, minimum) {
+    const found = (0,semver.coerce)(version);
+    return found !== null && (0,semver.gte)(found, minimum);
 }
 async function ccachePost(step, deps = {}) {
     const raw = step.getState(STATE);
@@ -1067,7 +1071,7 @@ async function giveBackToRunner(step, deps, container, dir) {
 }
 /** Drops cache files this job did not use (their mtime is older than the job's start: ccache touches what it uses). */
 async function evictUnused(step, exec, state, nowMs) {
-    if (!versionAtLeast(state.version, 4, 4)) {
+    if (!versionAtLeast(state.version, '4.4.0')) {
         step.notice(`ccache ${state.version} has no --evict-older-than (ccache 4.4 or newer): unused cache files are kept; max-size still bounds the cache.`);
         return;
     }

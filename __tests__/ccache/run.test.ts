@@ -93,6 +93,21 @@ describe('where the post step runs ccache', () => {
     expect(post.summary()).toContain('saved as');
   });
 
+  it.each([
+    ['3.7.12', false],
+    ['4.3', false],
+    ['4.4', true],
+    ['4.10.2', true],
+    ['unknown', false],
+  ])('ccache %s: --evict-older-than used only from 4.4 on, else a notice', async (version, evicts) => {
+    const exec = fakeExecutor(`container ${CONTAINER.slice(0, 12)}`, { ccache: CCACHE }, ccacheHandler((argv) => (argv[1] === '--version' ? ok(`ccache version ${version}\n`) : undefined)));
+    const env = jobEnv({ ...IMAGE, ASWF_CI_CONTAINER: CONTAINER });
+    const { post } = await mainThenPost(env, (exported) => ({ ...env, ...exported }), () => exec);
+    const evicted = exec.commands.some((c) => c[1] === '--evict-older-than');
+    expect(evicted).toBe(evicts);
+    expect(post.log().includes('has no --evict-older-than (ccache 4.4 or newer)')).toBe(!evicts);
+  });
+
   it('uses the host when the main step ran there, even when a container was started after it', async () => {
     const inContainer = fakeExecutor(`container ${CONTAINER.slice(0, 12)}`, { ccache: CCACHE }, ccacheHandler());
     const onHost = fakeExecutor('host', { ccache: CCACHE, 'c++': '/usr/bin/c++' }, ccacheHandler((argv) => (argv[0] === '/usr/bin/c++' ? ok('c++ (Debian 12.2.0-14) 12.2.0\n') : undefined)));

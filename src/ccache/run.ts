@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { coerce, gte } from 'semver';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -266,9 +267,10 @@ function defaultBranch(env: Env): { branch?: string; fork: boolean } {
   }
 }
 
-function versionAtLeast(version: string, major: number, minor: number): boolean {
-  const [a = 0, b = 0] = version.split('.').map(Number);
-  return a > major || (a === major && b >= minor);
+/** ccache's version (`4.7.5`, `3.7`) is at least `minimum`; an unreadable version counts as old. */
+function versionAtLeast(version: string, minimum: string): boolean {
+  const found = coerce(version);
+  return found !== null && gte(found, minimum);
 }
 
 export async function ccachePost(step: Step, deps: CcacheDeps = {}): Promise<void> {
@@ -423,7 +425,7 @@ async function giveBackToRunner(step: Step, deps: CcacheDeps, container: string,
 
 /** Drops cache files this job did not use (their mtime is older than the job's start: ccache touches what it uses). */
 async function evictUnused(step: Step, exec: Executor, state: CcacheState, nowMs: number): Promise<void> {
-  if (!versionAtLeast(state.version, 4, 4)) {
+  if (!versionAtLeast(state.version, '4.4.0')) {
     step.notice(`ccache ${state.version} has no --evict-older-than (ccache 4.4 or newer): unused cache files are kept; max-size still bounds the cache.`);
     return;
   }
