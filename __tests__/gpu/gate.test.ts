@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { InputError } from '../../src/common/errors.js';
 import { Env, Inputs, inputVariable } from '../../src/common/inputs.js';
 import { Step } from '../../src/common/step.js';
-import { EventData, GateDecision, branchMatches, decideGate, parseGateSettings, readEvent } from '../../src/gpu/gate.js';
+import { EventData, readEvent } from '../../src/common/event.js';
+import { GateDecision, branchMatches, decideGate, parseGateSettings } from '../../src/gpu/gate.js';
 import { runGpu } from '../../src/gpu/main.js';
 import { parseRunsOn } from '../../src/gpu/runner.js';
 

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { InputError, errorMessage } from '../common/errors.js';
+import { InputError } from '../common/errors.js';
+import { EventData } from '../common/event.js';
 import { Env, Inputs } from '../common/inputs.js';
 import { RunsOn, describeRunsOn, parseRunsOn } from './runner.js';
 
@@ -45,8 +45,6 @@ export interface GateSettings {
   testLabel: string;
 }
 
-/** The payload, or why it could not be read. */
-export type EventData = { payload: unknown } | { error: string };
 
 export interface GateDecision {
   enabled: boolean;
@@ -99,22 +97,6 @@ export function parseGateSettings(inputs: Inputs): GateSettings {
   if (branchList.length) settings.branches = branchList;
   if (repository !== undefined) settings.repository = repository;
   return settings;
-}
-
-/** Reads the event payload the runner wrote; a missing or broken file is an error value, never an exception. */
-export function readEvent(path: string | undefined): EventData {
-  if (!path) return { error: 'GITHUB_EVENT_PATH is not set' };
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    return { error: `the event file could not be read (${errorMessage(err)})` };
-  }
-  try {
-    return { payload: JSON.parse(text) as unknown };
-  } catch {
-    return { error: 'the event file is not valid JSON' };
-  }
 }
 
 /** A branch pattern as workflow `branches:` filters read it: `*` stays within a path segment, `**` crosses them. */

@@ -2,7 +2,8 @@ import { UserError } from '../common/errors.js';
 import { cell, escapeHtml, table } from '../common/format.js';
 import type { Executor } from '../common/exec.js';
 import { Step } from '../common/step.js';
-import { decideGate, parseGateSettings, readEvent } from './gate.js';
+import { readEvent } from '../common/event.js';
+import { decideGate, parseGateSettings } from './gate.js';
 import { describeRunsOn, runsOnJson } from './runner.js';
 
 export const MODES = ['gate', 'detect'] as const;

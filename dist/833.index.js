@@ -1,8 +1,8 @@
-export const id = 198;
-export const ids = [198,950,569];
+export const id = 833;
+export const ids = [833,950,569];
 export const modules = {
 
-/***/ 75198:
+/***/ 62833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,6 +19,28 @@ var errors = __webpack_require__(71922);
 var format = __webpack_require__(56950);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/common/event.ts
+
+
+/** Reads the event payload; a missing or broken file is an error value, never an exception. */
+function readEvent(path) {
+    if (!path)
+        return { error: 'GITHUB_EVENT_PATH is not set' };
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        return { error: `the event file could not be read (${(0,errors/* errorMessage */.gJ)(err)})` };
+    }
+    try {
+        return { payload: JSON.parse(text) };
+    }
+    catch {
+        return { error: 'the event file is not valid JSON' };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gpu/runner.ts
 
 /** Named runners: ASWF's paid GPU larger runner, and the usual labels of a self-hosted GPU machine. */
@@ -99,7 +121,6 @@ function describeRunsOn(runsOn) {
 ;// CONCATENATED MODULE: ./src/gpu/gate.ts
 
 
-
 /**
  * The GPU gate: a pure decision, from the event the runner reports (GITHUB_EVENT_NAME, GITHUB_REF,
  * GITHUB_REPOSITORY and the payload at GITHUB_EVENT_PATH), on whether this run may use the paid GPU runner.
@@ -163,24 +184,6 @@ function parseGateSettings(inputs) {
     if (repository !== undefined)
         settings.repository = repository;
     return settings;
-}
-/** Reads the event payload the runner wrote; a missing or broken file is an error value, never an exception. */
-function readEvent(path) {
-    if (!path)
-        return { error: 'GITHUB_EVENT_PATH is not set' };
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (err) {
-        return { error: `the event file could not be read (${(0,errors/* errorMessage */.gJ)(err)})` };
-    }
-    try {
-        return { payload: JSON.parse(text) };
-    }
-    catch {
-        return { error: 'the event file is not valid JSON' };
-    }
 }
 /** A branch pattern as workflow `branches:` filters read it: `*` stays within a path segment, `**` crosses them. */
 function branchMatches(pattern, branch) {
@@ -293,6 +296,7 @@ function decideGate(eventName, event, env, settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/gpu/main.ts
+
 
 
 
