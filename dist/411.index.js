@@ -381,6 +381,7 @@ async function runCmake(step, deps = {}) {
     step.info(`CMake project ${inputs.sourceDir} → ${plan.buildDir} (${plan.generator ?? 'default generator'}, ${inputs.buildType ?? `preset ${inputs.preset}`}, on the ${exec.where})`);
     const results = [];
     let tests;
+    let configureLog;
     for (const phase of plan.phases) {
         const started = Date.now();
         const run = () => exec.run(phase.argv, { cwd: phase.cwd, env, ignoreReturnCode: true });
@@ -390,13 +391,16 @@ async function runCmake(step, deps = {}) {
         results.push(done);
         if (phase.name === 'test')
             tests = await readTestResults(plan, result.stdout);
-        if (!done.ok && phase.name === 'configure')
-            showConfigureLog(step, plan.buildDir);
+        if (!done.ok && phase.name === 'configure') {
+            configureLog = configureLogTail(plan.buildDir);
+            if (configureLog)
+                step.info(`Configure failed. The last lines of ${configureLog.file}:\n${configureLog.text}`);
+        }
         if (!done.ok)
             break;
     }
     const failure = describeFailure(results, tests);
-    step.summary(summaryMarkdown(inputs, plan, results, tests, failure));
+    step.summary(summaryMarkdown(inputs, plan, results, tests, failure, configureLog));
     setOutputs(step, plan, tests);
     // Later steps and post steps (the ccache action's save-on-failure) read how the build went.
     step.exportVariable(vars/* BUILD_OUTCOME_VARIABLE */.Jw, failure ? 'failure' : 'success');
@@ -445,13 +449,6 @@ function configureLogTail(buildDir) {
     }
     return undefined;
 }
-function showConfigureLog(step, buildDir) {
-    const log = configureLogTail(buildDir);
-    if (!log)
-        return;
-    step.info(`Configure failed. The last lines of ${log.file}:`);
-    step.info(log.text);
-}
 function describeFailure(results, tests) {
     const failed = results.find((r) => !r.ok);
     if (!failed)
@@ -464,7 +461,7 @@ function describeFailure(results, tests) {
     }
     return `${TITLES[failed.phase.name]} failed: ${failed.phase.argv[0]} exited with code ${failed.exitCode}`;
 }
-function summaryMarkdown(inputs, plan, results, tests, failure) {
+function summaryMarkdown(inputs, plan, results, tests, failure, configureLog) {
     const out = [];
     const name = (0,external_node_path_.basename)(inputs.sourceDir);
     out.push(`### ${failure ? '❌' : '✅'} CMake: ${(0,format/* escapeHtml */.ZD)(name)} (${(0,format/* escapeHtml */.ZD)(inputs.buildType ?? `preset ${inputs.preset}`)})\n`);
@@ -486,12 +483,8 @@ function summaryMarkdown(inputs, plan, results, tests, failure) {
         for (const c of failedTests.slice(0, 20))
             out.push((0,format/* details */.zH)(`${c.name}: last lines of output`, (0,format/* tail */.RT)(c.output, 25) || '(no output)'));
     }
-    const failedPhase = results.find((r) => !r.ok);
-    if (failedPhase?.phase.name === 'configure') {
-        const log = configureLogTail(plan.buildDir);
-        if (log)
-            out.push((0,format/* details */.zH)(`The last lines of ${log.file}`, log.text));
-    }
+    if (configureLog)
+        out.push((0,format/* details */.zH)(`The last lines of ${configureLog.file}`, configureLog.text));
     return out.join('\n') + '\n';
 }
 function setOutputs(step, plan, tests) {

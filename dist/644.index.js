@@ -24,7 +24,6 @@ export const modules = {
 
 
 
-
 class CommandFailed extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
     argv;
     result;

@@ -16,8 +16,6 @@ const ACTIONS: Record<string, () => Promise<ActionModule>> = {
   release: () => import('./actions/release.js'),
 };
 
-export const ACTION_NAMES = Object.keys(ACTIONS);
-
 /** Runs one phase of one action; the per-action stubs in dist/ call this. */
 export async function run(name: string, phase: 'main' | 'post', step = new Step()): Promise<void> {
   const load = ACTIONS[name];

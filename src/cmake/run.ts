@@ -45,6 +45,7 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
 
   const results: PhaseResult[] = [];
   let tests: TestResults | undefined;
+  let configureLog: ConfigureLog | undefined;
   for (const phase of plan.phases) {
     const started = Date.now();
     const run = () => exec.run(phase.argv, { cwd: phase.cwd, env, ignoreReturnCode: true });
@@ -53,12 +54,15 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
     const done: PhaseResult = { phase, ok: result.exitCode === 0, ms: Date.now() - started, exitCode: result.exitCode };
     results.push(done);
     if (phase.name === 'test') tests = await readTestResults(plan, result.stdout);
-    if (!done.ok && phase.name === 'configure') showConfigureLog(step, plan.buildDir);
+    if (!done.ok && phase.name === 'configure') {
+      configureLog = configureLogTail(plan.buildDir);
+      if (configureLog) step.info(`Configure failed. The last lines of ${configureLog.file}:\n${configureLog.text}`);
+    }
     if (!done.ok) break;
   }
 
   const failure = describeFailure(results, tests);
-  step.summary(summaryMarkdown(inputs, plan, results, tests, failure));
+  step.summary(summaryMarkdown(inputs, plan, results, tests, failure, configureLog));
   setOutputs(step, plan, tests);
   // Later steps and post steps (the ccache action's save-on-failure) read how the build went.
   step.exportVariable(BUILD_OUTCOME_VARIABLE, failure ? 'failure' : 'success');
@@ -97,20 +101,18 @@ async function readTestResults(plan: CmakePlan, stdout: string): Promise<TestRes
   return parseCtestOutput(stdout);
 }
 
+interface ConfigureLog {
+  file: string;
+  text: string;
+}
+
 /** The tail of CMake's own log of a failed configure (3.26+: CMakeConfigureLog.yaml; before: CMakeError.log). */
-function configureLogTail(buildDir: string): { file: string; text: string } | undefined {
+function configureLogTail(buildDir: string): ConfigureLog | undefined {
   for (const name of ['CMakeConfigureLog.yaml', 'CMakeError.log']) {
     const file = join(buildDir, 'CMakeFiles', name);
     if (existsSync(file)) return { file, text: tail(readFileSync(file, 'utf8'), 40) };
   }
   return undefined;
-}
-
-function showConfigureLog(step: Step, buildDir: string): void {
-  const log = configureLogTail(buildDir);
-  if (!log) return;
-  step.info(`Configure failed. The last lines of ${log.file}:`);
-  step.info(log.text);
 }
 
 export function describeFailure(results: PhaseResult[], tests: TestResults | undefined): string | undefined {
@@ -125,7 +127,14 @@ export function describeFailure(results: PhaseResult[], tests: TestResults | und
   return `${TITLES[failed.phase.name]} failed: ${failed.phase.argv[0]} exited with code ${failed.exitCode}`;
 }
 
-function summaryMarkdown(inputs: CmakeInputs, plan: CmakePlan, results: PhaseResult[], tests: TestResults | undefined, failure: string | undefined): string {
+function summaryMarkdown(
+  inputs: CmakeInputs,
+  plan: CmakePlan,
+  results: PhaseResult[],
+  tests: TestResults | undefined,
+  failure: string | undefined,
+  configureLog: ConfigureLog | undefined,
+): string {
   const out: string[] = [];
   const name = basename(inputs.sourceDir);
   out.push(`### ${failure ? '❌' : '✅'} CMake: ${escapeHtml(name)} (${escapeHtml(inputs.buildType ?? `preset ${inputs.preset}`)})\n`);
@@ -145,11 +154,7 @@ function summaryMarkdown(inputs: CmakeInputs, plan: CmakePlan, results: PhaseRes
     out.push(table(['Test', 'Time'], failedTests.map((c) => [cell(c.name), `${c.time.toFixed(2)} s`])));
     for (const c of failedTests.slice(0, 20)) out.push(details(`${c.name}: last lines of output`, tail(c.output, 25) || '(no output)'));
   }
-  const failedPhase = results.find((r) => !r.ok);
-  if (failedPhase?.phase.name === 'configure') {
-    const log = configureLogTail(plan.buildDir);
-    if (log) out.push(details(`The last lines of ${log.file}`, log.text));
-  }
+  if (configureLog) out.push(details(`The last lines of ${configureLog.file}`, configureLog.text));
   return out.join('\n') + '\n';
 }
 

@@ -5,8 +5,6 @@ import { Env } from './inputs.js';
 import { UserError } from './errors.js';
 import { CONTAINER_VARIABLE } from './vars.js';
 
-export { CONTAINER_VARIABLE };
-
 export interface RunOptions {
   /** Working directory of the command (inside a container: the same path, the workspace is mounted there). */
   cwd?: string;

@@ -105,11 +105,6 @@ export class Step {
     return this.env[`STATE_${name}`] ?? '';
   }
 
-  /** True in the post step (the runner gives back the state saved by main as STATE_* variables). */
-  get isPost(): boolean {
-    return this.env.STATE_isPost === 'true';
-  }
-
   /** Appends markdown to the job summary. */
   summary(markdown: string): void {
     const file = this.env.GITHUB_STEP_SUMMARY;

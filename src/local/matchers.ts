@@ -61,10 +61,6 @@ export class MatcherSet {
     this.active = this.active.filter((a) => a.spec.owner !== owner);
   }
 
-  get owners(): string[] {
-    return this.active.map((a) => a.spec.owner);
-  }
-
   match(line: string): Annotation[] {
     const found: Annotation[] = [];
     for (const a of this.active) {
