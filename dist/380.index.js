@@ -16,8 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -26,12 +24,16 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(71922);
+// EXTERNAL MODULE: ./src/common/event.ts
+var common_event = __webpack_require__(5781);
 // EXTERNAL MODULE: ./src/common/exec.ts
 var exec = __webpack_require__(53644);
 // EXTERNAL MODULE: ./src/common/format.ts
 var format = __webpack_require__(56950);
 // EXTERNAL MODULE: ./src/common/vars.ts
 var vars = __webpack_require__(55603);
+// EXTERNAL MODULE: ./src/container/docker.ts
+var container_docker = __webpack_require__(93959);
 ;// CONCATENATED MODULE: ./src/ccache/backend.ts
 class TimeoutError extends Error {
     name = 'TimeoutError';
@@ -83,7 +85,7 @@ function decideSave(c) {
 ;// CONCATENATED MODULE: ./src/ccache/github.ts
 
 /** Loads @actions/cache only when a cache is restored or saved (it is heavy: HTTP clients, Azure storage). */
-const loadCacheService = async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(824), __webpack_require__.e(838), __webpack_require__.e(830), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 22645)));
+const loadCacheService = async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(942), __webpack_require__.e(824), __webpack_require__.e(838), __webpack_require__.e(830), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 22645)));
 /** Whether the runner's cache service is reachable, as @actions/cache decides it (without loading it). */
 function cacheServiceAvailable(env) {
     const host = (() => {
@@ -212,7 +214,7 @@ function findFile(dir, name) {
 }
 /** Downloads the pinned Windows release, checks its checksum and keeps it in the runner's tool cache. */
 async function installWindows(step) {
-    const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
+    const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
     let dir = tc.find('ccache', WINDOWS_CCACHE.version, 'x64');
     if (!dir) {
         step.info(`Downloading ccache ${WINDOWS_CCACHE.version} from ${WINDOWS_CCACHE.url}`);
@@ -248,9 +250,12 @@ async function findOrInstallCcache(step, exec, mode, platform) {
         }
         const managers = platform === 'darwin' && exec.where === 'host' ? ['brew'] : ['apt-get', 'dnf', 'yum', 'apk'];
         let manager;
-        for (const m of managers)
-            if (await exec.which(m))
-                manager = manager ?? m;
+        for (const m of managers) {
+            if (await exec.which(m)) {
+                manager = m;
+                break;
+            }
+        }
         if (!manager)
             throw new Error(`no package manager found (looked for ${managers.join(', ')})`);
         let sudo = false;
@@ -694,16 +699,21 @@ async function detectToolchain(exec, env, platform = process.platform) {
 
 
 
+
 const STATE = 'ccache';
+/** The user's cache folder: XDG_CACHE_HOME, else ~/.cache. */
+function userCacheDir(env) {
+    return env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
+}
 function defaultLocalDir(env) {
-    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'aswf-ci', 'ccache');
+    return (0,external_node_path_.join)(userCacheDir(env), 'aswf-ci', 'ccache');
 }
 function defaultCcacheDir(env, platform) {
     if (env.RUNNER_TEMP)
         return (0,external_node_path_.join)(env.RUNNER_TEMP, 'ccache');
     if (platform === 'win32')
         return (0,external_node_path_.join)(env.LOCALAPPDATA || (0,external_node_os_.homedir)(), 'ccache');
-    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'ccache');
+    return (0,external_node_path_.join)(userCacheDir(env), 'ccache');
 }
 /** The local backend keeps up to four times max-size of entries (10 GB when max-size is 0, at least 1 GB). */
 function localBudget(maxSizeBytes) {
@@ -788,13 +798,14 @@ async function ccacheMain(step, deps = {}) {
     checkKeyLimits(keys.primary, keys.restoreKeys, inputs.key);
     step.info(`ccache ${version} at ${ccache} (on the ${exec.where}), cache folder ${dir}`);
     step.info(`Toolchain ${toolchain.id} (${toolchain.source})`);
-    let backendName = inputs.backend ?? (cacheServiceAvailable(env) ? 'github' : 'local');
-    if (backendName === 'github' && !cacheServiceAvailable(env)) {
+    const serviceAvailable = cacheServiceAvailable(env);
+    const backendName = inputs.backend ?? (serviceAvailable ? 'github' : 'local');
+    if (backendName === 'github' && !serviceAvailable) {
         step.warning("backend is github but GitHub's cache service is not available here (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL): the cache is neither restored nor saved. Use backend: local on self-hosted runners.");
     }
     const localDir = inputs.localDir ? (0,external_node_path_.resolve)(workspace, inputs.localDir) : defaultLocalDir(env);
     const budgetBytes = localBudget(inputs.maxSizeBytes);
-    const usable = backendName === 'local' || cacheServiceAvailable(env);
+    const usable = backendName === 'local' || serviceAvailable;
     const backend = usable ? makeBackend(backendName, localDir, budgetBytes, deps) : undefined;
     let restored;
     let restoreMs;
@@ -891,19 +902,18 @@ async function readStats(exec, ccache, env) {
     return { stats, text: show.stdout };
 }
 function defaultBranch(env) {
-    try {
-        const event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
-        const head = event.pull_request?.head?.repo?.full_name;
-        return { branch: event.repository?.default_branch, fork: !!head && head !== event.repository?.full_name };
-    }
-    catch {
+    const data = (0,common_event/* readEvent */.j)(env.GITHUB_EVENT_PATH);
+    if ('error' in data || data.payload === null)
         return { fork: false };
-    }
+    const event = data.payload;
+    const head = event.pull_request?.head?.repo?.full_name;
+    return { branch: event.repository?.default_branch, fork: !!head && head !== event.repository?.full_name };
 }
 /** ccache's version (`4.7.5`, `3.7`) is at least `minimum`; an unreadable version counts as old. */
-function versionAtLeast(version, minimum) {
-    const found = (0,semver.coerce)(version);
-    return found !== null && (0,semver.gte)(found, minimum);
+async function versionAtLeast(version, minimum) {
+    const semver = await __webpack_require__.e(/* import() */ 88).then(__webpack_require__.t.bind(__webpack_require__, 62088, 23));
+    const found = semver.coerce(version);
+    return found !== null && semver.gte(found, minimum);
 }
 async function ccachePost(step, deps = {}) {
     const raw = step.getState(STATE);
@@ -1056,10 +1066,9 @@ async function giveBackToRunner(step, deps, container, dir) {
     if (!foreign)
         return;
     const owner = `${user.uid}:${user.gid}`;
-    const host = executorAt(undefined, step, deps);
-    const dockerVars = Object.fromEntries(Object.entries(step.env).filter(([name]) => /^DOCKER_/.test(name)));
+    const docker = new container_docker/* Docker */.Jg(executorAt(undefined, step, deps), (0,container_docker/* dockerEnv */.gT)(step.env));
     try {
-        const result = await host.run(['docker', 'exec', '--user', '0:0', container, 'chown', '-R', '-h', owner, dir], { env: dockerVars, silent: true, ignoreReturnCode: true });
+        const result = await docker.exec_(container, ['chown', '-R', '-h', owner, dir], '0:0');
         if (result.exitCode === 0)
             step.info(`Gave ${dir} back to ${owner} (the container wrote ${foreign} as another user).`);
         else
@@ -1071,7 +1080,7 @@ async function giveBackToRunner(step, deps, container, dir) {
 }
 /** Drops cache files this job did not use (their mtime is older than the job's start: ccache touches what it uses). */
 async function evictUnused(step, exec, state, nowMs) {
-    if (!versionAtLeast(state.version, '4.4.0')) {
+    if (!(await versionAtLeast(state.version, '4.4.0'))) {
         step.notice(`ccache ${state.version} has no --evict-older-than (ccache 4.4 or newer): unused cache files are kept; max-size still bounds the cache.`);
         return;
     }
@@ -1205,6 +1214,170 @@ function parseCcacheInputs(inputs) {
         ccacheDir: inputs.optional('ccache-dir'),
         installCcache: inputs.choice('install-ccache', ['auto', 'never'], 'auto'),
     };
+}
+
+
+/***/ }),
+
+/***/ 5781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ readEvent)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
+
+
+/** Reads the event payload; a missing or broken file is an error value, never an exception. */
+function readEvent(path) {
+    if (!path)
+        return { error: 'GITHUB_EVENT_PATH is not set' };
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        return { error: `the event file could not be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)})` };
+    }
+    try {
+        return { payload: JSON.parse(text) };
+    }
+    catch {
+        return { error: 'the event file is not valid JSON' };
+    }
+}
+
+
+/***/ }),
+
+/***/ 93959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jg: () => (/* binding */ Docker),
+/* harmony export */   gT: () => (/* binding */ dockerEnv),
+/* harmony export */   l: () => (/* binding */ reason)
+/* harmony export */ });
+/* harmony import */ var _common_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53644);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56950);
+
+
+
+/** The docker client's own settings (DOCKER_HOST, DOCKER_CONFIG...) from the step's environment. */
+function dockerEnv(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => /^DOCKER_/.test(name)));
+}
+/** The last lines of a failed docker command, for an error message. */
+function reason(result) {
+    return (0,_common_format_js__WEBPACK_IMPORTED_MODULE_2__/* .tail */ .RT)((result.stderr || result.stdout).trim(), 3).replace(/\s*\n\s*/g, ' / ') || `exit code ${result.exitCode}`;
+}
+/** Errors a retry cannot fix: the image or tag does not exist, or access is denied. */
+const PERMANENT = /manifest unknown|not found|does not exist|unauthorized|denied|invalid reference format/i;
+/** The docker client, driven through the execution seam (argument arrays, no shell). */
+class Docker {
+    exec;
+    env;
+    docker;
+    constructor(exec, env = {}, docker = 'docker') {
+        this.exec = exec;
+        this.env = env;
+        this.docker = docker;
+    }
+    run(args, silent = true) {
+        return this.exec.run([this.docker, ...args], { env: this.env, silent, ignoreReturnCode: true });
+    }
+    /** The daemon's version; a clear error when the client is missing or the daemon does not answer. */
+    async ping() {
+        let result;
+        try {
+            result = await this.run(['version', '--format', '{{.Server.Version}}']);
+        }
+        catch (err) {
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The container action needs docker: ${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
+        }
+        const version = result.stdout.trim();
+        if (result.exitCode !== 0 || !version) {
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The docker daemon is not reachable (${reason(result)}). The container action needs a running docker engine on a Linux runner.`);
+        }
+        return version;
+    }
+    /** The image's configuration (Config.Env...), or undefined when the image is not present locally. */
+    async inspectImage(image) {
+        const result = await this.run(['image', 'inspect', '--format', '{{json .Config.Env}}\t{{.Id}}', image]);
+        if (result.exitCode !== 0)
+            return undefined;
+        const [envJson, id] = result.stdout.trim().split('\t');
+        return { env: JSON.parse(envJson || 'null') ?? [], id: id ?? '' };
+    }
+    /** Pulls with retries and exponential backoff; errors that no retry can fix stop at once. */
+    async pull(image, options = {}) {
+        const { default: pRetry, AbortError } = await __webpack_require__.e(/* import() */ 995).then(__webpack_require__.bind(__webpack_require__, 74995));
+        const retries = options.retries ?? 3;
+        let attempts = 0;
+        try {
+            await pRetry(async () => {
+                attempts++;
+                const result = await this.run(['pull', image], false);
+                if (result.exitCode === 0)
+                    return;
+                const text = reason(result);
+                if (PERMANENT.test(text))
+                    throw new AbortError(text);
+                throw new Error(text);
+            }, {
+                retries,
+                minTimeout: options.minTimeout ?? 5000,
+                factor: 2,
+                onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
+                    if (retriesLeft > 0)
+                        options.log?.(`Pull attempt ${attemptNumber} failed (${error.message}); retrying (${retriesLeft} left).`);
+                },
+            });
+        }
+        catch (err) {
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Could not pull ${image} (${attempts} attempt${attempts === 1 ? '' : 's'}): ${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
+        }
+    }
+    /**
+     * `docker create ARGS` then `docker start`: the new container's id. When the start fails, the created container is
+     * removed and `id` is undefined. `afterCreate` runs as soon as `docker create` returns, whatever its outcome (e.g. to
+     * remove an --env-file).
+     */
+    async start(args, afterCreate) {
+        let created;
+        try {
+            created = await this.run(['create', ...args], false);
+        }
+        finally {
+            afterCreate?.();
+        }
+        const id = created.stdout.trim().split(/\s+/).pop();
+        if (created.exitCode !== 0 || !id)
+            return { result: created };
+        const started = await this.run(['start', id]);
+        if (started.exitCode !== 0) {
+            await this.remove(id);
+            return { result: started };
+        }
+        return { id, result: started };
+    }
+    exec_(container, argv, user) {
+        return this.run(['exec', ...(user ? ['--user', user] : []), container, ...argv]);
+    }
+    /** Removes a container (and its anonymous volumes); true when it is gone. */
+    async remove(container) {
+        return this.run(['rm', '--force', '--volumes', container]);
+    }
+    /** Ids of containers created from created-by label, for leak checks. */
+    async containers(filter) {
+        const result = await this.run(['ps', '--all', '--quiet', '--filter', filter]);
+        if (result.exitCode !== 0)
+            throw new _common_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandFailed */ .nk([this.docker, 'ps'], result);
+        return result.stdout.split(/\s+/).filter(Boolean);
+    }
 }
 
 

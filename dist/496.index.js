@@ -188,14 +188,11 @@ function buildMatrix(plan, catalog = new container_catalog/* Catalog */.WC()) {
             // Variants are compilers of the Linux images; other systems build once per year and build type.
             const variants = os === 'linux' && plan.variants.length ? plan.variants : [''];
             for (const variant of variants) {
+                // The image depends on the year and variant only (resolved once, and only when there is an entry to fill).
+                const resolved = os === 'linux' && plan.buildTypes.length ? catalog.resolve({ project: family, vfxYear: year, variant, pin: plan.pin, registry: plan.registry }) : undefined;
+                const image = resolved?.image ?? '';
+                const resolvedVariant = resolved ? resolved.variant : variant;
                 for (const buildType of plan.buildTypes) {
-                    let image = '';
-                    let resolvedVariant = variant;
-                    if (os === 'linux') {
-                        const r = catalog.resolve({ project: family, vfxYear: year, variant, pin: plan.pin, registry: plan.registry });
-                        image = r.image;
-                        resolvedVariant = r.variant;
-                    }
                     entries.push({
                         name: entryName(os, year, variant, buildType),
                         'runs-on': RUNS_ON[os],

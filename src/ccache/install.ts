@@ -13,7 +13,7 @@ export const WINDOWS_CCACHE = {
 };
 
 /** The commands that install ccache with a package manager, in the order they are tried (apt-get first tries without an update). */
-export function installCommands(manager: string, sudo: boolean): string[][][] {
+function installCommands(manager: string, sudo: boolean): string[][][] {
   const s = sudo ? ['sudo'] : [];
   switch (manager) {
     case 'apt-get': {
@@ -87,7 +87,12 @@ export async function findOrInstallCcache(step: Step, exec: Executor, mode: 'aut
     }
     const managers = platform === 'darwin' && exec.where === 'host' ? ['brew'] : ['apt-get', 'dnf', 'yum', 'apk'];
     let manager: string | undefined;
-    for (const m of managers) if (await exec.which(m)) manager = manager ?? m;
+    for (const m of managers) {
+      if (await exec.which(m)) {
+        manager = m;
+        break;
+      }
+    }
     if (!manager) throw new Error(`no package manager found (looked for ${managers.join(', ')})`);
     let sudo = false;
     if (manager !== 'brew') {

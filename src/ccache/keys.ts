@@ -21,7 +21,7 @@ export interface CacheKeys {
 }
 
 /** The key part used when the key input is empty, so that the number of parts never changes. */
-export const NO_KEY = '_';
+const NO_KEY = '_';
 
 /**
  * `ccache-v<version>-<os>-<arch>-<toolchain>-<key>-<run id>-<run attempt>`. Restore keys drop parts from the right:

@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { coerce, gte } from 'semver';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InputError, errorMessage } from '../common/errors.js';
+import { readEvent } from '../common/event.js';
 import { Executor, executorIn } from '../common/exec.js';
 import { cell, seconds, table } from '../common/format.js';
 import { Env } from '../common/inputs.js';
 import { Step } from '../common/step.js';
 import { BUILD_OUTCOME_VARIABLE, CCACHE_DIR_VARIABLE, CONTAINER_VARIABLE } from '../common/vars.js';
+import { Docker, dockerEnv } from '../container/docker.js';
 import { CacheBackend, TimeoutError, withTimeout } from './backend.js';
 import { BuildOutcome, decideSave } from './decide.js';
 import { CacheService, GithubBackend, cacheMode, cacheReadable, cacheServiceAvailable, cacheWritable, loadCacheService } from './github.js';
@@ -56,18 +57,23 @@ interface CcacheState {
   startMs: number;
 }
 
-export function defaultLocalDir(env: Env): string {
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'aswf-ci', 'ccache');
+/** The user's cache folder: XDG_CACHE_HOME, else ~/.cache. */
+function userCacheDir(env: Env): string {
+  return env.XDG_CACHE_HOME || join(homedir(), '.cache');
+}
+
+function defaultLocalDir(env: Env): string {
+  return join(userCacheDir(env), 'aswf-ci', 'ccache');
 }
 
 function defaultCcacheDir(env: Env, platform: NodeJS.Platform): string {
   if (env.RUNNER_TEMP) return join(env.RUNNER_TEMP, 'ccache');
   if (platform === 'win32') return join(env.LOCALAPPDATA || homedir(), 'ccache');
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'ccache');
+  return join(userCacheDir(env), 'ccache');
 }
 
 /** The local backend keeps up to four times max-size of entries (10 GB when max-size is 0, at least 1 GB). */
-export function localBudget(maxSizeBytes: number): number {
+function localBudget(maxSizeBytes: number): number {
   return maxSizeBytes === 0 ? 10e9 : Math.max(4 * maxSizeBytes, 1e9);
 }
 
@@ -95,7 +101,7 @@ function makeBackend(name: BackendName | undefined, localDir: string | undefined
 }
 
 /** ccache's settings for hits across checkout paths and machines, as CCACHE_* variables (they reach containers too). */
-export function ccacheEnvironment(inputs: CcacheInputs, dir: string, workspace: string): Env {
+function ccacheEnvironment(inputs: CcacheInputs, dir: string, workspace: string): Env {
   const env: Env = {
     CCACHE_DIR: dir,
     CCACHE_BASEDIR: workspace,
@@ -154,13 +160,14 @@ export async function ccacheMain(step: Step, deps: CcacheDeps = {}): Promise<voi
   step.info(`ccache ${version} at ${ccache} (on the ${exec.where}), cache folder ${dir}`);
   step.info(`Toolchain ${toolchain.id} (${toolchain.source})`);
 
-  let backendName = inputs.backend ?? (cacheServiceAvailable(env) ? 'github' : 'local');
-  if (backendName === 'github' && !cacheServiceAvailable(env)) {
+  const serviceAvailable = cacheServiceAvailable(env);
+  const backendName = inputs.backend ?? (serviceAvailable ? 'github' : 'local');
+  if (backendName === 'github' && !serviceAvailable) {
     step.warning("backend is github but GitHub's cache service is not available here (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL): the cache is neither restored nor saved. Use backend: local on self-hosted runners.");
   }
   const localDir = inputs.localDir ? resolve(workspace, inputs.localDir) : defaultLocalDir(env);
   const budgetBytes = localBudget(inputs.maxSizeBytes);
-  const usable = backendName === 'local' || cacheServiceAvailable(env);
+  const usable = backendName === 'local' || serviceAvailable;
   const backend = usable ? makeBackend(backendName, localDir, budgetBytes, deps) : undefined;
 
   let restored: string | undefined;
@@ -255,22 +262,21 @@ export async function readStats(exec: Executor, ccache: string, env: Env): Promi
 }
 
 function defaultBranch(env: Env): { branch?: string; fork: boolean } {
-  try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as {
-      repository?: { default_branch?: string; full_name?: string };
-      pull_request?: { head?: { repo?: { full_name?: string } } };
-    };
-    const head = event.pull_request?.head?.repo?.full_name;
-    return { branch: event.repository?.default_branch, fork: !!head && head !== event.repository?.full_name };
-  } catch {
-    return { fork: false };
-  }
+  const data = readEvent(env.GITHUB_EVENT_PATH);
+  if ('error' in data || data.payload === null) return { fork: false };
+  const event = data.payload as {
+    repository?: { default_branch?: string; full_name?: string };
+    pull_request?: { head?: { repo?: { full_name?: string } } };
+  };
+  const head = event.pull_request?.head?.repo?.full_name;
+  return { branch: event.repository?.default_branch, fork: !!head && head !== event.repository?.full_name };
 }
 
 /** ccache's version (`4.7.5`, `3.7`) is at least `minimum`; an unreadable version counts as old. */
-function versionAtLeast(version: string, minimum: string): boolean {
-  const found = coerce(version);
-  return found !== null && gte(found, minimum);
+async function versionAtLeast(version: string, minimum: string): Promise<boolean> {
+  const semver = await import('semver');
+  const found = semver.coerce(version);
+  return found !== null && semver.gte(found, minimum);
 }
 
 export async function ccachePost(step: Step, deps: CcacheDeps = {}): Promise<void> {
@@ -412,10 +418,9 @@ async function giveBackToRunner(step: Step, deps: CcacheDeps, container: string,
   const foreign = foreignOwned(dir, user.uid);
   if (!foreign) return;
   const owner = `${user.uid}:${user.gid}`;
-  const host = executorAt(undefined, step, deps);
-  const dockerVars = Object.fromEntries(Object.entries(step.env).filter(([name]) => /^DOCKER_/.test(name)));
+  const docker = new Docker(executorAt(undefined, step, deps), dockerEnv(step.env));
   try {
-    const result = await host.run(['docker', 'exec', '--user', '0:0', container, 'chown', '-R', '-h', owner, dir], { env: dockerVars, silent: true, ignoreReturnCode: true });
+    const result = await docker.exec_(container, ['chown', '-R', '-h', owner, dir], '0:0');
     if (result.exitCode === 0) step.info(`Gave ${dir} back to ${owner} (the container wrote ${foreign} as another user).`);
     else step.warning(`Could not give ${dir} back to ${owner} (exit code ${result.exitCode}: ${(result.stderr || result.stdout).trim()}): the container wrote ${foreign} as another user, and saving may fail.`);
   } catch (err) {
@@ -425,7 +430,7 @@ async function giveBackToRunner(step: Step, deps: CcacheDeps, container: string,
 
 /** Drops cache files this job did not use (their mtime is older than the job's start: ccache touches what it uses). */
 async function evictUnused(step: Step, exec: Executor, state: CcacheState, nowMs: number): Promise<void> {
-  if (!versionAtLeast(state.version, '4.4.0')) {
+  if (!(await versionAtLeast(state.version, '4.4.0'))) {
     step.notice(`ccache ${state.version} has no --evict-older-than (ccache 4.4 or newer): unused cache files are kept; max-size still bounds the cache.`);
     return;
   }

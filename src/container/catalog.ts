@@ -157,7 +157,8 @@ export class Catalog {
     const family = this.family(request.project);
     const year = this.year(family, request.vfxYear);
     const tags = this.tags(family);
-    const major = this.byCommonMajor(tags) ? (this.data.versions[year]?.common ?? '') : year;
+    const common = this.byCommonMajor(tags);
+    const major = common ? (this.data.versions[year]?.common ?? '') : year;
     // One candidate per version (2025, 2025-clang19...), its highest build: the catalog may list builds in any order.
     const newest = new Map<string, ImageTag>();
     for (const t of tags) {
@@ -166,6 +167,7 @@ export class Catalog {
       if (!seen || t.build > seen.build) newest.set(t.version, t);
     }
     const candidates = [...newest.values()];
+    const majorTagged = candidates.filter((t) => this.majorTag(t));
     const variants = candidates.map((t) => t.variant).filter((v) => v !== '');
     const wanted = (request.variant ?? '').trim().toLowerCase();
     let chosen: ImageTag | undefined;
@@ -182,15 +184,15 @@ export class Catalog {
       // variant the moving major tag points at (e.g. ci-osl:2025 → 2025-clang19).
       const platform = this.data.versions[year]?.parents ?? [];
       chosen =
-        (this.byCommonMajor(tags) ? candidates.find((t) => platform.includes(t.version)) : undefined) ??
-        (candidates.filter((t) => this.majorTag(t)).length === 1 ? candidates.find((t) => this.majorTag(t)) : undefined) ??
+        (common ? candidates.find((t) => platform.includes(t.version)) : undefined) ??
+        (majorTagged.length === 1 ? majorTagged[0] : undefined) ??
         candidates.find((t) => t.variant === '') ??
         [...candidates].sort((a, b) => trailingNumber(b.variant) - trailingNumber(a.variant))[0];
     }
     if (!chosen) throw new UserError(`There is no ci-${family} image for VFX year ${year}.`);
     const pinnedTag = `${chosen.version}.${chosen.build}`;
     // Unpinned: the moving tag, the major alone when the major tag points at the chosen (default) variant.
-    const majorTagHere = chosen.variant === '' || (this.majorTag(chosen) && candidates.filter((t) => this.majorTag(t)).length === 1);
+    const majorTagHere = chosen.variant === '' || (this.majorTag(chosen) && majorTagged.length === 1);
     const tag = request.pin === false ? (!wanted && majorTagHere ? chosen.major : chosen.version) : pinnedTag;
     const registry = (request.registry ?? DEFAULT_REGISTRY).replace(/\/+$/, '');
     const env = this.env(chosen.version);

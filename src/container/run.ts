@@ -9,7 +9,6 @@ import { Inputs } from '../common/inputs.js';
 import { Step } from '../common/step.js';
 import { Catalog, DEFAULT_REGISTRY, checkReference, envFromList, versionsFromEnv } from './catalog.js';
 
-export { checkReference };
 import { Docker, PullOptions, dockerEnv, reason } from './docker.js';
 
 export { CONTAINER_IMAGE_ID_VARIABLE };
@@ -309,8 +308,8 @@ export async function runContainer(step: Step, options: ContainerOptions = {}): 
 }
 
 async function gpuOptions(step: Step, mode: ContainerInputs['gpus'], host: Executor, options: ContainerOptions): Promise<string[]> {
-  const { NVIDIA_DRIVER_CAPABILITIES, detectGpus, dockerGpuOptions } = await import('../gpu/detect.js');
   if (mode === 'none') return [];
+  const { NVIDIA_DRIVER_CAPABILITIES, detectGpus, dockerGpuOptions } = await import('../gpu/detect.js');
   if (mode === 'all') return ['--gpus', 'all', '--env', `NVIDIA_DRIVER_CAPABILITIES=${NVIDIA_DRIVER_CAPABILITIES}`];
   if (options.detectGpus) return options.detectGpus();
   const detection = await detectGpus(host);

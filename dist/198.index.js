@@ -1,8 +1,8 @@
-export const id = 833;
-export const ids = [833,950,569];
+export const id = 198;
+export const ids = [198,950,569];
 export const modules = {
 
-/***/ 62833:
+/***/ 75198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,30 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/common/format.ts
 var format = __webpack_require__(56950);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/common/event.ts
-
-
-/** Reads the event payload; a missing or broken file is an error value, never an exception. */
-function readEvent(path) {
-    if (!path)
-        return { error: 'GITHUB_EVENT_PATH is not set' };
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (err) {
-        return { error: `the event file could not be read (${(0,errors/* errorMessage */.gJ)(err)})` };
-    }
-    try {
-        return { payload: JSON.parse(text) };
-    }
-    catch {
-        return { error: 'the event file is not valid JSON' };
-    }
-}
-
+// EXTERNAL MODULE: ./src/common/event.ts
+var common_event = __webpack_require__(5781);
 ;// CONCATENATED MODULE: ./src/gpu/runner.ts
 
 /** Named runners: ASWF's paid GPU larger runner, and the usual labels of a self-hosted GPU machine. */
@@ -313,7 +291,7 @@ async function runGpu(step) {
 function runGate(step) {
     const settings = parseGateSettings(step.inputs);
     const eventName = step.env.GITHUB_EVENT_NAME;
-    const decision = decideGate(eventName, readEvent(step.env.GITHUB_EVENT_PATH), step.env, settings);
+    const decision = decideGate(eventName, (0,common_event/* readEvent */.j)(step.env.GITHUB_EVENT_PATH), step.env, settings);
     step.setOutput('enabled', decision.enabled);
     step.setOutput('run', decision.runsOn !== undefined);
     step.setOutput('runs-on', decision.runsOn === undefined ? '' : runsOnJson(decision.runsOn));
@@ -374,6 +352,39 @@ async function runDetect(step, exec) {
 ;// CONCATENATED MODULE: ./src/actions/gpu.ts
 
 const main = (step) => runGpu(step);
+
+
+/***/ }),
+
+/***/ 5781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ readEvent)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
+
+
+/** Reads the event payload; a missing or broken file is an error value, never an exception. */
+function readEvent(path) {
+    if (!path)
+        return { error: 'GITHUB_EVENT_PATH is not set' };
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        return { error: `the event file could not be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)})` };
+    }
+    try {
+        return { payload: JSON.parse(text) };
+    }
+    catch {
+        return { error: 'the event file is not valid JSON' };
+    }
+}
 
 
 /***/ }),
