@@ -1,5 +1,5 @@
 export const id = 198;
-export const ids = [198,950,569];
+export const ids = [198,950];
 export const modules = {
 
 /***/ 75198:

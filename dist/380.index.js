@@ -610,15 +610,14 @@ function formatBytes(bytes) {
     return `${value.toFixed(value < 10 ? 1 : 0)} ${units[i]}`;
 }
 
+// EXTERNAL MODULE: ./src/cmake/msvc.ts
+var msvc = __webpack_require__(692);
 ;// CONCATENATED MODULE: ./src/ccache/toolchain.ts
 
 
 
 
-/** vswhere's arguments: the newest Visual Studio with the C++ tools (as the cmake action picks it), one property. */
-function vswhereArgs(property) {
-    return ['-latest', '-products', '*', '-requires', 'Microsoft.VisualStudio.Component.VC.Tools.x86.x64', '-property', property];
-}
+
 /**
  * The Visual Studio the cmake action sets up (vswhere + vcvarsall) when no cl is on PATH: `msvc<version>` from its
  * display version (17.9.2), else its installation version (17.9.34607.119). Best effort: undefined when there is no
@@ -633,7 +632,7 @@ async function visualStudioToolchain(exec, env) {
     for (const vswhere of vswheres) {
         for (const property of ['catalog_productDisplayVersion', 'installationVersion']) {
             try {
-                const result = await exec.run([vswhere, ...vswhereArgs(property)], { silent: true, ignoreReturnCode: true });
+                const result = await exec.run([vswhere, ...(0,msvc/* vswhereArgs */.yI)(property)], { silent: true, ignoreReturnCode: true });
                 const version = result.exitCode === 0 ? result.stdout.split(/\r?\n/).map((l) => l.trim()).find(Boolean) : undefined;
                 if (version && /^\d/.test(version))
                     return { id: `msvc${(0,ccache_inputs/* sanitizePart */.bK)(version).slice(0, 40)}`, source: `Visual Studio ${version} (${vswhere} ${property}; the cmake action sets up its MSVC)` };
@@ -1214,6 +1213,74 @@ function parseCcacheInputs(inputs) {
         ccacheDir: inputs.optional('ccache-dir'),
         installCcache: inputs.choice('install-ccache', ['auto', 'never'], 'auto'),
     };
+}
+
+
+/***/ }),
+
+/***/ 692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rt: () => (/* binding */ msvcEnvironment),
+/* harmony export */   yI: () => (/* binding */ vswhereArgs)
+/* harmony export */ });
+/* unused harmony exports environmentChanges, vcvarsArch, vcvarsCommand */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
+
+
+
+/** The variables `vcvarsall.bat` changed: the lines of `set` after it, less those equal before it. */
+function environmentChanges(after, before) {
+    const lower = new Map(Object.entries(before).map(([k, v]) => [k.toLowerCase(), v]));
+    const changes = {};
+    for (const line of after.split(/\r?\n/)) {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const name = line.slice(0, eq);
+        const value = line.slice(eq + 1);
+        if (lower.get(name.toLowerCase()) !== value)
+            changes[name] = value;
+    }
+    return changes;
+}
+/** vcvarsall's architecture argument for a Node.js architecture. */
+function vcvarsArch(arch) {
+    return arch === 'arm64' ? 'arm64' : arch === 'ia32' ? 'x86' : 'x64';
+}
+/** vswhere's arguments: the newest Visual Studio with the C++ tools, one property (the ccache action asks the same). */
+function vswhereArgs(property) {
+    return ['-latest', '-products', '*', '-requires', 'Microsoft.VisualStudio.Component.VC.Tools.x86.x64', '-property', property];
+}
+/**
+ * The MSVC developer environment (what a "Developer Command Prompt" has), found with vswhere and vcvarsall.
+ * vcvarsall is a batch file, so it runs through cmd.exe; the only values on that command line are the path vswhere
+ * reported and a fixed architecture word, never an input.
+ */
+async function msvcEnvironment(exec, env, arch = process.arch) {
+    const vswhere = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env['ProgramFiles(x86)'] ?? 'C:\\Program Files (x86)', 'Microsoft Visual Studio', 'Installer', 'vswhere.exe');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(vswhere))
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`No C++ compiler on PATH and no Visual Studio found (${vswhere} is missing).`);
+    const found = await exec.run([vswhere, ...vswhereArgs('installationPath')], { silent: true });
+    const vs = found.stdout.trim().split(/\r?\n/)[0];
+    if (!vs)
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('No C++ compiler on PATH and vswhere found no Visual Studio with the C++ tools.');
+    const result = await exec.run(vcvarsCommand((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(vs, 'VC', 'Auxiliary', 'Build', 'vcvarsall.bat'), arch), { silent: true, verbatim: true });
+    return environmentChanges(result.stdout, env);
+}
+/**
+ * `cmd.exe /d /s /c ""<vcvarsall>" <arch> >nul && set"`, to be passed verbatim: with /s, cmd strips the outer
+ * quotes and runs the rest, so the path (it holds spaces) stays quoted.
+ */
+function vcvarsCommand(vcvarsall, arch) {
+    if (/["%^&|<>]/.test(vcvarsall))
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot run vcvarsall from a path holding cmd.exe metacharacters: ${vcvarsall}`);
+    return ['cmd.exe', '/d', '/s', '/c', `""${vcvarsall}" ${vcvarsArch(arch)} >nul && set"`];
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 768;
-export const ids = [768,950,569];
+export const ids = [768,950];
 export const modules = {
 
 /***/ 56950:

@@ -1,5 +1,5 @@
 export const id = 877;
-export const ids = [877,950,569];
+export const ids = [877,950];
 export const modules = {
 
 /***/ 56950:

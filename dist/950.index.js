@@ -1,5 +1,5 @@
 export const id = 950;
-export const ids = [950,569];
+export const ids = [950];
 export const modules = {
 
 /***/ 56950:

@@ -2,6 +2,7 @@ import { basename, win32 } from 'node:path';
 import { Executor } from '../common/exec.js';
 import { Env } from '../common/inputs.js';
 import { CONTAINER_IMAGE_ID_VARIABLE, CONTAINER_IMAGE_VARIABLE } from '../common/vars.js';
+import { vswhereArgs } from '../cmake/msvc.js';
 import { sanitizePart } from './inputs.js';
 import { compilerToolchain, imageToolchain } from './keys.js';
 
@@ -10,11 +11,6 @@ export interface Toolchain {
   id: string;
   /** What it was derived from, for the log. */
   source: string;
-}
-
-/** vswhere's arguments: the newest Visual Studio with the C++ tools (as the cmake action picks it), one property. */
-export function vswhereArgs(property: string): string[] {
-  return ['-latest', '-products', '*', '-requires', 'Microsoft.VisualStudio.Component.VC.Tools.x86.x64', '-property', property];
 }
 
 /**

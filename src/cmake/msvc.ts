@@ -23,6 +23,11 @@ export function vcvarsArch(arch: string): string {
   return arch === 'arm64' ? 'arm64' : arch === 'ia32' ? 'x86' : 'x64';
 }
 
+/** vswhere's arguments: the newest Visual Studio with the C++ tools, one property (the ccache action asks the same). */
+export function vswhereArgs(property: string): string[] {
+  return ['-latest', '-products', '*', '-requires', 'Microsoft.VisualStudio.Component.VC.Tools.x86.x64', '-property', property];
+}
+
 /**
  * The MSVC developer environment (what a "Developer Command Prompt" has), found with vswhere and vcvarsall.
  * vcvarsall is a batch file, so it runs through cmd.exe; the only values on that command line are the path vswhere
@@ -32,7 +37,7 @@ export async function msvcEnvironment(exec: Executor, env: Env, arch = process.a
   const vswhere = join(env['ProgramFiles(x86)'] ?? 'C:\\Program Files (x86)', 'Microsoft Visual Studio', 'Installer', 'vswhere.exe');
   if (!existsSync(vswhere)) throw new UserError(`No C++ compiler on PATH and no Visual Studio found (${vswhere} is missing).`);
   const found = await exec.run(
-    [vswhere, '-latest', '-products', '*', '-requires', 'Microsoft.VisualStudio.Component.VC.Tools.x86.x64', '-property', 'installationPath'],
+    [vswhere, ...vswhereArgs('installationPath')],
     { silent: true },
   );
   const vs = found.stdout.trim().split(/\r?\n/)[0];

@@ -1,8 +1,8 @@
-export const id = 411;
-export const ids = [411];
+export const id = 83;
+export const ids = [83];
 export const modules = {
 
-/***/ 57792:
+/***/ 69083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -110,55 +110,8 @@ function parseCtestOutput(text) {
     return { total: total + skipped, passed: total - failed, failed, skipped, cases };
 }
 
-;// CONCATENATED MODULE: ./src/cmake/msvc.ts
-
-
-
-/** The variables `vcvarsall.bat` changed: the lines of `set` after it, less those equal before it. */
-function environmentChanges(after, before) {
-    const lower = new Map(Object.entries(before).map(([k, v]) => [k.toLowerCase(), v]));
-    const changes = {};
-    for (const line of after.split(/\r?\n/)) {
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            continue;
-        const name = line.slice(0, eq);
-        const value = line.slice(eq + 1);
-        if (lower.get(name.toLowerCase()) !== value)
-            changes[name] = value;
-    }
-    return changes;
-}
-/** vcvarsall's architecture argument for a Node.js architecture. */
-function vcvarsArch(arch) {
-    return arch === 'arm64' ? 'arm64' : arch === 'ia32' ? 'x86' : 'x64';
-}
-/**
- * The MSVC developer environment (what a "Developer Command Prompt" has), found with vswhere and vcvarsall.
- * vcvarsall is a batch file, so it runs through cmd.exe; the only values on that command line are the path vswhere
- * reported and a fixed architecture word, never an input.
- */
-async function msvcEnvironment(exec, env, arch = process.arch) {
-    const vswhere = (0,external_node_path_.join)(env['ProgramFiles(x86)'] ?? 'C:\\Program Files (x86)', 'Microsoft Visual Studio', 'Installer', 'vswhere.exe');
-    if (!(0,external_node_fs_.existsSync)(vswhere))
-        throw new errors/* UserError */.yo(`No C++ compiler on PATH and no Visual Studio found (${vswhere} is missing).`);
-    const found = await exec.run([vswhere, '-latest', '-products', '*', '-requires', 'Microsoft.VisualStudio.Component.VC.Tools.x86.x64', '-property', 'installationPath'], { silent: true });
-    const vs = found.stdout.trim().split(/\r?\n/)[0];
-    if (!vs)
-        throw new errors/* UserError */.yo('No C++ compiler on PATH and vswhere found no Visual Studio with the C++ tools.');
-    const result = await exec.run(vcvarsCommand((0,external_node_path_.join)(vs, 'VC', 'Auxiliary', 'Build', 'vcvarsall.bat'), arch), { silent: true, verbatim: true });
-    return environmentChanges(result.stdout, env);
-}
-/**
- * `cmd.exe /d /s /c ""<vcvarsall>" <arch> >nul && set"`, to be passed verbatim: with /s, cmd strips the outer
- * quotes and runs the rest, so the path (it holds spaces) stays quoted.
- */
-function vcvarsCommand(vcvarsall, arch) {
-    if (/["%^&|<>]/.test(vcvarsall))
-        throw new errors/* UserError */.yo(`Cannot run vcvarsall from a path holding cmd.exe metacharacters: ${vcvarsall}`);
-    return ['cmd.exe', '/d', '/s', '/c', `""${vcvarsall}" ${vcvarsArch(arch)} >nul && set"`];
-}
-
+// EXTERNAL MODULE: ./src/cmake/msvc.ts
+var msvc = __webpack_require__(692);
 ;// CONCATENATED MODULE: ./src/cmake/plan.ts
 
 /** Visual Studio, Xcode and Ninja Multi-Config choose the configuration at build time. */
@@ -427,7 +380,7 @@ async function commandEnvironment(step, inputs, plan, exec, platform) {
         if (await exec.which(compiler))
             return {};
     step.info('No MSVC compiler (cl) on PATH: setting up the MSVC developer environment (vswhere + vcvarsall) for this step.');
-    return msvcEnvironment(exec, step.env);
+    return (0,msvc/* msvcEnvironment */.Rt)(exec, step.env);
 }
 async function readTestResults(plan, stdout) {
     if (plan.junit && (0,external_node_fs_.existsSync)(plan.junit)) {
