@@ -719,7 +719,7 @@ function localBudget(maxSizeBytes) {
     return maxSizeBytes === 0 ? 10e9 : Math.max(4 * maxSizeBytes, 1e9);
 }
 function executorAt(container, step, deps) {
-    return deps.exec ?? (deps.executorFor ?? exec/* executorIn */.Bn)(container, step.env, (l) => step.info(l));
+    return deps.exec ?? (deps.executorFor ?? exec.executorIn)(container, step.env, (l) => step.info(l));
 }
 /** Whether `dir`, made on the host, is visible at the same path in the container (a marker file, checked with test -f). */
 async function visibleThrough(exec, dir) {
@@ -1442,7 +1442,7 @@ class Docker {
     async containers(filter) {
         const result = await this.run(['ps', '--all', '--quiet', '--filter', filter]);
         if (result.exitCode !== 0)
-            throw new _common_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandFailed */ .nk([this.docker, 'ps'], result);
+            throw new _common_exec_js__WEBPACK_IMPORTED_MODULE_0__.CommandFailed([this.docker, 'ps'], result);
         return result.stdout.split(/\s+/).filter(Boolean);
     }
 }

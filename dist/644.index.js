@@ -5,14 +5,17 @@ export const modules = {
 /***/ 53644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bn: () => (/* binding */ executorIn),
-/* harmony export */   c2: () => (/* binding */ HostExecutor),
+/* harmony export */   CommandFailed: () => (/* binding */ CommandFailed),
+/* harmony export */   ContainerExecutor: () => (/* binding */ ContainerExecutor),
+/* harmony export */   HostExecutor: () => (/* binding */ HostExecutor),
+/* harmony export */   commandEnvironment: () => (/* binding */ commandEnvironment),
 /* harmony export */   executorFor: () => (/* binding */ executorFor),
-/* harmony export */   fE: () => (/* binding */ formatCommand),
-/* harmony export */   nk: () => (/* binding */ CommandFailed)
+/* harmony export */   executorIn: () => (/* binding */ executorIn),
+/* harmony export */   formatCommand: () => (/* binding */ formatCommand),
+/* harmony export */   spawnCommand: () => (/* binding */ spawnCommand)
 /* harmony export */ });
-/* unused harmony exports commandEnvironment, spawnCommand, ContainerExecutor */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88701);

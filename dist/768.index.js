@@ -48,13 +48,14 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  nameProblem: () => (/* reexport */ nameProblem),
   publishRelease: () => (/* binding */ publishRelease),
   summary: () => (/* binding */ summary),
   uploadOne: () => (/* binding */ uploadOne),
   verifyCommands: () => (/* binding */ verifyCommands)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -69,8 +70,6 @@ var exec = __webpack_require__(53644);
 var format = __webpack_require__(56950);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
 ;// CONCATENATED MODULE: ./src/release/assets.ts
@@ -176,6 +175,10 @@ var external_node_https_ = __webpack_require__(44708);
 
 
 
+/** The sha256 (lowercase hex) in the `sha256:<hex>` digest GitHub reports for an asset, or undefined without one. */
+function reportedSha256(asset) {
+    return /^sha256:([0-9a-f]{64})$/i.exec(asset.digest ?? '')?.[1]?.toLowerCase();
+}
 /**
  * The default {@link DownloadHasher}: @actions/http-client (the same proxy settings as the uploads; it follows the
  * redirect and drops the Authorization header when the redirect leaves the API host), the body piped into a hash.
@@ -388,9 +391,9 @@ class ReleaseClient {
      * GitHub computed them) need the download.
      */
     async assetSha256(asset) {
-        const reported = /^sha256:([0-9a-f]{64})$/i.exec(asset.digest ?? '');
+        const reported = reportedSha256(asset);
         if (reported)
-            return reported[1].toLowerCase();
+            return reported;
         if (!asset.url)
             throw new Error(`GitHub lists ${asset.name} without its API url, so it cannot be downloaded`);
         const url = new URL(asset.url);
@@ -737,6 +740,7 @@ function certificateIdentity(bundle) {
 
 
 
+
 const SIGNATURE_SUFFIX = { sigstore: '.sigstore.json', gpg: '.asc', none: '' };
 function bytes(n) {
     if (n < 1024)
@@ -839,23 +843,6 @@ async function publishRelease(step, options, deps) {
                 "(and SHA256SUMS would not match). Release a new tag, or set 'overwrite: true' to change it anyway.");
         }
     };
-    /** Whether the local file is the asset already there: by its digest, else by size and then a streamed download. */
-    const compare = async (there, asset, sha) => {
-        if (there.digest)
-            return { same: there.digest.toLowerCase() === `sha256:${sha}`, why: `GitHub has ${there.digest}, this one is sha256:${sha}` };
-        if (there.size !== asset.size)
-            return { same: false, why: `GitHub reports no digest and has ${there.size} bytes, this one has ${asset.size}` };
-        step.info(`${asset.name}: GitHub reports no digest for the asset already there; downloading it to compare its sha256.`);
-        try {
-            const theirs = await client.assetSha256(there);
-            return { same: theirs === sha, why: `the asset there is sha256:${theirs} (downloaded), this one is sha256:${sha}` };
-        }
-        catch (err) {
-            if (err instanceof errors/* UserError */.yo)
-                throw err;
-            return { same: false, unverified: true, why: `GitHub reports no digest for it and downloading it to compare failed (${describe(err)})` };
-        }
-    };
     /**
      * What to do with `asset`. `replaceable` names why a different asset of that name may be replaced without
      * `overwrite` (it is this job's own: the signature of a file it uploads again, a stale SHA256SUMS of the draft it
@@ -871,7 +858,7 @@ async function publishRelease(step, options, deps) {
             mayModify(asset.name, `its asset of that name is broken (state ${there.state})`);
             return { action: 'upload', replace: there, note: `deleting a broken asset (state ${there.state}) left by an earlier run` };
         }
-        const c = await compare(there, asset, sha);
+        const c = await compare(client, there, asset, sha, (m) => step.info(m));
         if (c.same)
             return { action: 'skip' };
         const differs = c.unverified ? `its asset of that name could not be verified to be the same (${c.why})` : `its asset of that name differs (${c.why})`;
@@ -956,6 +943,8 @@ async function publishRelease(step, options, deps) {
     // 4. SHA256SUMS over every asset of the release: this job's (hashed here) and other jobs' (GitHub's digest, or a
     //    streamed download when it reports none).
     const shaOf = new Map();
+    /** The names SHA256SUMS lists, once this job wrote it. */
+    let summed;
     if (options.checksums) {
         await step.group('SHA256SUMS', async () => {
             const problems = [];
@@ -987,9 +976,11 @@ async function publishRelease(step, options, deps) {
                 throw new errors/* UserError */.yo(`SHA256SUMS lists every asset of release ${tag}, and some cannot be listed, so it is not uploaded and the release is not published:\n${problems.join('\n')}`);
             }
             const path = (0,external_node_path_.join)(outDir, 'SHA256SUMS');
-            await (0,promises_.writeFile)(path, checksumsText(entries));
+            const text = checksumsText(entries);
+            await (0,promises_.writeFile)(path, text);
             const sums = await localAsset(path);
-            digests.set(sums.name, await sha256File(path));
+            digests.set(sums.name, (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'));
+            summed = entries.map((e) => e.name);
             const total = entries.length + 1 + (signOne ? 1 : 0);
             if (total > MAX_ASSETS)
                 throw new errors/* UserError */.yo(`Release ${tag} would hold ${total} assets with SHA256SUMS and its signature: GitHub keeps at most ${MAX_ASSETS} per release.`);
@@ -1003,7 +994,7 @@ async function publishRelease(step, options, deps) {
         return mineFirst.map((r) => ({
             name: r.name,
             size: r.size,
-            sha256: digests.get(r.name) ?? shaOf.get(r.name) ?? /^sha256:([0-9a-f]{64})$/i.exec(r.digest ?? '')?.[1]?.toLowerCase() ?? '',
+            sha256: digests.get(r.name) ?? shaOf.get(r.name) ?? reportedSha256(r) ?? '',
             url: r.browser_download_url ?? '',
         }));
     };
@@ -1043,7 +1034,7 @@ async function publishRelease(step, options, deps) {
     let final = release;
     if (release.draft && !options.draft) {
         final = await step.group('Publishing', async () => {
-            await checkBeforePublishing(step, client, options, release, options.checksums ? (0,external_node_path_.join)(outDir, 'SHA256SUMS') : undefined);
+            await checkBeforePublishing(step, client, options, release, summed);
             const params = { draft: false, prerelease: options.prerelease, make_latest: options.makeLatest };
             if (!created) {
                 // A matrix job created the draft: this job's title and notes were never sent (only a create sends them).
@@ -1084,10 +1075,10 @@ async function publishRelease(step, options, deps) {
 /**
  * The last checks before the draft is published, on what GitHub lists now: the tag has exactly one release (matrix
  * jobs that raced may have left two drafts, each holding some of the assets: publishing one would leave the others'
- * assets out), and SHA256SUMS (when this job wrote it, at `sumsPath`) lists every asset but the checksum files (an
+ * assets out), and SHA256SUMS (when this job wrote it, listing `sumsNames`) lists every asset but the checksum files (an
  * asset another job uploaded after SHA256SUMS was written would be missing from it).
  */
-async function checkBeforePublishing(step, client, options, release, sumsPath) {
+async function checkBeforePublishing(step, client, options, release, sumsNames) {
     const tag = options.tag;
     const all = await client.releasesForTag(tag);
     if (all.length > 1) {
@@ -1097,11 +1088,10 @@ async function checkBeforePublishing(step, client, options, release, sumsPath) {
             '(note the assets they hold), re-run the jobs that uploaded to the deleted ones, then re-run this job. ' +
             "To avoid the race, let one job create the draft before the matrix jobs start (for example a job with 'draft: true' and 'checksums: false' that uploads the source archive, which the matrix jobs 'need').");
     }
-    if (!sumsPath)
+    if (!sumsNames)
         return;
     const listed = await client.listAssets(release.id);
-    const text = await (0,promises_.readFile)(sumsPath, 'utf8');
-    const summed = new Set(text.split('\n').filter((l) => l).map((l) => l.replace(/^[0-9a-f]{64} [ *]/, '')));
+    const summed = new Set(sumsNames);
     const names = listed.map((r) => r.name).filter((n) => !CHECKSUM_NAMES.has(n));
     const missing = names.filter((n) => !summed.has(n));
     const gone = [...summed].filter((n) => !names.includes(n));
@@ -1153,14 +1143,31 @@ async function uploadOne(client, release, asset, sha, options) {
         throw new errors/* UserError */.yo(`${asset.name}: GitHub computed ${done.digest}, the file is sha256:${sha}.`);
     return done;
 }
-/** True when the asset there has the file's content: by digest, else by size and a streamed download. */
-async function sameContent(client, there, asset, sha) {
+/**
+ * Whether the local file (of sha256 `sha`) is the asset already there: by its digest, else by size and then a
+ * streamed download (announced through `log`). A failed download is `unverified`, not an error (a UserError is
+ * thrown).
+ */
+async function compare(client, there, asset, sha, log = () => undefined) {
     if (there.digest)
-        return there.digest.toLowerCase() === `sha256:${sha}`;
+        return { same: there.digest.toLowerCase() === `sha256:${sha}`, why: `GitHub has ${there.digest}, this one is sha256:${sha}` };
     if (there.size !== asset.size)
-        return false;
+        return { same: false, why: `GitHub reports no digest and has ${there.size} bytes, this one has ${asset.size}` };
+    log(`${asset.name}: GitHub reports no digest for the asset already there; downloading it to compare its sha256.`);
     try {
-        return (await client.assetSha256(there)) === sha;
+        const theirs = await client.assetSha256(there);
+        return { same: theirs === sha, why: `the asset there is sha256:${theirs} (downloaded), this one is sha256:${sha}` };
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.yo)
+            throw err;
+        return { same: false, unverified: true, why: `GitHub reports no digest for it and downloading it to compare failed (${describe(err)})` };
+    }
+}
+/** True when the asset there has the file's content (see `compare`); any failure to tell is false. */
+async function sameContent(client, there, asset, sha) {
+    try {
+        return (await compare(client, there, asset, sha)).same;
     }
     catch {
         return false;
@@ -1220,28 +1227,26 @@ function verifyCommands(options, names, signer = {}) {
     const files = names.filter((n) => !(suffix && n.endsWith(suffix)));
     const cmds = [];
     if (names.includes('SHA256SUMS'))
-        cmds.push((0,exec/* formatCommand */.fE)(['sha256sum', '-c', '--ignore-missing', 'SHA256SUMS']));
+        cmds.push((0,exec.formatCommand)(['sha256sum', '-c', '--ignore-missing', 'SHA256SUMS']));
     if (options.sign === 'sigstore') {
         const identity = signer.identity ?? `${options.serverUrl}/${options.workflowRef ?? `${options.owner}/${options.repo}/.github/workflows/WORKFLOW.yml@refs/tags/${options.tag}`}`;
         for (const f of files)
-            cmds.push((0,exec/* formatCommand */.fE)(['sigstore', 'verify', 'github', '--cert-identity', identity, f]));
+            cmds.push((0,exec.formatCommand)(['sigstore', 'verify', 'github', '--cert-identity', identity, f]));
         cmds.push('# or with cosign:');
         for (const f of files) {
-            cmds.push((0,exec/* formatCommand */.fE)(['cosign', 'verify-blob', '--bundle', `${f}.sigstore.json`, '--certificate-identity', identity, '--certificate-oidc-issuer', 'https://token.actions.githubusercontent.com', f]));
+            cmds.push((0,exec.formatCommand)(['cosign', 'verify-blob', '--bundle', `${f}.sigstore.json`, '--certificate-identity', identity, '--certificate-oidc-issuer', 'https://token.actions.githubusercontent.com', f]));
         }
     }
     else if (options.sign === 'gpg') {
         if (signer.fingerprint)
             cmds.push(`# signed with the OpenPGP key ${signer.fingerprint}: import its public key first (gpg --recv-keys ${signer.fingerprint}, or gpg --import KEY.asc)`);
         for (const f of files)
-            cmds.push((0,exec/* formatCommand */.fE)(['gpg', '--verify', `${f}.asc`, f]));
+            cmds.push((0,exec.formatCommand)(['gpg', '--verify', `${f}.asc`, f]));
     }
     if (!cmds.length)
         return [];
     return ['### Verify a download', '', '```sh', ...cmds, '```', ''];
 }
-/** Why an asset name would be refused, re-exported for the action's early checks. */
-
 
 
 /***/ })

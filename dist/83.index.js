@@ -339,7 +339,7 @@ async function runCmake(step, deps = {}) {
         const started = Date.now();
         const run = () => exec.run(phase.argv, { cwd: phase.cwd, env, ignoreReturnCode: true });
         const matchers = phase.name === 'configure' ? ['cmake'] : phase.name === 'build' ? ['gcc', 'msvc', 'cmake'] : [];
-        const result = await step.group(`${TITLES[phase.name]}: ${(0,common_exec/* formatCommand */.fE)(phase.argv)}`, () => withMatchers(step, [...matchers], run));
+        const result = await step.group(`${TITLES[phase.name]}: ${(0,common_exec.formatCommand)(phase.argv)}`, () => withMatchers(step, [...matchers], run));
         const done = { phase, ok: result.exitCode === 0, ms: Date.now() - started, exitCode: result.exitCode };
         results.push(done);
         if (phase.name === 'test')
@@ -426,7 +426,7 @@ function summaryMarkdown(inputs, plan, results, tests, failure, configureLog) {
         if (phase.name === 'test' && tests) {
             result = `${tests.failed ? '❌' : '✅'} ${tests.passed} passed, ${tests.failed} failed, ${tests.skipped} skipped`;
         }
-        return [TITLES[phase.name], result, r ? (0,format/* seconds */.YA)(r.ms) : '', `<code>${(0,format/* cell */.Hn)((0,common_exec/* formatCommand */.fE)(phase.argv))}</code>`];
+        return [TITLES[phase.name], result, r ? (0,format/* seconds */.YA)(r.ms) : '', `<code>${(0,format/* cell */.Hn)((0,common_exec.formatCommand)(phase.argv))}</code>`];
     });
     out.push((0,format/* table */.tp)(['Phase', 'Result', 'Time', 'Command'], rows));
     const failedTests = tests?.cases.filter((c) => c.status === 'failed') ?? [];

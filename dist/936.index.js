@@ -143,7 +143,7 @@ class Docker {
     async containers(filter) {
         const result = await this.run(['ps', '--all', '--quiet', '--filter', filter]);
         if (result.exitCode !== 0)
-            throw new _common_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandFailed */ .nk([this.docker, 'ps'], result);
+            throw new _common_exec_js__WEBPACK_IMPORTED_MODULE_0__.CommandFailed([this.docker, 'ps'], result);
         return result.stdout.split(/\s+/).filter(Boolean);
     }
 }
@@ -296,7 +296,7 @@ async function runContainer(step, options = {}) {
         outputs(step, { image: resolved.image, container: '', vfxYear: resolved.vfxYear, baseOs: resolved.baseOs, versions: (0,_catalog_js__WEBPACK_IMPORTED_MODULE_5__/* .versionsFromEnv */ .Dk)(resolved.env) });
         return;
     }
-    const host = options.exec ?? new _common_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .HostExecutor */ .c2((line) => step.info(line));
+    const host = options.exec ?? new _common_exec_js__WEBPACK_IMPORTED_MODULE_3__.HostExecutor((line) => step.info(line));
     const docker = new _docker_js__WEBPACK_IMPORTED_MODULE_6__/* .Docker */ .Jg(host, (0,_docker_js__WEBPACK_IMPORTED_MODULE_6__/* .dockerEnv */ .gT)(env));
     const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const runnerTemp = env.RUNNER_TEMP ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(env.RUNNER_TEMP) : undefined;
@@ -444,7 +444,7 @@ async function postContainer(step, options = {}) {
         step.info('No container to remove.');
         return;
     }
-    const host = options.exec ?? new _common_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .HostExecutor */ .c2((line) => step.info(line));
+    const host = options.exec ?? new _common_exec_js__WEBPACK_IMPORTED_MODULE_3__.HostExecutor((line) => step.info(line));
     const docker = new _docker_js__WEBPACK_IMPORTED_MODULE_6__/* .Docker */ .Jg(host, (0,_docker_js__WEBPACK_IMPORTED_MODULE_6__/* .dockerEnv */ .gT)(step.env));
     const giveBack = step.getState('give-back');
     if (giveBack) {

@@ -1,7 +1,6 @@
 import { UserError } from '../common/errors.js';
-import { HostExecutor } from '../common/exec.js';
 import { Step } from '../common/step.js';
-import { trigger } from '../release/plan.js';
+import { readOptions, trigger } from '../release/plan.js';
 
 /**
  * The release action: on a tag push, drafts the tag's release, uploads the files, source archive, SHA256SUMS and
@@ -17,9 +16,9 @@ export async function main(step: Step): Promise<void> {
     step.setOutput('published', 'false');
     return;
   }
-  const [{ readOptions }, { publishRelease, summary }, semver] = await Promise.all([
-    import('../release/plan.js'),
+  const [{ publishRelease, summary }, { HostExecutor }, semver] = await Promise.all([
     import('../release/run.js'),
+    import('../common/exec.js'),
     import('semver'),
   ]);
   const options = readOptions(step.env, found.tag, (v) => semver.parse(v));

@@ -33,6 +33,11 @@ export interface RemoteAsset {
   url?: string;
 }
 
+/** The sha256 (lowercase hex) in the `sha256:<hex>` digest GitHub reports for an asset, or undefined without one. */
+export function reportedSha256(asset: Pick<RemoteAsset, 'digest'>): string | undefined {
+  return /^sha256:([0-9a-f]{64})$/i.exec(asset.digest ?? '')?.[1]?.toLowerCase();
+}
+
 /** What GitHub answers: the part of @octokit/request's response the client uses. */
 interface Response<T> {
   status: number;
@@ -297,8 +302,8 @@ export class ReleaseClient {
    * GitHub computed them) need the download.
    */
   async assetSha256(asset: RemoteAsset): Promise<string> {
-    const reported = /^sha256:([0-9a-f]{64})$/i.exec(asset.digest ?? '');
-    if (reported) return reported[1]!.toLowerCase();
+    const reported = reportedSha256(asset);
+    if (reported) return reported;
     if (!asset.url) throw new Error(`GitHub lists ${asset.name} without its API url, so it cannot be downloaded`);
     const url = new URL(asset.url);
     const headers = { accept: 'application/octet-stream', authorization: `Bearer ${this.token}`, 'user-agent': USER_AGENT, 'x-github-api-version': API_VERSION };

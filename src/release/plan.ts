@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InputError, UserError } from '../common/errors.js';
+import { readEvent } from '../common/event.js';
 import { Env, Inputs } from '../common/inputs.js';
 
 /** Why a run does nothing, or the tag it acts on. */
@@ -16,12 +17,11 @@ export function trigger(env: Env): Trigger {
   }
   const tag = ref.slice('refs/tags/'.length);
   if (!tag) return { skip: `the ref ${ref} names no tag` };
-  if (env.GITHUB_EVENT_NAME === 'push' && env.GITHUB_EVENT_PATH) {
-    try {
-      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { deleted?: boolean };
-      if (event.deleted === true) return { skip: `the push deleted the tag ${tag}` };
-    } catch {
-      // An unreadable event file is not a reason to stop: the ref alone says it is a tag.
+  if (env.GITHUB_EVENT_NAME === 'push') {
+    // A missing or unreadable event file is not a reason to stop: the ref alone says it is a tag.
+    const event = readEvent(env.GITHUB_EVENT_PATH);
+    if ('payload' in event && (event.payload as { deleted?: unknown } | null | undefined)?.deleted === true) {
+      return { skip: `the push deleted the tag ${tag}` };
     }
   }
   return { tag };

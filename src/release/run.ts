@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,18 @@ import {
   sha256File,
   validateAssets,
 } from './assets.js';
-import { DownloadHasher, Release, ReleaseClient, RemoteAsset, RequestLike, UploadTransport, describe, isValidation, validationMessage } from './github.js';
+import {
+  DownloadHasher,
+  Release,
+  ReleaseClient,
+  RemoteAsset,
+  RequestLike,
+  UploadTransport,
+  describe,
+  isValidation,
+  reportedSha256,
+  validationMessage,
+} from './github.js';
 import type { ReleaseOptions } from './plan.js';
 import { SigstoreOptions, certificateIdentity, githubIdentityToken, gpgSigner, secretLines, sigstoreSign } from './sign.js';
 
@@ -166,20 +178,6 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
     }
   };
 
-  /** Whether the local file is the asset already there: by its digest, else by size and then a streamed download. */
-  const compare = async (there: RemoteAsset, asset: LocalAsset, sha: string): Promise<{ same: boolean; why: string; unverified?: boolean }> => {
-    if (there.digest) return { same: there.digest.toLowerCase() === `sha256:${sha}`, why: `GitHub has ${there.digest}, this one is sha256:${sha}` };
-    if (there.size !== asset.size) return { same: false, why: `GitHub reports no digest and has ${there.size} bytes, this one has ${asset.size}` };
-    step.info(`${asset.name}: GitHub reports no digest for the asset already there; downloading it to compare its sha256.`);
-    try {
-      const theirs = await client.assetSha256(there);
-      return { same: theirs === sha, why: `the asset there is sha256:${theirs} (downloaded), this one is sha256:${sha}` };
-    } catch (err) {
-      if (err instanceof UserError) throw err;
-      return { same: false, unverified: true, why: `GitHub reports no digest for it and downloading it to compare failed (${describe(err)})` };
-    }
-  };
-
   /**
    * What to do with `asset`. `replaceable` names why a different asset of that name may be replaced without
    * `overwrite` (it is this job's own: the signature of a file it uploads again, a stale SHA256SUMS of the draft it
@@ -195,7 +193,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
       mayModify(asset.name, `its asset of that name is broken (state ${there.state})`);
       return { action: 'upload', replace: there, note: `deleting a broken asset (state ${there.state}) left by an earlier run` };
     }
-    const c = await compare(there, asset, sha);
+    const c = await compare(client, there, asset, sha, (m) => step.info(m));
     if (c.same) return { action: 'skip' };
     const differs = c.unverified ? `its asset of that name could not be verified to be the same (${c.why})` : `its asset of that name differs (${c.why})`;
     mayModify(asset.name, differs);
@@ -278,6 +276,8 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
   // 4. SHA256SUMS over every asset of the release: this job's (hashed here) and other jobs' (GitHub's digest, or a
   //    streamed download when it reports none).
   const shaOf = new Map<string, string>();
+  /** The names SHA256SUMS lists, once this job wrote it. */
+  let summed: string[] | undefined;
   if (options.checksums) {
     await step.group('SHA256SUMS', async () => {
       const problems: string[] = [];
@@ -306,9 +306,11 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
         throw new UserError(`SHA256SUMS lists every asset of release ${tag}, and some cannot be listed, so it is not uploaded and the release is not published:\n${problems.join('\n')}`);
       }
       const path = join(outDir, 'SHA256SUMS');
-      await writeFile(path, checksumsText(entries));
+      const text = checksumsText(entries);
+      await writeFile(path, text);
       const sums = await localAsset(path);
-      digests.set(sums.name, await sha256File(path));
+      digests.set(sums.name, createHash('sha256').update(text).digest('hex'));
+      summed = entries.map((e) => e.name);
       const total = entries.length + 1 + (signOne ? 1 : 0);
       if (total > MAX_ASSETS) throw new UserError(`Release ${tag} would hold ${total} assets with SHA256SUMS and its signature: GitHub keeps at most ${MAX_ASSETS} per release.`);
       // A stale SHA256SUMS (assets added since) is replaced without 'overwrite' by the job that publishes the draft.
@@ -322,7 +324,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
     return mineFirst.map((r) => ({
       name: r.name,
       size: r.size,
-      sha256: digests.get(r.name) ?? shaOf.get(r.name) ?? /^sha256:([0-9a-f]{64})$/i.exec(r.digest ?? '')?.[1]?.toLowerCase() ?? '',
+      sha256: digests.get(r.name) ?? shaOf.get(r.name) ?? reportedSha256(r) ?? '',
       url: r.browser_download_url ?? '',
     }));
   };
@@ -354,7 +356,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
   let final = release;
   if (release.draft && !options.draft) {
     final = await step.group('Publishing', async () => {
-      await checkBeforePublishing(step, client, options, release, options.checksums ? join(outDir, 'SHA256SUMS') : undefined);
+      await checkBeforePublishing(step, client, options, release, summed);
       const params: Record<string, unknown> = { draft: false, prerelease: options.prerelease, make_latest: options.makeLatest };
       if (!created) {
         // A matrix job created the draft: this job's title and notes were never sent (only a create sends them).
@@ -393,10 +395,10 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
 /**
  * The last checks before the draft is published, on what GitHub lists now: the tag has exactly one release (matrix
  * jobs that raced may have left two drafts, each holding some of the assets: publishing one would leave the others'
- * assets out), and SHA256SUMS (when this job wrote it, at `sumsPath`) lists every asset but the checksum files (an
+ * assets out), and SHA256SUMS (when this job wrote it, listing `sumsNames`) lists every asset but the checksum files (an
  * asset another job uploaded after SHA256SUMS was written would be missing from it).
  */
-async function checkBeforePublishing(step: Step, client: ReleaseClient, options: ReleaseOptions, release: Release, sumsPath?: string): Promise<void> {
+async function checkBeforePublishing(step: Step, client: ReleaseClient, options: ReleaseOptions, release: Release, sumsNames?: readonly string[]): Promise<void> {
   const tag = options.tag;
   const all = await client.releasesForTag(tag);
   if (all.length > 1) {
@@ -408,10 +410,9 @@ async function checkBeforePublishing(step: Step, client: ReleaseClient, options:
         "To avoid the race, let one job create the draft before the matrix jobs start (for example a job with 'draft: true' and 'checksums: false' that uploads the source archive, which the matrix jobs 'need').",
     );
   }
-  if (!sumsPath) return;
+  if (!sumsNames) return;
   const listed = await client.listAssets(release.id);
-  const text = await readFile(sumsPath, 'utf8');
-  const summed = new Set(text.split('\n').filter((l) => l).map((l) => l.replace(/^[0-9a-f]{64} [ *]/, '')));
+  const summed = new Set(sumsNames);
   const names = listed.map((r) => r.name).filter((n) => !CHECKSUM_NAMES.has(n));
   const missing = names.filter((n) => !summed.has(n));
   const gone = [...summed].filter((n) => !names.includes(n));
@@ -456,12 +457,34 @@ export async function uploadOne(client: ReleaseClient, release: Release, asset: 
   return done;
 }
 
-/** True when the asset there has the file's content: by digest, else by size and a streamed download. */
-async function sameContent(client: ReleaseClient, there: RemoteAsset, asset: LocalAsset, sha: string): Promise<boolean> {
-  if (there.digest) return there.digest.toLowerCase() === `sha256:${sha}`;
-  if (there.size !== asset.size) return false;
+/**
+ * Whether the local file (of sha256 `sha`) is the asset already there: by its digest, else by size and then a
+ * streamed download (announced through `log`). A failed download is `unverified`, not an error (a UserError is
+ * thrown).
+ */
+async function compare(
+  client: ReleaseClient,
+  there: RemoteAsset,
+  asset: LocalAsset,
+  sha: string,
+  log: (message: string) => void = () => undefined,
+): Promise<{ same: boolean; why: string; unverified?: boolean }> {
+  if (there.digest) return { same: there.digest.toLowerCase() === `sha256:${sha}`, why: `GitHub has ${there.digest}, this one is sha256:${sha}` };
+  if (there.size !== asset.size) return { same: false, why: `GitHub reports no digest and has ${there.size} bytes, this one has ${asset.size}` };
+  log(`${asset.name}: GitHub reports no digest for the asset already there; downloading it to compare its sha256.`);
   try {
-    return (await client.assetSha256(there)) === sha;
+    const theirs = await client.assetSha256(there);
+    return { same: theirs === sha, why: `the asset there is sha256:${theirs} (downloaded), this one is sha256:${sha}` };
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    return { same: false, unverified: true, why: `GitHub reports no digest for it and downloading it to compare failed (${describe(err)})` };
+  }
+}
+
+/** True when the asset there has the file's content (see `compare`); any failure to tell is false. */
+async function sameContent(client: ReleaseClient, there: RemoteAsset, asset: LocalAsset, sha: string): Promise<boolean> {
+  try {
+    return (await compare(client, there, asset, sha)).same;
   } catch {
     return false;
   }
@@ -547,6 +570,3 @@ export function verifyCommands(options: ReleaseOptions, names: string[], signer:
   if (!cmds.length) return [];
   return ['### Verify a download', '', '```sh', ...cmds, '```', ''];
 }
-
-/** Why an asset name would be refused, re-exported for the action's early checks. */
-export { nameProblem };
