@@ -163,6 +163,8 @@ class GithubBackend {
 
 // EXTERNAL MODULE: ./src/ccache/inputs.ts
 var ccache_inputs = __webpack_require__(67636);
+// EXTERNAL MODULE: ./src/common/hash.ts
+var hash = __webpack_require__(96941);
 ;// CONCATENATED MODULE: ./src/ccache/install.ts
 
 
@@ -193,12 +195,6 @@ function installCommands(manager, sudo) {
             return [];
     }
 }
-async function sha256(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
 function findFile(dir, name) {
     for (const entry of (0,external_node_fs_.readdirSync)(dir)) {
         const path = (0,external_node_path_.join)(dir, entry);
@@ -219,7 +215,7 @@ async function installWindows(step) {
     if (!dir) {
         step.info(`Downloading ccache ${WINDOWS_CCACHE.version} from ${WINDOWS_CCACHE.url}`);
         const zip = await tc.downloadTool(WINDOWS_CCACHE.url);
-        const actual = await sha256(zip);
+        const actual = await (0,hash/* sha256File */.Q)(zip);
         if (actual !== WINDOWS_CCACHE.sha256) {
             throw new errors/* UserError */.yo(`The ccache download ${WINDOWS_CCACHE.url} has SHA-256 ${actual}, expected ${WINDOWS_CCACHE.sha256}: refusing to use it.`);
         }
@@ -1314,6 +1310,31 @@ function readEvent(path) {
     catch {
         return { error: 'the event file is not valid JSON' };
     }
+}
+
+
+/***/ }),
+
+/***/ 96941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The SHA-256 of a file, hex, streamed from disk in 1 MiB reads (memory stays flat whatever the size). */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 }), hash);
+    return hash.digest('hex');
 }
 
 

@@ -179,6 +179,7 @@ function executorFor(env, log) {
 /* harmony export */   R8: () => (/* binding */ CCACHE_DIR_VARIABLE),
 /* harmony export */   RX: () => (/* binding */ CONTAINER_IMAGE_ID_VARIABLE),
 /* harmony export */   dI: () => (/* binding */ CONTAINER_VARIABLE),
+/* harmony export */   tg: () => (/* binding */ runnerOs),
 /* harmony export */   vM: () => (/* binding */ CONTAINER_IMAGE_VARIABLE)
 /* harmony export */ });
 /** The job-level variables through which the actions of one job hand facts to each other (via GITHUB_ENV). */
@@ -195,6 +196,10 @@ const CONTAINER_IMAGE_ID_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE_ID';
 const CCACHE_DIR_VARIABLE = 'ASWF_CI_CCACHE_DIR';
 /** `success` or `failure`, exported by the cmake action after the build; the ccache post step reads it. */
 const BUILD_OUTCOME_VARIABLE = 'ASWF_CI_BUILD_OUTCOME';
+/** The value a runner gives RUNNER_OS on this platform (Linux, Windows, macOS). */
+function runnerOs(platform = process.platform) {
+    return { linux: 'Linux', win32: 'Windows', darwin: 'macOS' }[platform] ?? platform;
+}
 
 
 /***/ }),

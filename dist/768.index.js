@@ -40,6 +40,31 @@ function tail(text, lines) {
 
 /***/ }),
 
+/***/ 96941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The SHA-256 of a file, hex, streamed from disk in 1 MiB reads (memory stays flat whatever the size). */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 }), hash);
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 97768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -64,18 +89,13 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(71922);
+// EXTERNAL MODULE: ./src/common/hash.ts
+var hash = __webpack_require__(96941);
 // EXTERNAL MODULE: ./src/common/exec.ts
 var exec = __webpack_require__(53644);
 // EXTERNAL MODULE: ./src/common/format.ts
 var format = __webpack_require__(56950);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
 ;// CONCATENATED MODULE: ./src/release/assets.ts
-
-
-
 
 
 
@@ -150,12 +170,6 @@ async function localAsset(path, name = (0,external_node_path_.basename)(path)) {
     const info = await (0,promises_.stat)(path);
     return { name, path, size: info.size };
 }
-/** The sha256 of a file in hex, streamed in 1 MiB reads: memory stays flat whatever the size. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }), hash);
-    return hash.digest('hex');
-}
 /** `SHA256SUMS` in the format `sha256sum -c` reads: `<hex>  <name>` per line, sorted by name. */
 function checksumsText(entries) {
     return [...entries]
@@ -164,10 +178,14 @@ function checksumsText(entries) {
         .join('');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(44708);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
 ;// CONCATENATED MODULE: ./src/release/github.ts
 
 
@@ -741,6 +759,7 @@ function certificateIdentity(bundle) {
 
 
 
+
 const SIGNATURE_SUFFIX = { sigstore: '.sigstore.json', gpg: '.asc', none: '' };
 function bytes(n) {
     if (n < 1024)
@@ -804,7 +823,7 @@ async function publishRelease(step, options, deps) {
     const digests = new Map();
     await step.group('SHA-256', async () => {
         for (const a of primary) {
-            digests.set(a.name, await sha256File(a.path));
+            digests.set(a.name, await (0,hash/* sha256File */.Q)(a.path));
             step.info(`${digests.get(a.name)}  ${a.name}`);
         }
     });
@@ -929,7 +948,7 @@ async function publishRelease(step, options, deps) {
                 }
                 // Into the output directory, not beside the file: a signature left in the workspace would match 'files' next time.
                 const sig = await localAsset(await signOne(a.path, (0,external_node_path_.join)(outDir, sigName)), sigName);
-                digests.set(sig.name, await sha256File(sig.path));
+                digests.set(sig.name, await (0,hash/* sha256File */.Q)(sig.path));
                 step.info(`${sig.name}: signed (${options.sign}).`);
                 plan.push([sig, await decide(sig, digests.get(sig.name), `the signature of ${a.name}, which this run uploads`)]);
             }

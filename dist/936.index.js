@@ -287,7 +287,7 @@ async function runContainer(step, options = {}) {
     }
     const resolved = resolveImage(inputs);
     step.info(`Image: ${resolved.image}${resolved.vfxYear ? ` (VFX ${resolved.vfxYear}${resolved.variant ? ', ' + resolved.variant : ''}${resolved.baseOs ? ', ' + resolved.baseOs : ''})` : ''}`);
-    const os = env.RUNNER_OS ?? { linux: 'Linux', win32: 'Windows', darwin: 'macOS' }[process.platform] ?? process.platform;
+    const os = env.RUNNER_OS ?? (0,_common_vars_js__WEBPACK_IMPORTED_MODULE_8__/* .runnerOs */ .tg)();
     if (os !== 'Linux') {
         const message = `ASWF images are Linux containers and this runner is ${os}`;
         if (inputs.onOtherOs === 'fail')

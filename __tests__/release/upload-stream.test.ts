@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getOctokit } from '@actions/github';
 import { ReleaseClient, RequestLike, Release, UploadError, httpUpload, isValidation } from '../../src/release/github.js';
-import { sha256File } from '../../src/release/assets.js';
+import { sha256File } from '../../src/common/hash.js';
 import { tunnellingProxy } from './proxy.js';
 
 let dir: string;

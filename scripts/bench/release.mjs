@@ -1,7 +1,7 @@
 // Benchmarks for the release action, called by scripts/bench.mjs. They run the project's own code: src/release/
 // assets.ts, github.ts and what they import are transpiled on the fly (typescript's transpileModule) into a temp
 // directory and imported from there.
-// 1. SHA-256 throughput of sha256File (src/release/assets.ts) against `sha256sum` on the same 1 GiB file.
+// 1. SHA-256 throughput of sha256File (src/common/hash.ts) against `sha256sum` on the same 1 GiB file.
 // 2. Peak RSS (process.resourceUsage().maxRSS) of a child process that uploads a file to a local HTTP sink on
 //    127.0.0.1 through ReleaseClient.upload with its default transport (src/release/github.ts httpUpload), for a
 //    64 MiB and a 1 GiB file: goal under 150 MB whatever the file size.
@@ -20,7 +20,7 @@ const GiB = 1024 * MiB;
 /** Transpiles the release modules the benchmark runs (and their imports) to ESM JavaScript under `dir`. */
 function compile(dir) {
   const out = join(dir, 'compiled');
-  for (const rel of ['release/assets.ts', 'release/github.ts', 'common/errors.ts']) {
+  for (const rel of ['release/assets.ts', 'release/github.ts', 'common/errors.ts', 'common/hash.ts']) {
     const source = readFileSync(join(root, 'src', rel), 'utf8');
     const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
     mkdirSync(join(out, dirname(rel)), { recursive: true });
@@ -89,7 +89,7 @@ export default async function releaseBench() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-release-'));
   try {
     const compiled = compile(dir);
-    const { sha256File } = await import(pathToFileURL(join(compiled, 'release', 'assets.js')).href);
+    const { sha256File } = await import(pathToFileURL(join(compiled, 'common', 'hash.js')).href);
     const github = join(compiled, 'release', 'github.js');
     const file = join(dir, 'one-gib.bin');
     writeData(file, GiB);

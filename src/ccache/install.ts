@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError, errorMessage } from '../common/errors.js';
+import { sha256File } from '../common/hash.js';
 import { Executor } from '../common/exec.js';
 import { Step } from '../common/step.js';
 
@@ -32,12 +32,6 @@ function installCommands(manager: string, sudo: boolean): string[][][] {
   }
 }
 
-async function sha256(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
 function findFile(dir: string, name: string): string | undefined {
   for (const entry of readdirSync(dir)) {
     const path = join(dir, entry);
@@ -57,7 +51,7 @@ async function installWindows(step: Step): Promise<void> {
   if (!dir) {
     step.info(`Downloading ccache ${WINDOWS_CCACHE.version} from ${WINDOWS_CCACHE.url}`);
     const zip = await tc.downloadTool(WINDOWS_CCACHE.url);
-    const actual = await sha256(zip);
+    const actual = await sha256File(zip);
     if (actual !== WINDOWS_CCACHE.sha256) {
       throw new UserError(`The ccache download ${WINDOWS_CCACHE.url} has SHA-256 ${actual}, expected ${WINDOWS_CCACHE.sha256}: refusing to use it.`);
     }

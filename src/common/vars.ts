@@ -13,3 +13,8 @@ export const CONTAINER_IMAGE_ID_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE_ID';
 export const CCACHE_DIR_VARIABLE = 'ASWF_CI_CCACHE_DIR';
 /** `success` or `failure`, exported by the cmake action after the build; the ccache post step reads it. */
 export const BUILD_OUTCOME_VARIABLE = 'ASWF_CI_BUILD_OUTCOME';
+
+/** The value a runner gives RUNNER_OS on this platform (Linux, Windows, macOS). */
+export function runnerOs(platform: NodeJS.Platform = process.platform): string {
+  return ({ linux: 'Linux', win32: 'Windows', darwin: 'macOS' } as Record<string, string>)[platform] ?? platform;
+}

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { Executor, HostExecutor } from '../common/exec.js';
-import { CCACHE_DIR_VARIABLE, CONTAINER_IMAGE_ID_VARIABLE, CONTAINER_IMAGE_VARIABLE, CONTAINER_VARIABLE } from '../common/vars.js';
+import { CCACHE_DIR_VARIABLE, CONTAINER_IMAGE_ID_VARIABLE, CONTAINER_IMAGE_VARIABLE, CONTAINER_VARIABLE, runnerOs } from '../common/vars.js';
 import { InputError, UserError, errorMessage } from '../common/errors.js';
 import { cell, table } from '../common/format.js';
 import { Inputs } from '../common/inputs.js';
@@ -168,7 +168,7 @@ export async function runContainer(step: Step, options: ContainerOptions = {}): 
   const resolved = resolveImage(inputs);
   step.info(`Image: ${resolved.image}${resolved.vfxYear ? ` (VFX ${resolved.vfxYear}${resolved.variant ? ', ' + resolved.variant : ''}${resolved.baseOs ? ', ' + resolved.baseOs : ''})` : ''}`);
 
-  const os = env.RUNNER_OS ?? ({ linux: 'Linux', win32: 'Windows', darwin: 'macOS' } as Record<string, string>)[process.platform] ?? process.platform;
+  const os = env.RUNNER_OS ?? runnerOs();
   if (os !== 'Linux') {
     const message = `ASWF images are Linux containers and this runner is ${os}`;
     if (inputs.onOtherOs === 'fail') throw new UserError(`${message} (on-other-os: fail).`);

@@ -5,6 +5,7 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../common/errors.js';
 import { Env, inputVariable } from '../common/inputs.js';
+import { runnerOs } from '../common/vars.js';
 import { Annotation, MatcherSet } from './matchers.js';
 import { parseWorkflowCommand, readFileCommands } from './files.js';
 
@@ -79,7 +80,6 @@ export function inputEnvironment(action: string, meta: ActionYaml, given: Record
   return env;
 }
 
-const RUNNER_OS: Record<string, string> = { linux: 'Linux', win32: 'Windows', darwin: 'macOS' };
 const RUNNER_ARCH: Record<string, string> = { x64: 'X64', arm64: 'ARM64', ia32: 'X86', arm: 'ARM' };
 
 /**
@@ -116,7 +116,7 @@ export async function runJob(steps: StepSpec[], options: JobOptions): Promise<Jo
     GITHUB_RUN_ID: String(Date.now()),
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_JOB: 'local',
-    RUNNER_OS: RUNNER_OS[process.platform] ?? process.platform,
+    RUNNER_OS: runnerOs(),
     RUNNER_ARCH: RUNNER_ARCH[process.arch] ?? process.arch,
     RUNNER_TOOL_CACHE: join(temp, 'tool-cache'),
     ASWF_CI_LOCAL: 'true',

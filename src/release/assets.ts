@@ -1,8 +1,5 @@
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import { basename, isAbsolute, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { InputError, UserError } from '../common/errors.js';
 
 /** GitHub refuses an asset of 2 GiB or more. */
@@ -86,12 +83,6 @@ export async function localAsset(path: string, name = basename(path)): Promise<L
   return { name, path, size: info.size };
 }
 
-/** The sha256 of a file in hex, streamed in 1 MiB reads: memory stays flat whatever the size. */
-export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), hash);
-  return hash.digest('hex');
-}
 
 /** `SHA256SUMS` in the format `sha256sum -c` reads: `<hex>  <name>` per line, sorted by name. */
 export function checksumsText(entries: ReadonlyArray<{ name: string; sha256: string }>): string {

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../common/errors.js';
+import { sha256File } from '../common/hash.js';
 import type { Executor } from '../common/exec.js';
 import { formatCommand } from '../common/exec.js';
 import { cell, table } from '../common/format.js';
@@ -15,7 +16,6 @@ import {
   expandFiles,
   localAsset,
   nameProblem,
-  sha256File,
   validateAssets,
 } from './assets.js';
 import {
