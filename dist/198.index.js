@@ -291,7 +291,7 @@ async function runGpu(step) {
 function runGate(step) {
     const settings = parseGateSettings(step.inputs);
     const eventName = step.env.GITHUB_EVENT_NAME;
-    const decision = decideGate(eventName, (0,common_event/* readEvent */.j)(step.env.GITHUB_EVENT_PATH), step.env, settings);
+    const decision = decideGate(eventName, (0,common_event/* readEvent */.j_)(step.env.GITHUB_EVENT_PATH), step.env, settings);
     step.setOutput('enabled', decision.enabled);
     step.setOutput('run', decision.runsOn !== undefined);
     step.setOutput('runs-on', decision.runsOn === undefined ? '' : runsOnJson(decision.runsOn));
@@ -360,8 +360,9 @@ const main = (step) => runGpu(step);
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ readEvent)
+/* harmony export */   j_: () => (/* binding */ readEvent)
 /* harmony export */ });
+/* unused harmony exports TRUSTED_EVENTS, isTrustedEvent */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
@@ -385,6 +386,17 @@ function readEvent(path) {
         return { error: 'the event file is not valid JSON' };
     }
 }
+/**
+ * Events whose run builds the repository's own code, started by someone with write access (or by the repository's
+ * own schedule): the only events on which a cache may be written by default (`save: auto`) and, for the subset in
+ * the GPU gate's OPENABLE_EVENTS, on which a paid runner may be used. Everything else — pull_request*, merge_group
+ * (unmerged pull requests), workflow_run and issue_comment (commonly used to build pull-request code: "/ok-to-test"),
+ * and any event not listed — may run code a contributor chose, and must not write what later trusted runs restore.
+ */
+const TRUSTED_EVENTS = (/* unused pure expression or super */ null && (['push', 'schedule', 'workflow_dispatch', 'release', 'create', 'repository_dispatch']));
+function isTrustedEvent(event) {
+    return TRUSTED_EVENTS.includes(event);
+}
 
 
 /***/ }),
@@ -400,6 +412,7 @@ function readEvent(path) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
+/* unused harmony export safe */
 /** Small helpers for log lines and job-summary markdown. */
 function seconds(ms) {
     return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms < 120_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
@@ -407,9 +420,12 @@ function seconds(ms) {
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-/** A markdown table cell: pipes and newlines would break the row. */
+/**
+ * Untrusted text as a markdown table cell (or inline in summary markdown): one line, no HTML, no pipe that breaks
+ * the row, no link, image, emphasis or code span a value could smuggle in.
+ */
 function cell(text) {
-    return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return escapeHtml(safe(text)).replace(/[\\`*_[\]|!~#]/g, (c) => `\\${c}`);
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
@@ -422,6 +438,24 @@ function details(summary, text) {
 function tail(text, lines) {
     const all = text.replace(/\s+$/, '').split(/\r?\n/);
     return all.slice(-lines).join('\n');
+}
+// Line breaks as the runner splits on them, and the other C0/C1 controls (ANSI escapes could hide text).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ZWSP = '\u200b';
+/**
+ * Untrusted text (an input, a branch, tag or file name, a URL, a PR title) made safe to write to the log, alone or
+ * inside a line: it stays on one line (CR, LF and the other control characters are shown escaped, e.g. `\n`), it
+ * cannot start a workflow command (`::name::`, the runner's test after trimming leading white space) and it carries
+ * no legacy `##[command]`. A zero-width space breaks those markers, so the text reads as it was. This is the one
+ * place untrusted text goes through before any log line; `cell` does the same for job-summary markdown.
+ */
+function safe(text) {
+    const oneLine = text.replace(/\r\n/g, '\\r\\n').replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(CONTROL, (c) => {
+        const code = c.charCodeAt(0);
+        return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+    return oneLine.replace(/##\[/g, `##${ZWSP}[`).replace(/^(\s*):(?=:)/, `$1:${ZWSP}`);
 }
 
 

@@ -40,7 +40,7 @@ function trigger(env) {
         return { skip: `the ref ${ref} names no tag` };
     if (env.GITHUB_EVENT_NAME === 'push') {
         // A missing or unreadable event file is not a reason to stop: the ref alone says it is a tag.
-        const event = (0,common_event/* readEvent */.j)(env.GITHUB_EVENT_PATH);
+        const event = (0,common_event/* readEvent */.j_)(env.GITHUB_EVENT_PATH);
         if ('payload' in event && event.payload?.deleted === true) {
             return { skip: `the push deleted the tag ${tag}` };
         }
@@ -156,8 +156,9 @@ async function main(step) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ readEvent)
+/* harmony export */   j_: () => (/* binding */ readEvent)
 /* harmony export */ });
+/* unused harmony exports TRUSTED_EVENTS, isTrustedEvent */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
@@ -180,6 +181,17 @@ function readEvent(path) {
     catch {
         return { error: 'the event file is not valid JSON' };
     }
+}
+/**
+ * Events whose run builds the repository's own code, started by someone with write access (or by the repository's
+ * own schedule): the only events on which a cache may be written by default (`save: auto`) and, for the subset in
+ * the GPU gate's OPENABLE_EVENTS, on which a paid runner may be used. Everything else — pull_request*, merge_group
+ * (unmerged pull requests), workflow_run and issue_comment (commonly used to build pull-request code: "/ok-to-test"),
+ * and any event not listed — may run code a contributor chose, and must not write what later trusted runs restore.
+ */
+const TRUSTED_EVENTS = (/* unused pure expression or super */ null && (['push', 'schedule', 'workflow_dispatch', 'release', 'create', 'repository_dispatch']));
+function isTrustedEvent(event) {
+    return TRUSTED_EVENTS.includes(event);
 }
 
 

@@ -75,7 +75,7 @@ describe('cmake action with the real cmake, ninja and ctest', () => {
     expect(s.outputs()).toMatchObject({ 'tests-total': '4', 'tests-passed': '1', 'tests-failed': '2', 'tests-skipped': '1' });
     const summary = s.summary();
     expect(summary).toContain('#### Failed tests (2 of 3)');
-    expect(summary).toContain('| fails_loudly |');
+    expect(summary).toContain('| fails\\_loudly |');
     expect(summary).toContain('<summary>fails_on_purpose: last lines of output</summary>');
     expect(summary).toContain('expected 42, got 41');
     // Only the tail of a long output goes into the summary.
