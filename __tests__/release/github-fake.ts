@@ -242,7 +242,8 @@ export class FakeGitHub {
     }
     if (path === base && method === 'POST') {
       const params = json();
-      if (!params.draft && this.releases.some((r) => r.tag_name === params.tag_name && !r.draft)) {
+      // GitHub refuses a release (a draft too) of a tag that a published release holds.
+      if (this.releases.some((r) => r.tag_name === params.tag_name && !r.draft)) {
         return respond(422, {
           message: 'Validation Failed',
           errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
@@ -261,10 +262,18 @@ export class FakeGitHub {
         body: `## What's Changed\n* Fix the build by @someone in https://github.com/${this.owner}/${this.repo}/pull/1\n\n**Full Changelog**: https://github.com/${this.owner}/${this.repo}/commits/${params.tag_name}`,
       });
     }
+    if (path.startsWith(`${base}/tags/`) && method === 'GET') {
+      // Published releases only: GitHub's GET /releases/tags/{tag} does not see drafts. (It is not subject to the
+      // listing lag that `unlisted` plays.)
+      const tag = decodeURIComponent(path.slice(`${base}/tags/`.length));
+      const r = this.releases.find((x) => x.tag_name === tag && !x.draft);
+      return r ? respond(200, this.view(r)) : notFound();
+    }
     let m = path.match(new RegExp(`^${base}/(\\d+)$`));
     if (m) {
       const r = this.releases.find((x) => x.id === Number(m![1]));
       if (!r) return notFound();
+      if (method === 'GET') return respond(200, this.view(r));
       if (method === 'PATCH') {
         const params = json();
         this.patches.push(params);

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../common/errors.js';
+import { InputError, UserError } from '../common/errors.js';
 import { sha256File } from '../common/hash.js';
 import type { Executor } from '../common/exec.js';
 import { formatCommand } from '../common/exec.js';
-import { cell, table } from '../common/format.js';
+import { cell, safe, table } from '../common/format.js';
 import type { Step } from '../common/step.js';
 import {
   AssetRecord,
@@ -55,8 +55,16 @@ export interface Deps {
   sigstoreSign?: (path: string, out: string) => Promise<string>;
 }
 
+/**
+ * Which flow ran: `publish` (the tag's draft, found or created, got the assets and this job published it), `attach`
+ * (the release was already published: new assets were added to it, nothing else of it changed) or `draft` (the
+ * assets went to the tag's draft, which this job leaves unpublished: `draft: true`).
+ */
+export type Flow = 'publish' | 'attach' | 'draft';
+
 export interface Outcome {
   release: Release;
+  flow: Flow;
   assets: AssetRecord[];
   published: boolean;
   uploaded: string[];
@@ -93,37 +101,43 @@ type Decision = { action: 'skip' } | { action: 'upload'; replace?: RemoteAsset; 
 export async function publishRelease(step: Step, options: ReleaseOptions, deps: Deps): Promise<Outcome> {
   const outDir = deps.outDir ?? (await mkdtemp(join(step.env.RUNNER_TEMP || tmpdir(), 'aswf-release-')));
   const suffix = SIGNATURE_SUFFIX[options.sign];
-  const archiveName = `${options.repo}-${options.version}.tar.gz`;
+  const archives = options.sourceArchive ? options.archiveFormats.map((format) => ({ format, name: `${options.archiveName}.${format}` })) : [];
   const tag = options.tag;
+  const shownTag = safe(tag);
 
   // 1. Files, and every rule GitHub enforces, before any work or request.
   const primary = await step.group('Release assets', async () => {
-    const paths = await expandFiles(options.files, options.workspace, options.allowMissing, (m) => step.warning(m));
+    const roots = [options.workspace, options.runnerTemp];
+    const paths = await expandFiles(options.files, options.workspace, options.allowMissing, (m) => step.warning(m), roots);
     const files = await Promise.all(paths.map((p) => localAsset(p)));
     const planned: LocalAsset[] = [...files];
-    const archiveProblem = options.sourceArchive ? nameProblem(archiveName) : undefined;
-    if (archiveProblem) {
+    for (const { name } of archives) {
+      const archiveProblem = nameProblem(name);
+      if (!archiveProblem) continue;
       throw new UserError(
-        `The tag ${tag} makes the source archive's asset name ${archiveName}, which is not allowed (${archiveProblem}). ` +
-          "Set 'source-archive: false' (and upload an archive you name yourself in 'files'), or use a tag made of [A-Za-z0-9._-] only.",
+        `The tag ${shownTag} and 'archive-name' make the source archive's asset name ${safe(name)}, which is not allowed (${archiveProblem}). ` +
+          "Set 'archive-name' to a name made of [A-Za-z0-9._-] ({repo}, {version} and {tag} are filled in), or 'source-archive: false' " +
+          "(and upload an archive you name yourself in 'files'), or use a tag made of [A-Za-z0-9._-] only.",
       );
     }
-    if (options.sourceArchive) planned.push({ name: archiveName, path: join(outDir, archiveName), size: 0 });
+    for (const { name } of archives) planned.push({ name, path: join(outDir, name), size: 0 });
     if (options.checksums) planned.push({ name: 'SHA256SUMS', path: join(outDir, 'SHA256SUMS'), size: 0 });
     if (suffix) for (const a of [...planned]) planned.push({ name: a.name + suffix, path: a.path + suffix, size: 0 });
     validateAssets(planned);
     if (!planned.length) throw new UserError("Nothing to release: 'files' matches no file and 'source-archive' and 'checksums' are off.");
-    for (const f of files) step.info(`${f.name}  ${bytes(f.size)}  (${f.path})`);
-    if (options.sourceArchive) {
-      const prefix = `${options.repo}-${options.version}/`;
-      await deps.exec.run(
-        ['git', '-C', options.workspace, 'archive', '--format=tar.gz', `--prefix=${prefix}`, `--output=${join(outDir, archiveName)}`, `refs/tags/${tag}`],
-        { silent: true },
-      );
-      const archive = await localAsset(join(outDir, archiveName));
+    for (const f of files) step.info(`${f.name}  ${bytes(f.size)}  (${safe(f.path)})`);
+    const commit = options.source === 'input' || archives.length ? await tagCommit(deps.exec, options) : undefined;
+    if (options.source === 'input') step.info(`The tag ${shownTag} ('tag' input) is commit ${commit}.`);
+    const prefix = `${options.archiveName}/`;
+    for (const { format, name } of archives) {
+      // The tag's tree, whatever the checkout holds (a workflow_dispatch run may have checked out another commit).
+      await deps.exec.run(['git', '-C', options.workspace, 'archive', `--format=${format}`, `--prefix=${prefix}`, `--output=${join(outDir, name)}`, `refs/tags/${tag}`], {
+        silent: true,
+      });
+      const archive = await localAsset(join(outDir, name));
       // Planned with size 0 above: its size is known only now, and it obeys the same rules as any file.
       validateAssets([archive]);
-      step.info(`${archive.name}  ${bytes(archive.size)}  (git archive of ${tag}, prefix ${prefix})`);
+      step.info(`${archive.name}  ${bytes(archive.size)}  (git archive of ${shownTag}, commit ${commit}, prefix ${prefix})`);
       files.push(archive);
     }
     return files;
@@ -156,26 +170,33 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
     prerelease: options.prerelease,
     generate_release_notes: options.generateNotes,
   };
-  const { release, created } = await step.group(`Release ${tag}`, async () => {
+  const { release, created } = await step.group(`Release ${shownTag}`, async () => {
+    if (options.releaseId !== undefined) {
+      // A release event: that release, by id (a lookup by tag could find another one, or a draft of the same tag).
+      const r = await client.getRelease(options.releaseId);
+      step.info(`The event's release: ${safe(r.html_url)} (id ${r.id}, ${r.draft ? 'draft' : r.immutable ? 'published, immutable' : 'published'}).`);
+      return { release: r, created: false };
+    }
     const found = await client.findOrCreateDraft(tag, create);
-    step.info(`${found.created ? 'Created the draft' : 'Found the ' + (found.release.draft ? 'draft' : 'published release')} ${found.release.html_url} (id ${found.release.id}).`);
+    const r = found.release;
+    step.info(`${found.created ? 'Created the draft' : 'Found the ' + (r.draft ? 'draft' : r.immutable ? 'published, immutable release' : 'published release')} ${safe(r.html_url)} (id ${r.id}).`);
     return found;
   });
+  if (!release.draft) step.info(`Release ${shownTag} is published: attaching to it (new assets are added; an asset there with other content is replaced only with 'overwrite: true').`);
   const remote = new Map((await client.listAssets(release.id)).map((r) => [r.name, r]));
 
-  /** Refuses any change to a published release: never to an immutable one, and only with `overwrite: true` otherwise. */
+  /**
+   * Refuses any change to a published immutable release, in one line, before any upload: GitHub refuses to add,
+   * replace or delete its assets. A published mutable release gets new assets (what `gh release upload` does); a
+   * different asset there is replaced only with `overwrite: true` (see `decide`).
+   */
   const mayModify = (name: string, what: string) => {
-    if (release.draft) return;
-    if (release.immutable) {
-      throw new UserError(`${name}: release ${tag} is published and immutable, and ${what}; an immutable release cannot change: release a new tag.`);
-    }
-    if (!options.overwrite) {
-      throw new UserError(
-        `${name}: release ${tag} is already published, and ${what}. A published release is not modified unless 'overwrite: true': ` +
-          'its users would see assets appear one by one, and a replaced asset is deleted before its new copy is uploaded, so it is missing meanwhile ' +
-          "(and SHA256SUMS would not match). Release a new tag, or set 'overwrite: true' to change it anyway.",
-      );
-    }
+    if (release.draft || !release.immutable) return;
+    throw new UserError(
+      `Release ${shownTag} (${safe(release.html_url)}) is published and immutable (the repository's release immutability setting), and ${name} ${what}: ` +
+        'GitHub refuses to add or change assets of an immutable release, so nothing was uploaded. Upload while the release is a draft instead: ' +
+        'run this action on the tag push (on: push: tags), where it drafts, uploads, signs and then publishes (docs/release.md, "Immutable releases").',
+    );
   };
 
   /**
@@ -186,17 +207,16 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
   const decide = async (asset: LocalAsset, sha: string, replaceable?: string): Promise<Decision> => {
     const there = remote.get(asset.name);
     if (!there) {
-      mayModify(asset.name, 'it does not hold this asset yet');
+      mayModify(asset.name, 'is not in it yet');
       return { action: 'upload' };
     }
     if (there.state !== 'uploaded') {
-      mayModify(asset.name, `its asset of that name is broken (state ${there.state})`);
+      mayModify(asset.name, `is there but broken (state ${safe(there.state)})`);
       return { action: 'upload', replace: there, note: `deleting a broken asset (state ${there.state}) left by an earlier run` };
     }
     const c = await compare(client, there, asset, sha, (m) => step.info(m));
     if (c.same) return { action: 'skip' };
-    const differs = c.unverified ? `its asset of that name could not be verified to be the same (${c.why})` : `its asset of that name differs (${c.why})`;
-    mayModify(asset.name, differs);
+    mayModify(asset.name, c.unverified ? `is there but could not be verified to be the same (${c.why})` : `is there with other content (${c.why})`);
     if (replaceable && release.draft && !options.overwrite) return { action: 'upload', replace: there, note: `replacing the one there (${replaceable})` };
     if (!options.overwrite) {
       const hint =
@@ -204,7 +224,8 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
           ? " In a matrix, give the matrix jobs 'draft: true', 'checksums: false' and 'source-archive: false', and let one final job write SHA256SUMS (see docs/release.md)."
           : '';
       const what = c.unverified ? `an asset of that name that could not be verified to be the same: ${c.why}` : `an asset of that name with a different content (${c.why})`;
-      throw new UserError(`${asset.name}: release ${tag} already has ${what}. Set 'overwrite: true' to replace it.${hint}`);
+      const published = release.draft ? '' : ' (published: the asset is missing for its users between the delete and the new upload)';
+      throw new UserError(`${asset.name}: release ${shownTag} already has ${what}. Set 'overwrite: true' to replace it${published}.${hint}`);
     }
     return { action: 'upload', replace: there, note: `replacing the different asset already there (overwrite: true; ${c.why})` };
   };
@@ -238,7 +259,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
   };
   const stopOnFailures = () => {
     if (!failures.length) return;
-    const state = release.draft ? `so release ${tag} stays a draft` : `so release ${tag} (published) is incomplete: run the job again`;
+    const state = release.draft ? `so release ${shownTag} stays a draft` : `so release ${shownTag} (published) is incomplete: run the job again`;
     throw new UserError(`${failures.length} upload(s) failed, ${state}:\n${failures.join('\n')}`);
   };
 
@@ -300,7 +321,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
         }
         shaOf.set(r.name, sha);
         entries.push({ name: r.name, sha256: sha });
-        step.info(`${sha}  ${r.name}`);
+        step.info(`${sha}  ${safe(r.name)}`);
       }
       if (problems.length) {
         throw new UserError(`SHA256SUMS lists every asset of release ${tag}, and some cannot be listed, so it is not uploaded and the release is not published:\n${problems.join('\n')}`);
@@ -370,7 +391,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
         if (body !== undefined) params.body = body;
       }
       const r = await client.updateRelease(release.id, params);
-      step.info(`Published ${r.html_url}`);
+      step.info(`Published ${safe(r.html_url)}`);
       return r;
     });
     // A draft's download URLs (.../download/untagged-.../NAME) stop working once it is published: take them from the
@@ -379,10 +400,11 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
     const complete = records.every((a) => embedded.some((r) => r.name === a.name));
     records = recordsOf(complete && embedded.length ? embedded : await client.listAssets(release.id));
   } else if (release.draft) {
-    step.info(`Left ${release.html_url} a draft (draft: true): this job never publishes it.`);
+    step.info(`Left ${safe(release.html_url)} a draft (draft: true): this job never publishes it.`);
   }
   return {
     release: final,
+    flow: !release.draft ? 'attach' : options.draft ? 'draft' : 'publish',
     assets: records,
     published: !final.draft,
     uploaded,
@@ -433,15 +455,21 @@ export async function uploadOne(client: ReleaseClient, release: Release, asset: 
     done = await client.upload(release, asset);
   } catch (err) {
     if (!isValidation(err)) throw err;
-    if (!release.draft) {
-      throw new UserError(`${asset.name}: GitHub refused the upload (${describe(err)}): release ${options.tag} is published, and an immutable release cannot get new assets. Release a new tag.`);
+    if (!isValidation(err, 'already_exists')) {
+      if (!release.draft) {
+        throw new UserError(
+          `${asset.name}: GitHub refused the upload (${validationMessage(err)}): release ${safe(options.tag)} is published, and an immutable release cannot get new assets ` +
+            '(was immutability turned on meanwhile?). Upload while the release is a draft: run this action on the tag push.',
+        );
+      }
+      throw new UserError(`${asset.name}: GitHub refused the upload (${validationMessage(err)}).`);
     }
-    if (!isValidation(err, 'already_exists')) throw new UserError(`${asset.name}: GitHub refused the upload (${describe(err)}).`);
+    // Another job (a matrix job attaching to the same release, or a re-run) uploaded an asset of that name meanwhile.
     const there = (await client.listAssets(release.id)).find((r) => r.name === asset.name);
     if (there?.state === 'uploaded' && (await sameContent(client, there, asset, sha))) return there;
     if (there && there.state !== 'uploaded') {
       // A broken partial asset (an earlier try of ours, or another job's failed upload): never a finished file, so it
-      // is deleted and the file sent again. (This is a draft: a published release was refused above.)
+      // is deleted and the file sent again.
       await client.deleteAsset(there.id);
       done = await client.upload(release, asset);
     } else if (!there || !options.overwrite) {
@@ -538,9 +566,22 @@ async function signer(step: Step, options: ReleaseOptions, deps: Deps): Promise<
 export function summary(options: ReleaseOptions, outcome: Outcome): string {
   const rows = outcome.assets.map((a) => [a.url ? `[${cell(a.name)}](${a.url})` : cell(a.name), bytes(a.size), a.sha256 ? `\`${a.sha256}\`` : 'not reported']);
   const lines = [`## Release [${cell(outcome.release.name || options.tag)}](${outcome.release.html_url}) ${outcome.published ? 'published' : '(draft)'}`, ''];
+  lines.push(flowLine(options, outcome), '');
   lines.push(table(['Asset', 'Size', 'SHA-256'], rows));
   lines.push(...verifyCommands(options, outcome.assets.map((a) => a.name), { identity: outcome.identity, fingerprint: outcome.fingerprint }));
   return lines.join('\n') + '\n';
+}
+
+/** Which flow ran, in one summary line that links the release. */
+export function flowLine(options: ReleaseOptions, outcome: Outcome): string {
+  const link = `[${cell(outcome.release.name || options.tag)}](${outcome.release.html_url})`;
+  const counts = `${outcome.uploaded.length} asset(s) uploaded, ${outcome.skipped.length} already there and unchanged`;
+  const from = options.source === 'release' ? ' of the release event' : options.source === 'input' ? ` (tag \`${cell(options.tag)}\` from the 'tag' input)` : '';
+  if (outcome.flow === 'attach') {
+    return `**Flow: attach to a published release.** ${link}${from} was already published: ${counts}; nothing else of the release was changed.`;
+  }
+  if (outcome.flow === 'draft') return `**Flow: draft (not published).** ${link}${from}: ${counts}; this job leaves it a draft ('draft: true').`;
+  return `**Flow: draft → publish.** ${link}${from}: the assets went to its draft (${counts}), were checked, and then this job published it.`;
 }
 
 /**
@@ -569,4 +610,22 @@ export function verifyCommands(options: ReleaseOptions, names: string[], signer:
   }
   if (!cmds.length) return [];
   return ['### Verify a download', '', '```sh', ...cmds, '```', ''];
+}
+
+/**
+ * The commit of `refs/tags/<tag>` in the checkout, which the source archives are made of (not the checked-out
+ * commit). A tag the checkout lacks is an error: for the `tag` input, one that names the input (the tag must exist:
+ * a release created for a tag that does not exist would create the tag on the default branch).
+ */
+async function tagCommit(exec: Executor, options: ReleaseOptions): Promise<string> {
+  const ref = `refs/tags/${options.tag}`;
+  const r = await exec.run(['git', '-C', options.workspace, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { silent: true, ignoreReturnCode: true });
+  const sha = r.stdout.trim();
+  if (r.exitCode === 0 && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return sha;
+  const why = r.stderr.trim() ? ` (git: ${safe(r.stderr.trim().split('\n')[0]!)})` : '';
+  const fix = `check out with actions/checkout's 'ref: ${safe(options.tag)}' (or 'fetch-depth: 0' for every tag)`;
+  if (options.source === 'input') {
+    throw new InputError('tag', options.tag, `a tag that exists: the checkout at ${safe(options.workspace)} has no ${safe(ref)}${why}; check its name, or ${fix}`);
+  }
+  throw new UserError(`The tag ${safe(options.tag)} is not in the checkout at ${safe(options.workspace)}${why}, and the source archive is made from it: ${fix}, or set 'source-archive: false'.`);
 }
