@@ -5,6 +5,9 @@
 // against a real local server in upload-stream.test.ts).
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
+import { Server, createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { DownloadHasher, UploadTransport } from '../../src/release/github.js';
@@ -173,7 +176,8 @@ export class FakeGitHub {
   }
 
   addRelease(partial: Partial<FakeRelease> & { tag_name: string }): FakeRelease {
-    const id = this.nextId++;
+    // A given id (a recorded event's release) is kept, and the URLs are made from it.
+    const id = partial.id ?? this.nextId++;
     const release: FakeRelease = {
       id,
       name: partial.tag_name,
@@ -332,6 +336,35 @@ export class FakeGitHub {
     }
     return respond(404, { message: `Not Found (${method} ${path})` });
   }
+}
+
+/** Serves the fake's API on one port and its uploads on another, as GitHub's two hosts. */
+export async function serve(gh: FakeGitHub) {
+  const servers: Server[] = [];
+  const listen = async (toUrl: (path: string) => string) => {
+    const server = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const body = Buffer.concat(chunks);
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
+      const answer = await gh.fetch(toUrl(req.url!), { method: req.method, headers, body: body.length ? (Readable.from([body]) as unknown as RequestInit["body"]) : undefined });
+      res.writeHead(answer.status, Object.fromEntries(answer.headers));
+      res.end(Buffer.from(await answer.arrayBuffer()));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    servers.push(server);
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  };
+  const api = await listen((path) => `https://api.github.com${path}`);
+  gh.uploadsBase = await listen((path) => `${gh.uploadsBase}${path}`);
+  const close = async () => {
+    for (const s of servers) {
+      s.closeAllConnections();
+      await new Promise((r) => s.close(r));
+    }
+  };
+  return { api, close };
 }
 
 export { respond };

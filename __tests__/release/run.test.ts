@@ -1,8 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { Server, createServer } from 'node:http';
-import { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
 import { mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +9,7 @@ import { Step } from '../../src/common/step.js';
 import { main } from '../../src/actions/release.js';
 import { readOptions } from '../../src/release/plan.js';
 import { publishRelease, summary } from '../../src/release/run.js';
-import { FakeGitHub, fetchDownload, fetchUpload } from './github-fake.js';
+import { FakeGitHub, fetchDownload, fetchUpload, serve } from './github-fake.js';
 
 let root: string;
 beforeAll(() => {
@@ -534,35 +531,6 @@ describe('second-round findings', () => {
 });
 
 describe('main: outputs and summary after a publish (the fake GitHub served over local HTTP)', () => {
-  /** Serves the fake's API on one port and its uploads on another, as GitHub's two hosts. */
-  async function serve(gh: FakeGitHub) {
-    const servers: Server[] = [];
-    const listen = async (toUrl: (path: string) => string) => {
-      const server = createServer(async (req, res) => {
-        const chunks: Buffer[] = [];
-        for await (const c of req) chunks.push(c as Buffer);
-        const body = Buffer.concat(chunks);
-        const headers: Record<string, string> = {};
-        for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
-        const answer = await gh.fetch(toUrl(req.url!), { method: req.method, headers, body: body.length ? (Readable.from([body]) as unknown as RequestInit["body"]) : undefined });
-        res.writeHead(answer.status, Object.fromEntries(answer.headers));
-        res.end(Buffer.from(await answer.arrayBuffer()));
-      });
-      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-      servers.push(server);
-      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    };
-    const api = await listen((path) => `https://api.github.com${path}`);
-    gh.uploadsBase = await listen((path) => `${gh.uploadsBase}${path}`);
-    const close = async () => {
-      for (const s of servers) {
-        s.closeAllConnections();
-        await new Promise((r) => s.close(r));
-      }
-    };
-    return { api, close };
-  }
-
   test('release-id, url, assets (name, size, sha256, url) and published; the summary lists each asset and the sha256sum command', async () => {
     const ws = workspace();
     const gh = new FakeGitHub();

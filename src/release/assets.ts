@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError, UserError } from '../common/errors.js';
 import { safe } from '../common/format.js';
 
@@ -65,21 +65,30 @@ function realPath(path: string): string | undefined {
 /** True when `path` is `root` or lies below it. */
 function isInside(path: string, root: string): boolean {
   const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /**
  * The real path of `path` (every symlink resolved), checked to lie inside one of `roots` (the workspace and
  * RUNNER_TEMP, themselves resolved): a release publishes what the job made, never `.git/config` (which holds the
- * checkout's token), `~/.ssh` or `/etc` through an absolute path, `../` or a committed symlink. A path that does not
+ * checkout's token: anything in a `.git` folder is refused too), `~/.ssh` or `/etc` through an absolute path, `../` or
+ * a committed symlink. A path that does not
  * exist is returned as it is (the caller reports it). Throws an error naming the input, the pattern and the file.
  */
 export function confinedPath(input: string, pattern: string, path: string, roots: ReadonlyArray<string | undefined>): string {
   const real = realPath(path);
   if (real === undefined) return path;
   const allowed = roots.filter((r): r is string => !!r).map((r) => realPath(r) ?? resolve(r));
-  if (allowed.some((root) => isInside(real, root))) return real;
   const via = real !== resolve(path) ? ` (real path ${safe(real)}, through a symbolic link)` : '';
+  const root = allowed.find((r) => isInside(real, r));
+  if (root !== undefined) {
+    // Inside, but in a .git folder: .git/config holds the token actions/checkout persists.
+    if (!relative(root, real).split(sep).includes('.git')) return real;
+    throw new UserError(
+      `Input '${input}': the pattern "${safe(pattern)}" matches ${safe(path)}${via}, which is inside a .git folder ` +
+        "(.git/config holds the checkout's token): release files never come from there.",
+    );
+  }
   throw new UserError(
     `Input '${input}': the pattern "${safe(pattern)}" matches ${safe(path)}${via}, which is outside the workspace and RUNNER_TEMP ` +
       `(${allowed.map(safe).join(', ')}): release files come only from there, and a symbolic link is followed only when its target stays inside.`,
@@ -88,8 +97,8 @@ export function confinedPath(input: string, pattern: string, path: string, roots
 
 /**
  * Expands the `files` patterns (tinyglobby, relative to `cwd`); a pattern that matches nothing is an error unless
- * `allowMissing`. Every match must lie, by its real path, inside `roots` (see {@link confinedPath}). Returns real
- * paths, each once, in the order found.
+ * `allowMissing`. Every match must lie, by its real path, inside `roots` (see {@link confinedPath}). Returns each
+ * file once, in the order found: its real path (what is read) and the name it was matched by (the asset's name).
  */
 export async function expandFiles(
   patterns: readonly string[],
@@ -97,10 +106,10 @@ export async function expandFiles(
   allowMissing: boolean,
   warn: (m: string) => void,
   roots: ReadonlyArray<string | undefined> = [cwd],
-): Promise<string[]> {
+): Promise<Array<{ path: string; name: string }>> {
   if (!patterns.length) return [];
   const { glob, isDynamicPattern } = await import('tinyglobby');
-  const found: string[] = [];
+  const found: Array<{ path: string; name: string }> = [];
   for (const pattern of patterns) {
     let matches: string[];
     if (!isDynamicPattern(pattern)) {
@@ -116,7 +125,7 @@ export async function expandFiles(
     }
     for (const m of matches) {
       const real = confinedPath('files', pattern, m, roots);
-      if (!found.includes(real)) found.push(real);
+      if (!found.some((f) => f.path === real)) found.push({ path: real, name: basename(m) });
     }
   }
   return found;

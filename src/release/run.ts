@@ -109,7 +109,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
   const primary = await step.group('Release assets', async () => {
     const roots = [options.workspace, options.runnerTemp];
     const paths = await expandFiles(options.files, options.workspace, options.allowMissing, (m) => step.warning(m), roots);
-    const files = await Promise.all(paths.map((p) => localAsset(p)));
+    const files = await Promise.all(paths.map((p) => localAsset(p.path, p.name)));
     const planned: LocalAsset[] = [...files];
     for (const { name } of archives) {
       const archiveProblem = nameProblem(name);
