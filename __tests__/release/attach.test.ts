@@ -341,6 +341,41 @@ describe('the matrix race: a release published by another job meanwhile', () => 
   });
 });
 
+describe('two jobs attaching the same asset name to a published release at once', () => {
+  test('422 already_exists with the same bytes counts as uploaded; with other bytes it is refused (not called immutable)', async () => {
+    const payload = recordedEvent('published');
+    const ws = workspace(payload.release.tag_name);
+    mkdirSync(join(ws, 'dist'));
+    writeFileSync(join(ws, 'dist', 'hello-0.0.1-macos.tar.gz'), 'macos\n');
+    const inputs = { files: 'dist/*', 'source-archive': 'false', checksums: 'false' };
+    /** The other job's upload lands between this job's listing and its upload. */
+    const racing = (gh: FakeGitHub, bytes: string) =>
+      gh.hooks.push(({ method, url }) => {
+        const release = gh.releases[0]!;
+        if (method === 'POST' && url.searchParams.get('name') === 'hello-0.0.1-macos.tar.gz' && !release.assets.some((a) => a.name === 'hello-0.0.1-macos.tar.gz')) {
+          gh.addAsset(release, 'hello-0.0.1-macos.tar.gz', Buffer.from(bytes));
+        }
+        return undefined;
+      });
+
+    const same = new FakeGitHub('Codertocat', 'Hello-World');
+    publishedByHand(same, payload);
+    racing(same, 'macos\n');
+    const { outcome } = await run(same, releaseEnv(ws, payload, inputs));
+    expect(outcome.flow).toBe('attach');
+    expect(outcome.uploaded).toEqual(['hello-0.0.1-macos.tar.gz']);
+    expect(same.releases[0]!.assets.filter((a) => a.name === 'hello-0.0.1-macos.tar.gz')).toHaveLength(1);
+
+    const other = new FakeGitHub('Codertocat', 'Hello-World');
+    publishedByHand(other, payload);
+    racing(other, 'another macos build\n');
+    await expect(run(other, releaseEnv(ws, payload, inputs))).rejects.toThrow(
+      "hello-0.0.1-macos.tar.gz: another upload of that name arrived first (another job?) with different content; set 'overwrite: true' to replace it.",
+    );
+    expect(writes(other).filter((w) => !w.startsWith('POST'))).toEqual([]);
+  });
+});
+
 describe('what may be published, and what reaches the log', () => {
   test('files: absolute paths, ../ and symlinks that leave the workspace (or reach .git) are refused, naming the pattern and the file', async () => {
     const ws = workspace('v3.2.1');
