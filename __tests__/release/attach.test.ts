@@ -248,6 +248,20 @@ describe('release: published (the ASWF release-sign flow)', () => {
     expect(bundles).toEqual([]);
   });
 
+  test("a release event whose release is still a draft: the assets go to it, and it is left for its maintainer to publish", async () => {
+    const payload = recordedEvent('created');
+    const gh = new FakeGitHub('Codertocat', 'Hello-World');
+    const release = gh.addRelease({ id: payload.release.id, tag_name: payload.release.tag_name, draft: true });
+    const { outcome, out, options } = await run(gh, releaseEnv(workspace(payload.release.tag_name), payload, { checksums: 'false' }));
+    expect(outcome.flow).toBe('draft');
+    expect(outcome.published).toBe(false);
+    expect(release.draft).toBe(true);
+    expect(release.assets.map((a) => a.name)).toEqual(['Hello-World-0.0.1.tar.gz']);
+    expect(gh.patches).toEqual([]);
+    expect(out).toContain("a draft (the release event's release: its maintainer publishes it): this job never publishes it.");
+    expect(summary(options, outcome)).toContain('this job leaves it a draft (its maintainer publishes it).');
+  });
+
   test('other release actions do nothing; a tag input that is not the event\'s is an error; an unreadable event is an error', () => {
     const ws = workspace('0.0.1');
     expect(trigger(releaseEnv(ws, recordedEvent('deleted')))).toEqual({

@@ -182,6 +182,8 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
     step.info(`${found.created ? 'Created the draft' : 'Found the ' + (r.draft ? 'draft' : r.immutable ? 'published, immutable release' : 'published release')} ${safe(r.html_url)} (id ${r.id}).`);
     return found;
   });
+  // A release event's release that is still a draft is the maintainer's to publish: this job only uploads to it.
+  const publishes = release.draft && !options.draft && options.releaseId === undefined;
   if (!release.draft) step.info(`Release ${shownTag} is published: attaching to it (new assets are added; an asset there with other content is replaced only with 'overwrite: true').`);
   const remote = new Map((await client.listAssets(release.id)).map((r) => [r.name, r]));
 
@@ -335,7 +337,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
       const total = entries.length + 1 + (signOne ? 1 : 0);
       if (total > MAX_ASSETS) throw new UserError(`Release ${tag} would hold ${total} assets with SHA256SUMS and its signature: GitHub keeps at most ${MAX_ASSETS} per release.`);
       // A stale SHA256SUMS (assets added since) is replaced without 'overwrite' by the job that publishes the draft.
-      await send([sums], release.draft && !options.draft ? 'it lists the assets of an earlier state of the draft this job publishes' : undefined);
+      await send([sums], publishes ? 'it lists the assets of an earlier state of the draft this job publishes' : undefined);
     });
   }
 
@@ -365,7 +367,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
       if (r && !r.digest) step.info(`${asset.name}: GitHub reports no digest, so its sha256 could not be verified; name and size checked.`);
     }
     for (const name of kept) if (byName.get(name)?.state !== 'uploaded') problems.push(`${name}: no longer listed as uploaded`);
-    if (release.draft && !options.draft) {
+    if (publishes) {
       for (const r of listed) if (r.state !== 'uploaded' && !problems.some((p) => p.startsWith(`${r.name}:`))) problems.push(`${r.name}: state ${r.state}, not uploaded`);
     }
     if (problems.length) throw new UserError(`The assets of release ${tag} are not all as uploaded, so it is not published:\n${problems.join('\n')}`);
@@ -375,7 +377,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
 
   // 6. Publication, by the job that does not ask for a draft.
   let final = release;
-  if (release.draft && !options.draft) {
+  if (publishes) {
     final = await step.group('Publishing', async () => {
       await checkBeforePublishing(step, client, options, release, summed);
       const params: Record<string, unknown> = { draft: false, prerelease: options.prerelease, make_latest: options.makeLatest };
@@ -400,11 +402,12 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
     const complete = records.every((a) => embedded.some((r) => r.name === a.name));
     records = recordsOf(complete && embedded.length ? embedded : await client.listAssets(release.id));
   } else if (release.draft) {
-    step.info(`Left ${safe(release.html_url)} a draft (draft: true): this job never publishes it.`);
+    const why = options.draft ? 'draft: true' : "the release event's release: its maintainer publishes it";
+    step.info(`Left ${safe(release.html_url)} a draft (${why}): this job never publishes it.`);
   }
   return {
     release: final,
-    flow: !release.draft ? 'attach' : options.draft ? 'draft' : 'publish',
+    flow: !release.draft ? 'attach' : publishes ? 'publish' : 'draft',
     assets: records,
     published: !final.draft,
     uploaded,
@@ -580,7 +583,10 @@ export function flowLine(options: ReleaseOptions, outcome: Outcome): string {
   if (outcome.flow === 'attach') {
     return `**Flow: attach to a published release.** ${link}${from} was already published: ${counts}; nothing else of the release was changed.`;
   }
-  if (outcome.flow === 'draft') return `**Flow: draft (not published).** ${link}${from}: ${counts}; this job leaves it a draft ('draft: true').`;
+  if (outcome.flow === 'draft') {
+    const why = options.source === 'release' && !options.draft ? 'its maintainer publishes it' : "'draft: true'";
+    return `**Flow: draft (not published).** ${link}${from}: ${counts}; this job leaves it a draft (${why}).`;
+  }
   return `**Flow: draft → publish.** ${link}${from}: the assets went to its draft (${counts}), were checked, and then this job published it.`;
 }
 
