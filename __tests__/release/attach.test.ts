@@ -302,7 +302,7 @@ describe("the 'tag' input (workflow_dispatch)", () => {
     expect(readFileSync(join(ws, 'README.md'), 'utf8')).toBe('hello from main, after the tag\n');
     expect(git(ws, 'rev-parse', 'HEAD').trim()).not.toBe(git(ws, 'rev-parse', 'v3.2.1^{commit}').trim());
     expect(out).toContain(`The tag v3.2.1 ('tag' input) is commit ${git(ws, 'rev-parse', 'v3.2.1^{commit}').trim()}.`);
-    expect(summary(options, outcome)).toContain("(tag `v3.2.1` from the 'tag' input): the assets went to its draft");
+    expect(summary(options, outcome)).toContain("(tag v3.2.1 from the 'tag' input): the assets went to its draft");
   });
 
   test('a tag that does not exist: an error naming the input, before any request; a malformed one is refused at once', async () => {

@@ -376,9 +376,10 @@ export class ReleaseClient {
    * (GitHub allows several drafts of one tag, and answers 422 when a published release holds the tag), so after
    * creating, the tag's releases are listed again and the oldest wins. A duplicate draft of ours is deleted only while
    * it is still empty: a job that listed it before the other drafts appeared may already be uploading to it, and a
-   * draft that holds assets is never deleted. A 422 on create means another job published a release of the tag
-   * meanwhile: that release is returned (found by listing, or by `GET /releases/tags/{tag}` while the listing lags) (two drafts then survive, and the publishing job refuses to publish until
-   * one is left: see {@link ReleaseClient.releasesForTag}).
+   * draft that holds assets is never deleted (two drafts then survive, and the publishing job refuses to publish until
+   * one is left: see {@link ReleaseClient.releasesForTag}). A 422 on create means another job published a release of
+   * the tag meanwhile: that release is returned (found by listing, or by `GET /releases/tags/{tag}` while the listing
+   * lags behind), and the caller attaches to it.
    */
   async findOrCreateDraft(tag: string, create: Record<string, unknown>): Promise<{ release: Release; created: boolean }> {
     const existing = await this.releasesForTag(tag);

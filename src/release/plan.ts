@@ -194,11 +194,12 @@ export function readOptions(
     .string('archive-name', '{repo}-{version}')
     .replace(/\{(repo|version|tag)\}/g, (_, k: string) => (k === 'repo' ? repo : k === 'version' ? version : tag));
   const sourceArchive = inputs.bool('source-archive', true);
-  const archiveFormats = [...new Set(inputs.list('archive-formats'))].map((f) => {
+  const archiveFormats: ArchiveFormat[] = [];
+  for (const f of inputs.list('archive-formats')) {
     const found = ARCHIVE_FORMATS.find((x) => x === f.toLowerCase());
     if (!found) throw new InputError('archive-formats', f, `one or more of ${ARCHIVE_FORMATS.join(', ')} (separated by commas or lines)`);
-    return found;
-  });
+    if (!archiveFormats.includes(found)) archiveFormats.push(found);
+  }
 
   const makeLatestDefault: MakeLatest = prerelease ? 'false' : 'true';
   return {

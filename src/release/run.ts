@@ -579,7 +579,7 @@ export function summary(options: ReleaseOptions, outcome: Outcome): string {
 export function flowLine(options: ReleaseOptions, outcome: Outcome): string {
   const link = `[${cell(outcome.release.name || options.tag)}](${outcome.release.html_url})`;
   const counts = `${outcome.uploaded.length} asset(s) uploaded, ${outcome.skipped.length} already there and unchanged`;
-  const from = options.source === 'release' ? ' of the release event' : options.source === 'input' ? ` (tag \`${cell(options.tag)}\` from the 'tag' input)` : '';
+  const from = options.source === 'release' ? ' of the release event' : options.source === 'input' ? ` (tag ${cell(options.tag)} from the 'tag' input)` : '';
   if (outcome.flow === 'attach') {
     return `**Flow: attach to a published release.** ${link}${from} was already published: ${counts}; nothing else of the release was changed.`;
   }
