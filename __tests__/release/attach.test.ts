@@ -450,6 +450,27 @@ describe('what may be published, and what reaches the log', () => {
     expect(out).toContain(`a.tar.gz  2 B  (${root}/x\\n::warning::injected-`);
   });
 
+  test('through main: the git command lines, which hold that path, are logged on one line each', async () => {
+    const ws = mkdtempSync(join(root, 'y\n::warning::injected-'));
+    git(ws, 'init', '-q');
+    writeFileSync(join(ws, 'README.md'), 'hello\n');
+    git(ws, 'add', '.');
+    git(ws, 'commit', '-q', '-m', 'init');
+    git(ws, 'tag', 'v3.2.1');
+    const gh = new FakeGitHub();
+    const { api, close } = await serve(gh);
+    const out: string[] = [];
+    try {
+      await main(new Step({ ...baseEnv(ws, 'AcademySoftwareFoundation/openexr', { checksums: 'false' }), GITHUB_REF: 'refs/tags/v3.2.1', GITHUB_API_URL: api }, (t) => void out.push(t)));
+    } finally {
+      await close();
+    }
+    const log = out.join('');
+    expect(log).toContain('[command]git -C ');
+    expect(log.split('\n').filter((l) => /^\s*::warning::/.test(l))).toEqual([]);
+    expect(gh.releases[0]!.assets.map((a) => a.name)).toEqual(['openexr-3.2.1.tar.gz']);
+  });
+
   test.each([
     ['a line break', 'ghs_abc\r\n::warning::leak'],
     ['a character outside Latin-1', 'ghs_abc\u4ee4\u724c'],

@@ -1,4 +1,5 @@
 import { UserError } from '../common/errors.js';
+import { safe } from '../common/format.js';
 import { Step } from '../common/step.js';
 import { readOptions, trigger } from '../release/plan.js';
 
@@ -25,7 +26,8 @@ export async function main(step: Step): Promise<void> {
     import('semver'),
   ]);
   const options = readOptions(step.env, found, (v) => semver.parse(v));
-  const outcome = await publishRelease(step, options, { exec: new HostExecutor((l) => step.info(l)) });
+  // Command lines hold the workspace path, the tag and the archive name: logged on one line each (safe).
+  const outcome = await publishRelease(step, options, { exec: new HostExecutor((l) => step.info(safe(l))) });
   step.setOutput('release-id', outcome.release.id);
   step.setOutput('url', outcome.release.html_url);
   step.setOutput('assets', JSON.stringify(outcome.assets));
