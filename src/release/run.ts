@@ -315,7 +315,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
         if (!sha) {
           try {
             sha = await client.assetSha256(r);
-            if (!r.digest) step.info(`${r.name}: GitHub reports no digest; downloaded and hashed.`);
+            if (!r.digest) step.info(`${safe(r.name)}: GitHub reports no digest; downloaded and hashed.`);
           } catch (err) {
             problems.push(`${r.name}: GitHub reports no digest for it, and downloading it to hash it failed (${describe(err)})`);
             continue;
@@ -448,7 +448,7 @@ async function checkBeforePublishing(step: Step, client: ReleaseClient, options:
   if (problems.length) {
     throw new UserError(`SHA256SUMS does not cover the assets of release ${tag}, so it is not published:\n${problems.join('\n')}\nRe-run this job once every other job is done: it writes SHA256SUMS again.`);
   }
-  step.info(`Release ${tag} has one release for its tag, and SHA256SUMS lists its ${names.length} other asset(s).`);
+  step.info(`Release ${safe(tag)} has one release for its tag, and SHA256SUMS lists its ${names.length} other asset(s).`);
 }
 
 /** One upload, with GitHub's 422 answers explained: a duplicate from a racing job, or an immutable release. */
@@ -541,7 +541,7 @@ async function signer(step: Step, options: ReleaseOptions, deps: Deps): Promise<
     for (const line of secretLines(options.gpgPrivateKey ?? '')) step.setSecret(line);
     if (options.gpgPassphrase) step.setSecret(options.gpgPassphrase);
     const gpg = await gpgSigner(options.gpgPrivateKey!, options.gpgPassphrase);
-    step.info(`GPG key ${gpg.fingerprint} ${gpg.userIds.join(', ')}`);
+    step.info(`GPG key ${gpg.fingerprint} ${safe(gpg.userIds.join(', '))}`);
     return { sign: (path, out) => gpg.sign(path, out), fingerprint: gpg.fingerprint, identity: () => undefined };
   }
   if (options.sign === 'sigstore') {
@@ -555,7 +555,7 @@ async function signer(step: Step, options: ReleaseOptions, deps: Deps): Promise<
         if (identity === undefined) {
           // Who the certificate says signed: for a reusable workflow, that workflow's ref, not the caller's.
           identity = certificateIdentity(JSON.parse(await readFile(written, 'utf8')));
-          if (identity) step.info(`Sigstore certificate identity: ${identity}`);
+          if (identity) step.info(`Sigstore certificate identity: ${safe(identity)}`);
         }
         return written;
       },
