@@ -5,6 +5,9 @@
 // against a real local server in upload-stream.test.ts).
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
+import { Server, createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { DownloadHasher, UploadTransport } from '../../src/release/github.js';
@@ -173,7 +176,8 @@ export class FakeGitHub {
   }
 
   addRelease(partial: Partial<FakeRelease> & { tag_name: string }): FakeRelease {
-    const id = this.nextId++;
+    // A given id (a recorded event's release) is kept, and the URLs are made from it.
+    const id = partial.id ?? this.nextId++;
     const release: FakeRelease = {
       id,
       name: partial.tag_name,
@@ -242,7 +246,8 @@ export class FakeGitHub {
     }
     if (path === base && method === 'POST') {
       const params = json();
-      if (!params.draft && this.releases.some((r) => r.tag_name === params.tag_name && !r.draft)) {
+      // GitHub refuses a release (a draft too) of a tag that a published release holds.
+      if (this.releases.some((r) => r.tag_name === params.tag_name && !r.draft)) {
         return respond(422, {
           message: 'Validation Failed',
           errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
@@ -261,10 +266,18 @@ export class FakeGitHub {
         body: `## What's Changed\n* Fix the build by @someone in https://github.com/${this.owner}/${this.repo}/pull/1\n\n**Full Changelog**: https://github.com/${this.owner}/${this.repo}/commits/${params.tag_name}`,
       });
     }
+    if (path.startsWith(`${base}/tags/`) && method === 'GET') {
+      // Published releases only: GitHub's GET /releases/tags/{tag} does not see drafts. (It is not subject to the
+      // listing lag that `unlisted` plays.)
+      const tag = decodeURIComponent(path.slice(`${base}/tags/`.length));
+      const r = this.releases.find((x) => x.tag_name === tag && !x.draft);
+      return r ? respond(200, this.view(r)) : notFound();
+    }
     let m = path.match(new RegExp(`^${base}/(\\d+)$`));
     if (m) {
       const r = this.releases.find((x) => x.id === Number(m![1]));
       if (!r) return notFound();
+      if (method === 'GET') return respond(200, this.view(r));
       if (method === 'PATCH') {
         const params = json();
         this.patches.push(params);
@@ -323,6 +336,35 @@ export class FakeGitHub {
     }
     return respond(404, { message: `Not Found (${method} ${path})` });
   }
+}
+
+/** Serves the fake's API on one port and its uploads on another, as GitHub's two hosts. */
+export async function serve(gh: FakeGitHub) {
+  const servers: Server[] = [];
+  const listen = async (toUrl: (path: string) => string) => {
+    const server = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const body = Buffer.concat(chunks);
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
+      const answer = await gh.fetch(toUrl(req.url!), { method: req.method, headers, body: body.length ? (Readable.from([body]) as unknown as RequestInit["body"]) : undefined });
+      res.writeHead(answer.status, Object.fromEntries(answer.headers));
+      res.end(Buffer.from(await answer.arrayBuffer()));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    servers.push(server);
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  };
+  const api = await listen((path) => `https://api.github.com${path}`);
+  gh.uploadsBase = await listen((path) => `${gh.uploadsBase}${path}`);
+  const close = async () => {
+    for (const s of servers) {
+      s.closeAllConnections();
+      await new Promise((r) => s.close(r));
+    }
+  };
+  return { api, close };
 }
 
 export { respond };

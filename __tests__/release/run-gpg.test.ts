@@ -56,8 +56,9 @@ function envFor(ws: string): Record<string, string> {
   };
 }
 
-async function release(gh: FakeGitHub, ws: string) {
+async function release(gh: FakeGitHub, ws: string, inputs: Record<string, string> = {}) {
   const env = envFor(ws);
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const out: string[] = [];
   const step = new Step(env, (t) => void out.push(t));
   const outDir = mkdtempSync(join(root, 'out-'));
@@ -142,4 +143,46 @@ test('sign: gpg through the whole flow: every .asc verifies with gpg, SHA256SUMS
   expect(again.outcome.uploaded).toEqual([]);
   expect(again.outcome.skipped.sort()).toEqual([...files, ...signatures, 'SHA256SUMS', 'SHA256SUMS.asc'].sort());
   expect(gh.log.slice(mark).filter((l) => !l.startsWith('GET'))).toEqual([]);
+});
+
+test("archive-formats: tar.gz, zip with archive-name: both are git archives of the tag under the name's folder, both signed (gpg verifies) and in SHA256SUMS", async () => {
+  const ws = mkdtempSync(join(root, 'ws-'));
+  git(ws, 'init', '-q');
+  writeFileSync(join(ws, 'README.md'), 'hello\n');
+  mkdirSync(join(ws, 'source'));
+  writeFileSync(join(ws, 'source', 'main.cpp'), 'int main() {}\n');
+  git(ws, 'add', '.');
+  git(ws, 'commit', '-q', '-m', 'init');
+  git(ws, 'tag', 'v3.2.1');
+
+  const gh = new FakeGitHub();
+  const { outcome, outDir } = await release(gh, ws, { files: '', 'archive-name': 'OpenEXR-{version}', 'archive-formats': 'tar.gz, zip' });
+  expect(outcome.published).toBe(true);
+  const archives = ['OpenEXR-3.2.1.tar.gz', 'OpenEXR-3.2.1.zip'];
+  expect(gh.releases[0]!.assets.map((a) => a.name)).toEqual([...archives, ...archives.map((a) => `${a}.asc`), 'SHA256SUMS', 'SHA256SUMS.asc']);
+  const tree = ['OpenEXR-3.2.1/', 'OpenEXR-3.2.1/README.md', 'OpenEXR-3.2.1/source/', 'OpenEXR-3.2.1/source/main.cpp'];
+  expect(execFileSync('tar', ['-tzf', join(outDir, archives[0]!)], { encoding: 'utf8' }).trim().split('\n')).toEqual(tree);
+  expect(execFileSync('unzip', ['-Z1', join(outDir, archives[1]!)], { encoding: 'utf8' }).trim().split('\n')).toEqual(tree);
+  expect(execFileSync('unzip', ['-p', join(outDir, archives[1]!), 'OpenEXR-3.2.1/source/main.cpp'], { encoding: 'utf8' })).toBe('int main() {}\n');
+
+  // What a user downloads, checked with the real gpg and sha256sum.
+  const dl = mkdtempSync(join(root, 'dl-'));
+  for (const a of gh.releases[0]!.assets) writeFileSync(join(dl, a.name), gh.contents.get(a.id)!);
+  for (const f of [...archives, 'SHA256SUMS']) {
+    const good = verify(`${f}.asc`, f, dl);
+    expect({ f, status: good.status, good: good.stdout.includes('[GNUPG:] GOODSIG') }).toEqual({ f, status: 0, good: true });
+  }
+  expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dl, encoding: 'utf8' }).trim().split('\n')).toEqual(
+    ['OpenEXR-3.2.1.tar.gz', 'OpenEXR-3.2.1.tar.gz.asc', 'OpenEXR-3.2.1.zip', 'OpenEXR-3.2.1.zip.asc'].map((f) => `${f}: OK`),
+  );
+});
+
+test('archive-formats and archive-name: a format not offered, or a name GitHub would rename, is one line naming the input', async () => {
+  const ws = mkdtempSync(join(root, 'ws-'));
+  await expect(release(new FakeGitHub(), ws, { 'archive-formats': 'tar.gz\ntar.xz' })).rejects.toThrow(
+    `Input 'archive-formats' has an invalid value "tar.xz": expected one or more of tar.gz, zip (separated by commas or lines).`,
+  );
+  await expect(release(new FakeGitHub(), ws, { files: '', 'archive-name': 'My Project {version}' })).rejects.toThrow(
+    /^The tag v3\.2\.1 and 'archive-name' make the source archive's asset name My Project 3\.2\.1\.tar\.gz, which is not allowed/,
+  );
 });

@@ -1,8 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { Server, createServer } from 'node:http';
-import { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
 import { mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +9,7 @@ import { Step } from '../../src/common/step.js';
 import { main } from '../../src/actions/release.js';
 import { readOptions } from '../../src/release/plan.js';
 import { publishRelease, summary } from '../../src/release/run.js';
-import { FakeGitHub, fetchDownload, fetchUpload } from './github-fake.js';
+import { FakeGitHub, fetchDownload, fetchUpload, serve } from './github-fake.js';
 
 let root: string;
 beforeAll(() => {
@@ -289,7 +286,7 @@ describe('matrix jobs and one final job against the same release', () => {
 });
 
 describe('a published release that is not immutable', () => {
-  test('is not modified unless overwrite: true, and the error says why', async () => {
+  test('gets new assets without overwrite; an asset there with other content is replaced only with overwrite: true', async () => {
     const ws = workspace();
     const gh = new FakeGitHub();
     const release = gh.addRelease({ tag_name: 'v3.2.1', draft: false });
@@ -298,20 +295,24 @@ describe('a published release that is not immutable', () => {
     const same = await run(gh, env(ws, { 'source-archive': 'false', checksums: 'false' }));
     expect(same.outcome.skipped).toEqual(['openexr-3.2.1-linux.tar.gz']);
     expect(same.outcome.published).toBe(true);
-    // A new asset (the source archive) would appear in a published release: refused before any write.
-    await expect(run(gh, env(ws, { checksums: 'false' }))).rejects.toThrow(
-      /openexr-3\.2\.1\.tar\.gz: release v3\.2\.1 is already published, and it does not hold this asset yet\. A published release is not modified unless 'overwrite: true': its users would see assets appear one by one/,
-    );
-    // A different file of the same name: refused too, and nothing is deleted.
+    expect(same.outcome.flow).toBe('attach');
+    // A new asset (the source archive) is attached, as gh release upload does; nothing else is written.
+    const added = await run(gh, env(ws, { checksums: 'false' }));
+    expect(added.outcome.uploaded).toEqual(['openexr-3.2.1.tar.gz']);
+    expect(writes(gh)).toEqual([`POST /releases/${release.id}/assets?name=openexr-3.2.1.tar.gz`]);
+    expect(gh.patches).toEqual([]);
+    // A different file of the same name: refused, and nothing is deleted.
     writeFileSync(join(ws, 'dist', 'openexr-3.2.1-linux.tar.gz'), 'rebuilt');
+    const mark = gh.log.length;
     await expect(run(gh, env(ws, { 'source-archive': 'false', checksums: 'false' }))).rejects.toThrow(
-      /openexr-3\.2\.1-linux\.tar\.gz: release v3\.2\.1 is already published, and its asset of that name differs .*a replaced asset is deleted before its new copy is uploaded/,
+      /openexr-3\.2\.1-linux\.tar\.gz: release v3\.2\.1 already has an asset of that name with a different content .*Set 'overwrite: true' to replace it \(published: the asset is missing for its users between the delete and the new upload\)/,
     );
-    expect(writes(gh)).toEqual([]);
-    // With overwrite: true it is changed, as asked.
+    expect(writes(gh, mark)).toEqual([]);
+    // With overwrite: true it is replaced, as asked.
     const over = await run(gh, env(ws, { checksums: 'false', overwrite: 'true' }));
-    expect(over.outcome.uploaded.sort()).toEqual(['openexr-3.2.1-linux.tar.gz', 'openexr-3.2.1.tar.gz']);
+    expect(over.outcome.uploaded.sort()).toEqual(['openexr-3.2.1-linux.tar.gz']);
     expect(gh.releases[0]!.assets.find((x) => x.name === 'openexr-3.2.1-linux.tar.gz')!.size).toBe(7);
+    expect(gh.patches).toEqual([]);
   });
 });
 
@@ -357,7 +358,7 @@ describe('main', () => {
 
   test('require-tag makes a branch push a failure', async () => {
     const { step } = stepFor({ GITHUB_REF: 'refs/heads/main', 'INPUT_REQUIRE-TAG': 'true' });
-    await expect(main(step)).rejects.toThrow("Nothing to release: the ref refs/heads/main is not a tag (release runs on tag pushes: on: push: tags: ['v*']), and 'require-tag' is true.");
+    await expect(main(step)).rejects.toThrow("Nothing to release: the ref refs/heads/main is not a tag (release runs on tag pushes, on: push: tags: ['v*'], on release: published, or with the 'tag' input), and 'require-tag' is true.");
   });
 
   test('a tag-delete push does nothing', async () => {
@@ -489,6 +490,7 @@ describe('second-round findings', () => {
       where: 'host',
       // git archive "writes" a sparse 2 GiB file at --output.
       run: async (argv: readonly string[]) => {
+        if (argv.includes('rev-parse')) return { exitCode: 0, stdout: 'b9b1e5441200ae3cde86f91c3ad0fa7cff96dd27\n', stderr: '' };
         const out = argv.find((a) => a.startsWith('--output='))!.slice('--output='.length);
         const fd = openSync(out, 'w');
         ftruncateSync(fd, 2 * 1024 ** 3);
@@ -515,8 +517,9 @@ describe('second-round findings', () => {
     await expect(
       publishRelease(stepFor(e).step, readOptions(e, tag, parseSemver), { exec, fetch: (async (u: string) => (requests.push(String(u)), new Response('{}'))) as typeof fetch }),
     ).rejects.toThrow(
-      "The tag v1.0.0+build.1 makes the source archive's asset name openexr-1.0.0+build.1.tar.gz, which is not allowed (GitHub renames asset names with characters outside [A-Za-z0-9._-]). " +
-        "Set 'source-archive: false' (and upload an archive you name yourself in 'files'), or use a tag made of [A-Za-z0-9._-] only.",
+      "The tag v1.0.0+build.1 and 'archive-name' make the source archive's asset name openexr-1.0.0+build.1.tar.gz, which is not allowed (GitHub renames asset names with characters outside [A-Za-z0-9._-]). " +
+        "Set 'archive-name' to a name made of [A-Za-z0-9._-] ({repo}, {version} and {tag} are filled in), or 'source-archive: false' " +
+        "(and upload an archive you name yourself in 'files'), or use a tag made of [A-Za-z0-9._-] only.",
     );
     expect(requests).toEqual([]);
     expect(commands).toEqual([]);
@@ -528,35 +531,6 @@ describe('second-round findings', () => {
 });
 
 describe('main: outputs and summary after a publish (the fake GitHub served over local HTTP)', () => {
-  /** Serves the fake's API on one port and its uploads on another, as GitHub's two hosts. */
-  async function serve(gh: FakeGitHub) {
-    const servers: Server[] = [];
-    const listen = async (toUrl: (path: string) => string) => {
-      const server = createServer(async (req, res) => {
-        const chunks: Buffer[] = [];
-        for await (const c of req) chunks.push(c as Buffer);
-        const body = Buffer.concat(chunks);
-        const headers: Record<string, string> = {};
-        for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
-        const answer = await gh.fetch(toUrl(req.url!), { method: req.method, headers, body: body.length ? (Readable.from([body]) as unknown as RequestInit["body"]) : undefined });
-        res.writeHead(answer.status, Object.fromEntries(answer.headers));
-        res.end(Buffer.from(await answer.arrayBuffer()));
-      });
-      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-      servers.push(server);
-      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    };
-    const api = await listen((path) => `https://api.github.com${path}`);
-    gh.uploadsBase = await listen((path) => `${gh.uploadsBase}${path}`);
-    const close = async () => {
-      for (const s of servers) {
-        s.closeAllConnections();
-        await new Promise((r) => s.close(r));
-      }
-    };
-    return { api, close };
-  }
-
   test('release-id, url, assets (name, size, sha256, url) and published; the summary lists each asset and the sha256sum command', async () => {
     const ws = workspace();
     const gh = new FakeGitHub();
@@ -590,6 +564,9 @@ describe('main: outputs and summary after a publish (the fake GitHub served over
     expect(size('openexr-3.2.1-linux.tar.gz')).toBe(50_000);
     expect(readFileSync(e.GITHUB_STEP_SUMMARY, 'utf8').split('\n')).toEqual([
       '## Release [v3.2.1](https://github.com/AcademySoftwareFoundation/openexr/releases/tag/v3.2.1) published',
+      '',
+      '**Flow: draft → publish.** [v3.2.1](https://github.com/AcademySoftwareFoundation/openexr/releases/tag/v3.2.1): the assets went to its draft ' +
+        '(3 asset(s) uploaded, 0 already there and unchanged), were checked, and then this job published it.',
       '',
       '| Asset | Size | SHA-256 |',
       '| --- | --- | --- |',

@@ -1,14 +1,18 @@
 import { UserError } from '../common/errors.js';
+import { safe } from '../common/format.js';
 import { Step } from '../common/step.js';
 import { readOptions, trigger } from '../release/plan.js';
 
 /**
- * The release action: on a tag push, drafts the tag's release, uploads the files, source archive, SHA256SUMS and
- * signatures, checks them, then publishes. Anything else than a tag push does nothing (and says why), before any
- * heavy module is loaded.
+ * The release action: on a tag push (or with the `tag` input), drafts the tag's release, uploads the files, source
+ * archives, SHA256SUMS and signatures, checks them, then publishes; on a `release` event, attaches them to that
+ * release. Anything else does nothing (and says why), before any heavy module is loaded.
  */
 export async function main(step: Step): Promise<void> {
   const requireTag = step.inputs.bool('require-tag', false);
+  // Masked first, line by line (a value with a line break is refused below, without showing it).
+  const token = step.inputs.optional('token') ?? step.env.GITHUB_TOKEN ?? '';
+  for (const line of token.split(/\r\n|\r|\n/)) step.setSecret(line.trim());
   const found = trigger(step.env);
   if ('skip' in found) {
     if (requireTag) throw new UserError(`Nothing to release: ${found.skip}, and 'require-tag' is true.`);
@@ -21,9 +25,9 @@ export async function main(step: Step): Promise<void> {
     import('../common/exec.js'),
     import('semver'),
   ]);
-  const options = readOptions(step.env, found.tag, (v) => semver.parse(v));
-  step.setSecret(options.token);
-  const outcome = await publishRelease(step, options, { exec: new HostExecutor((l) => step.info(l)) });
+  const options = readOptions(step.env, found, (v) => semver.parse(v));
+  // Command lines hold the workspace path, the tag and the archive name: logged on one line each (safe).
+  const outcome = await publishRelease(step, options, { exec: new HostExecutor((l) => step.info(safe(l))) });
   step.setOutput('release-id', outcome.release.id);
   step.setOutput('url', outcome.release.html_url);
   step.setOutput('assets', JSON.stringify(outcome.assets));

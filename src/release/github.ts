@@ -343,13 +343,43 @@ export class ReleaseClient {
     return found.sort((a, b) => a.id - b.id);
   }
 
+  /** The release of that id (a `release` event's): 404 is an error that says which. */
+  async getRelease(releaseId: number): Promise<Release> {
+    try {
+      const { data } = await this.retry('Reading the release', () =>
+        this.octokit.request('GET /repos/{owner}/{repo}/releases/{release_id}', { ...this.repoParams, release_id: releaseId }),
+      );
+      return data as Release;
+    } catch (err) {
+      if (httpError(err).status === 404) {
+        throw new UserError(`GitHub has no release ${releaseId} in ${this.owner}/${this.repo} (the event's release): was it deleted since the event, or does the token lack 'contents: write'?`);
+      }
+      throw err;
+    }
+  }
+
+  /** The published release of the tag (`GET /releases/tags/{tag}`, which never lists drafts), or undefined. */
+  async publishedRelease(tag: string): Promise<Release | undefined> {
+    try {
+      const { data } = await this.retry('Reading the release of the tag', () =>
+        this.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...this.repoParams, tag }),
+      );
+      return data as Release;
+    } catch (err) {
+      if (httpError(err).status === 404) return undefined;
+      throw err;
+    }
+  }
+
   /**
    * The one release of the tag: the existing one, or a new draft. Matrix jobs race here: each may create a draft
    * (GitHub allows several drafts of one tag, and answers 422 when a published release holds the tag), so after
    * creating, the tag's releases are listed again and the oldest wins. A duplicate draft of ours is deleted only while
    * it is still empty: a job that listed it before the other drafts appeared may already be uploading to it, and a
    * draft that holds assets is never deleted (two drafts then survive, and the publishing job refuses to publish until
-   * one is left: see {@link ReleaseClient.releasesForTag}).
+   * one is left: see {@link ReleaseClient.releasesForTag}). A 422 on create means another job published a release of
+   * the tag meanwhile: that release is returned (found by listing, or by `GET /releases/tags/{tag}` while the listing
+   * lags behind), and the caller attaches to it.
    */
   async findOrCreateDraft(tag: string, create: Record<string, unknown>): Promise<{ release: Release; created: boolean }> {
     const existing = await this.releasesForTag(tag);
@@ -366,7 +396,13 @@ export class ReleaseClient {
       refused = err;
       this.log(`Creating the release answered ${validationMessage(err)}: looking for a release of ${tag} that another job created meanwhile.`);
     }
-    const all = await this.releasesForTag(tag);
+    let all = await this.releasesForTag(tag);
+    if (!all.length && !mine) {
+      // A 422: another job published a release of the tag meanwhile, and the listing may not show it yet; the
+      // release of the tag, asked for by name, does.
+      const published = await this.publishedRelease(tag);
+      if (published) all = [published];
+    }
     if (!all.length) {
       if (mine) return { release: mine, created: true };
       throw new UserError(

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../common/errors.js';
+import { InputError, UserError } from '../common/errors.js';
 import { sha256File } from '../common/hash.js';
 import type { Executor } from '../common/exec.js';
 import { formatCommand } from '../common/exec.js';
-import { cell, table } from '../common/format.js';
+import { cell, safe, table } from '../common/format.js';
 import type { Step } from '../common/step.js';
 import {
   AssetRecord,
@@ -55,8 +55,16 @@ export interface Deps {
   sigstoreSign?: (path: string, out: string) => Promise<string>;
 }
 
+/**
+ * Which flow ran: `publish` (the tag's draft, found or created, got the assets and this job published it), `attach`
+ * (the release was already published: new assets were added to it, nothing else of it changed) or `draft` (the
+ * assets went to the tag's draft, which this job leaves unpublished: `draft: true`).
+ */
+export type Flow = 'publish' | 'attach' | 'draft';
+
 export interface Outcome {
   release: Release;
+  flow: Flow;
   assets: AssetRecord[];
   published: boolean;
   uploaded: string[];
@@ -93,37 +101,43 @@ type Decision = { action: 'skip' } | { action: 'upload'; replace?: RemoteAsset; 
 export async function publishRelease(step: Step, options: ReleaseOptions, deps: Deps): Promise<Outcome> {
   const outDir = deps.outDir ?? (await mkdtemp(join(step.env.RUNNER_TEMP || tmpdir(), 'aswf-release-')));
   const suffix = SIGNATURE_SUFFIX[options.sign];
-  const archiveName = `${options.repo}-${options.version}.tar.gz`;
+  const archives = options.sourceArchive ? options.archiveFormats.map((format) => ({ format, name: `${options.archiveName}.${format}` })) : [];
   const tag = options.tag;
+  const shownTag = safe(tag);
 
   // 1. Files, and every rule GitHub enforces, before any work or request.
   const primary = await step.group('Release assets', async () => {
-    const paths = await expandFiles(options.files, options.workspace, options.allowMissing, (m) => step.warning(m));
-    const files = await Promise.all(paths.map((p) => localAsset(p)));
+    const roots = [options.workspace, options.runnerTemp];
+    const paths = await expandFiles(options.files, options.workspace, options.allowMissing, (m) => step.warning(m), roots);
+    const files = await Promise.all(paths.map((p) => localAsset(p.path, p.name)));
     const planned: LocalAsset[] = [...files];
-    const archiveProblem = options.sourceArchive ? nameProblem(archiveName) : undefined;
-    if (archiveProblem) {
+    for (const { name } of archives) {
+      const archiveProblem = nameProblem(name);
+      if (!archiveProblem) continue;
       throw new UserError(
-        `The tag ${tag} makes the source archive's asset name ${archiveName}, which is not allowed (${archiveProblem}). ` +
-          "Set 'source-archive: false' (and upload an archive you name yourself in 'files'), or use a tag made of [A-Za-z0-9._-] only.",
+        `The tag ${shownTag} and 'archive-name' make the source archive's asset name ${safe(name)}, which is not allowed (${archiveProblem}). ` +
+          "Set 'archive-name' to a name made of [A-Za-z0-9._-] ({repo}, {version} and {tag} are filled in), or 'source-archive: false' " +
+          "(and upload an archive you name yourself in 'files'), or use a tag made of [A-Za-z0-9._-] only.",
       );
     }
-    if (options.sourceArchive) planned.push({ name: archiveName, path: join(outDir, archiveName), size: 0 });
+    for (const { name } of archives) planned.push({ name, path: join(outDir, name), size: 0 });
     if (options.checksums) planned.push({ name: 'SHA256SUMS', path: join(outDir, 'SHA256SUMS'), size: 0 });
     if (suffix) for (const a of [...planned]) planned.push({ name: a.name + suffix, path: a.path + suffix, size: 0 });
     validateAssets(planned);
     if (!planned.length) throw new UserError("Nothing to release: 'files' matches no file and 'source-archive' and 'checksums' are off.");
-    for (const f of files) step.info(`${f.name}  ${bytes(f.size)}  (${f.path})`);
-    if (options.sourceArchive) {
-      const prefix = `${options.repo}-${options.version}/`;
-      await deps.exec.run(
-        ['git', '-C', options.workspace, 'archive', '--format=tar.gz', `--prefix=${prefix}`, `--output=${join(outDir, archiveName)}`, `refs/tags/${tag}`],
-        { silent: true },
-      );
-      const archive = await localAsset(join(outDir, archiveName));
+    for (const f of files) step.info(`${f.name}  ${bytes(f.size)}  (${safe(f.path)})`);
+    const commit = options.source === 'input' || archives.length ? await tagCommit(deps.exec, options) : undefined;
+    if (options.source === 'input') step.info(`The tag ${shownTag} ('tag' input) is commit ${commit}.`);
+    const prefix = `${options.archiveName}/`;
+    for (const { format, name } of archives) {
+      // The tag's tree, whatever the checkout holds (a workflow_dispatch run may have checked out another commit).
+      await deps.exec.run(['git', '-C', options.workspace, 'archive', `--format=${format}`, `--prefix=${prefix}`, `--output=${join(outDir, name)}`, `refs/tags/${tag}`], {
+        silent: true,
+      });
+      const archive = await localAsset(join(outDir, name));
       // Planned with size 0 above: its size is known only now, and it obeys the same rules as any file.
       validateAssets([archive]);
-      step.info(`${archive.name}  ${bytes(archive.size)}  (git archive of ${tag}, prefix ${prefix})`);
+      step.info(`${archive.name}  ${bytes(archive.size)}  (git archive of ${shownTag}, commit ${commit}, prefix ${prefix})`);
       files.push(archive);
     }
     return files;
@@ -156,26 +170,35 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
     prerelease: options.prerelease,
     generate_release_notes: options.generateNotes,
   };
-  const { release, created } = await step.group(`Release ${tag}`, async () => {
+  const { release, created } = await step.group(`Release ${shownTag}`, async () => {
+    if (options.releaseId !== undefined) {
+      // A release event: that release, by id (a lookup by tag could find another one, or a draft of the same tag).
+      const r = await client.getRelease(options.releaseId);
+      step.info(`The event's release: ${safe(r.html_url)} (id ${r.id}, ${r.draft ? 'draft' : r.immutable ? 'published, immutable' : 'published'}).`);
+      return { release: r, created: false };
+    }
     const found = await client.findOrCreateDraft(tag, create);
-    step.info(`${found.created ? 'Created the draft' : 'Found the ' + (found.release.draft ? 'draft' : 'published release')} ${found.release.html_url} (id ${found.release.id}).`);
+    const r = found.release;
+    step.info(`${found.created ? 'Created the draft' : 'Found the ' + (r.draft ? 'draft' : r.immutable ? 'published, immutable release' : 'published release')} ${safe(r.html_url)} (id ${r.id}).`);
     return found;
   });
+  // A release event's release that is still a draft is the maintainer's to publish: this job only uploads to it.
+  const publishes = release.draft && !options.draft && options.releaseId === undefined;
+  if (!release.draft) step.info(`Release ${shownTag} is published: attaching to it (new assets are added; an asset there with other content is replaced only with 'overwrite: true').`);
   const remote = new Map((await client.listAssets(release.id)).map((r) => [r.name, r]));
 
-  /** Refuses any change to a published release: never to an immutable one, and only with `overwrite: true` otherwise. */
+  /**
+   * Refuses any change to a published immutable release, in one line, before any upload: GitHub refuses to add,
+   * replace or delete its assets. A published mutable release gets new assets (what `gh release upload` does); a
+   * different asset there is replaced only with `overwrite: true` (see `decide`).
+   */
   const mayModify = (name: string, what: string) => {
-    if (release.draft) return;
-    if (release.immutable) {
-      throw new UserError(`${name}: release ${tag} is published and immutable, and ${what}; an immutable release cannot change: release a new tag.`);
-    }
-    if (!options.overwrite) {
-      throw new UserError(
-        `${name}: release ${tag} is already published, and ${what}. A published release is not modified unless 'overwrite: true': ` +
-          'its users would see assets appear one by one, and a replaced asset is deleted before its new copy is uploaded, so it is missing meanwhile ' +
-          "(and SHA256SUMS would not match). Release a new tag, or set 'overwrite: true' to change it anyway.",
-      );
-    }
+    if (release.draft || !release.immutable) return;
+    throw new UserError(
+      `Release ${shownTag} (${safe(release.html_url)}) is published and immutable (the repository's release immutability setting), and ${name} ${what}: ` +
+        'GitHub refuses to add or change assets of an immutable release, so nothing was uploaded. Upload while the release is a draft instead: ' +
+        'run this action on the tag push (on: push: tags), where it drafts, uploads, signs and then publishes (docs/release.md, "Immutable releases").',
+    );
   };
 
   /**
@@ -186,17 +209,16 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
   const decide = async (asset: LocalAsset, sha: string, replaceable?: string): Promise<Decision> => {
     const there = remote.get(asset.name);
     if (!there) {
-      mayModify(asset.name, 'it does not hold this asset yet');
+      mayModify(asset.name, 'is not in it yet');
       return { action: 'upload' };
     }
     if (there.state !== 'uploaded') {
-      mayModify(asset.name, `its asset of that name is broken (state ${there.state})`);
+      mayModify(asset.name, `is there but broken (state ${safe(there.state)})`);
       return { action: 'upload', replace: there, note: `deleting a broken asset (state ${there.state}) left by an earlier run` };
     }
     const c = await compare(client, there, asset, sha, (m) => step.info(m));
     if (c.same) return { action: 'skip' };
-    const differs = c.unverified ? `its asset of that name could not be verified to be the same (${c.why})` : `its asset of that name differs (${c.why})`;
-    mayModify(asset.name, differs);
+    mayModify(asset.name, c.unverified ? `is there but could not be verified to be the same (${c.why})` : `is there with other content (${c.why})`);
     if (replaceable && release.draft && !options.overwrite) return { action: 'upload', replace: there, note: `replacing the one there (${replaceable})` };
     if (!options.overwrite) {
       const hint =
@@ -204,7 +226,8 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
           ? " In a matrix, give the matrix jobs 'draft: true', 'checksums: false' and 'source-archive: false', and let one final job write SHA256SUMS (see docs/release.md)."
           : '';
       const what = c.unverified ? `an asset of that name that could not be verified to be the same: ${c.why}` : `an asset of that name with a different content (${c.why})`;
-      throw new UserError(`${asset.name}: release ${tag} already has ${what}. Set 'overwrite: true' to replace it.${hint}`);
+      const published = release.draft ? '' : ' (published: the asset is missing for its users between the delete and the new upload)';
+      throw new UserError(`${asset.name}: release ${shownTag} already has ${what}. Set 'overwrite: true' to replace it${published}.${hint}`);
     }
     return { action: 'upload', replace: there, note: `replacing the different asset already there (overwrite: true; ${c.why})` };
   };
@@ -238,7 +261,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
   };
   const stopOnFailures = () => {
     if (!failures.length) return;
-    const state = release.draft ? `so release ${tag} stays a draft` : `so release ${tag} (published) is incomplete: run the job again`;
+    const state = release.draft ? `so release ${shownTag} stays a draft` : `so release ${shownTag} (published) is incomplete: run the job again`;
     throw new UserError(`${failures.length} upload(s) failed, ${state}:\n${failures.join('\n')}`);
   };
 
@@ -292,7 +315,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
         if (!sha) {
           try {
             sha = await client.assetSha256(r);
-            if (!r.digest) step.info(`${r.name}: GitHub reports no digest; downloaded and hashed.`);
+            if (!r.digest) step.info(`${safe(r.name)}: GitHub reports no digest; downloaded and hashed.`);
           } catch (err) {
             problems.push(`${r.name}: GitHub reports no digest for it, and downloading it to hash it failed (${describe(err)})`);
             continue;
@@ -300,7 +323,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
         }
         shaOf.set(r.name, sha);
         entries.push({ name: r.name, sha256: sha });
-        step.info(`${sha}  ${r.name}`);
+        step.info(`${sha}  ${safe(r.name)}`);
       }
       if (problems.length) {
         throw new UserError(`SHA256SUMS lists every asset of release ${tag}, and some cannot be listed, so it is not uploaded and the release is not published:\n${problems.join('\n')}`);
@@ -314,7 +337,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
       const total = entries.length + 1 + (signOne ? 1 : 0);
       if (total > MAX_ASSETS) throw new UserError(`Release ${tag} would hold ${total} assets with SHA256SUMS and its signature: GitHub keeps at most ${MAX_ASSETS} per release.`);
       // A stale SHA256SUMS (assets added since) is replaced without 'overwrite' by the job that publishes the draft.
-      await send([sums], release.draft && !options.draft ? 'it lists the assets of an earlier state of the draft this job publishes' : undefined);
+      await send([sums], publishes ? 'it lists the assets of an earlier state of the draft this job publishes' : undefined);
     });
   }
 
@@ -344,7 +367,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
       if (r && !r.digest) step.info(`${asset.name}: GitHub reports no digest, so its sha256 could not be verified; name and size checked.`);
     }
     for (const name of kept) if (byName.get(name)?.state !== 'uploaded') problems.push(`${name}: no longer listed as uploaded`);
-    if (release.draft && !options.draft) {
+    if (publishes) {
       for (const r of listed) if (r.state !== 'uploaded' && !problems.some((p) => p.startsWith(`${r.name}:`))) problems.push(`${r.name}: state ${r.state}, not uploaded`);
     }
     if (problems.length) throw new UserError(`The assets of release ${tag} are not all as uploaded, so it is not published:\n${problems.join('\n')}`);
@@ -354,7 +377,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
 
   // 6. Publication, by the job that does not ask for a draft.
   let final = release;
-  if (release.draft && !options.draft) {
+  if (publishes) {
     final = await step.group('Publishing', async () => {
       await checkBeforePublishing(step, client, options, release, summed);
       const params: Record<string, unknown> = { draft: false, prerelease: options.prerelease, make_latest: options.makeLatest };
@@ -370,7 +393,7 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
         if (body !== undefined) params.body = body;
       }
       const r = await client.updateRelease(release.id, params);
-      step.info(`Published ${r.html_url}`);
+      step.info(`Published ${safe(r.html_url)}`);
       return r;
     });
     // A draft's download URLs (.../download/untagged-.../NAME) stop working once it is published: take them from the
@@ -379,10 +402,12 @@ export async function publishRelease(step: Step, options: ReleaseOptions, deps: 
     const complete = records.every((a) => embedded.some((r) => r.name === a.name));
     records = recordsOf(complete && embedded.length ? embedded : await client.listAssets(release.id));
   } else if (release.draft) {
-    step.info(`Left ${release.html_url} a draft (draft: true): this job never publishes it.`);
+    const why = options.draft ? 'draft: true' : "the release event's release: its maintainer publishes it";
+    step.info(`Left ${safe(release.html_url)} a draft (${why}): this job never publishes it.`);
   }
   return {
     release: final,
+    flow: !release.draft ? 'attach' : publishes ? 'publish' : 'draft',
     assets: records,
     published: !final.draft,
     uploaded,
@@ -423,7 +448,7 @@ async function checkBeforePublishing(step: Step, client: ReleaseClient, options:
   if (problems.length) {
     throw new UserError(`SHA256SUMS does not cover the assets of release ${tag}, so it is not published:\n${problems.join('\n')}\nRe-run this job once every other job is done: it writes SHA256SUMS again.`);
   }
-  step.info(`Release ${tag} has one release for its tag, and SHA256SUMS lists its ${names.length} other asset(s).`);
+  step.info(`Release ${safe(tag)} has one release for its tag, and SHA256SUMS lists its ${names.length} other asset(s).`);
 }
 
 /** One upload, with GitHub's 422 answers explained: a duplicate from a racing job, or an immutable release. */
@@ -433,15 +458,21 @@ export async function uploadOne(client: ReleaseClient, release: Release, asset: 
     done = await client.upload(release, asset);
   } catch (err) {
     if (!isValidation(err)) throw err;
-    if (!release.draft) {
-      throw new UserError(`${asset.name}: GitHub refused the upload (${describe(err)}): release ${options.tag} is published, and an immutable release cannot get new assets. Release a new tag.`);
+    if (!isValidation(err, 'already_exists')) {
+      if (!release.draft) {
+        throw new UserError(
+          `${asset.name}: GitHub refused the upload (${validationMessage(err)}): release ${safe(options.tag)} is published, and an immutable release cannot get new assets ` +
+            '(was immutability turned on meanwhile?). Upload while the release is a draft: run this action on the tag push.',
+        );
+      }
+      throw new UserError(`${asset.name}: GitHub refused the upload (${validationMessage(err)}).`);
     }
-    if (!isValidation(err, 'already_exists')) throw new UserError(`${asset.name}: GitHub refused the upload (${describe(err)}).`);
+    // Another job (a matrix job attaching to the same release, or a re-run) uploaded an asset of that name meanwhile.
     const there = (await client.listAssets(release.id)).find((r) => r.name === asset.name);
     if (there?.state === 'uploaded' && (await sameContent(client, there, asset, sha))) return there;
     if (there && there.state !== 'uploaded') {
       // A broken partial asset (an earlier try of ours, or another job's failed upload): never a finished file, so it
-      // is deleted and the file sent again. (This is a draft: a published release was refused above.)
+      // is deleted and the file sent again.
       await client.deleteAsset(there.id);
       done = await client.upload(release, asset);
     } else if (!there || !options.overwrite) {
@@ -510,7 +541,7 @@ async function signer(step: Step, options: ReleaseOptions, deps: Deps): Promise<
     for (const line of secretLines(options.gpgPrivateKey ?? '')) step.setSecret(line);
     if (options.gpgPassphrase) step.setSecret(options.gpgPassphrase);
     const gpg = await gpgSigner(options.gpgPrivateKey!, options.gpgPassphrase);
-    step.info(`GPG key ${gpg.fingerprint} ${gpg.userIds.join(', ')}`);
+    step.info(`GPG key ${gpg.fingerprint} ${safe(gpg.userIds.join(', '))}`);
     return { sign: (path, out) => gpg.sign(path, out), fingerprint: gpg.fingerprint, identity: () => undefined };
   }
   if (options.sign === 'sigstore') {
@@ -524,7 +555,7 @@ async function signer(step: Step, options: ReleaseOptions, deps: Deps): Promise<
         if (identity === undefined) {
           // Who the certificate says signed: for a reusable workflow, that workflow's ref, not the caller's.
           identity = certificateIdentity(JSON.parse(await readFile(written, 'utf8')));
-          if (identity) step.info(`Sigstore certificate identity: ${identity}`);
+          if (identity) step.info(`Sigstore certificate identity: ${safe(identity)}`);
         }
         return written;
       },
@@ -538,9 +569,25 @@ async function signer(step: Step, options: ReleaseOptions, deps: Deps): Promise<
 export function summary(options: ReleaseOptions, outcome: Outcome): string {
   const rows = outcome.assets.map((a) => [a.url ? `[${cell(a.name)}](${a.url})` : cell(a.name), bytes(a.size), a.sha256 ? `\`${a.sha256}\`` : 'not reported']);
   const lines = [`## Release [${cell(outcome.release.name || options.tag)}](${outcome.release.html_url}) ${outcome.published ? 'published' : '(draft)'}`, ''];
+  lines.push(flowLine(options, outcome), '');
   lines.push(table(['Asset', 'Size', 'SHA-256'], rows));
   lines.push(...verifyCommands(options, outcome.assets.map((a) => a.name), { identity: outcome.identity, fingerprint: outcome.fingerprint }));
   return lines.join('\n') + '\n';
+}
+
+/** Which flow ran, in one summary line that links the release. */
+export function flowLine(options: ReleaseOptions, outcome: Outcome): string {
+  const link = `[${cell(outcome.release.name || options.tag)}](${outcome.release.html_url})`;
+  const counts = `${outcome.uploaded.length} asset(s) uploaded, ${outcome.skipped.length} already there and unchanged`;
+  const from = options.source === 'release' ? ' of the release event' : options.source === 'input' ? ` (tag ${cell(options.tag)} from the 'tag' input)` : '';
+  if (outcome.flow === 'attach') {
+    return `**Flow: attach to a published release.** ${link}${from} was already published: ${counts}; nothing else of the release was changed.`;
+  }
+  if (outcome.flow === 'draft') {
+    const why = options.source === 'release' && !options.draft ? 'its maintainer publishes it' : "'draft: true'";
+    return `**Flow: draft (not published).** ${link}${from}: ${counts}; this job leaves it a draft (${why}).`;
+  }
+  return `**Flow: draft → publish.** ${link}${from}: the assets went to its draft (${counts}), were checked, and then this job published it.`;
 }
 
 /**
@@ -569,4 +616,22 @@ export function verifyCommands(options: ReleaseOptions, names: string[], signer:
   }
   if (!cmds.length) return [];
   return ['### Verify a download', '', '```sh', ...cmds, '```', ''];
+}
+
+/**
+ * The commit of `refs/tags/<tag>` in the checkout, which the source archives are made of (not the checked-out
+ * commit). A tag the checkout lacks is an error: for the `tag` input, one that names the input (the tag must exist:
+ * a release created for a tag that does not exist would create the tag on the default branch).
+ */
+async function tagCommit(exec: Executor, options: ReleaseOptions): Promise<string> {
+  const ref = `refs/tags/${options.tag}`;
+  const r = await exec.run(['git', '-C', options.workspace, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { silent: true, ignoreReturnCode: true });
+  const sha = r.stdout.trim();
+  if (r.exitCode === 0 && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return sha;
+  const why = r.stderr.trim() ? ` (git: ${safe(r.stderr.trim().split('\n')[0]!)})` : '';
+  const fix = `check out with actions/checkout's 'ref: ${safe(options.tag)}' (or 'fetch-depth: 0' for every tag)`;
+  if (options.source === 'input') {
+    throw new InputError('tag', options.tag, `a tag that exists: the checkout at ${safe(options.workspace)} has no ${safe(ref)}${why}; check its name, or ${fix}`);
+  }
+  throw new UserError(`The tag ${safe(options.tag)} is not in the checkout at ${safe(options.workspace)}${why}, and the source archive is made from it: ${fix}, or set 'source-archive: false'.`);
 }
