@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { UserError, StepFailure } from '../common/errors.js';
+import { InputError, UserError, StepFailure } from '../common/errors.js';
 import { Executor, executorFor, formatCommand } from '../common/exec.js';
 import { cell, details, safe, seconds, table, tail } from '../common/format.js';
 import { Env } from '../common/inputs.js';
@@ -70,6 +70,9 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
 }
 
 async function checkProject(inputs: CmakeInputs, exec: Executor): Promise<void> {
+  if (!existsSync(inputs.workingDirectory)) {
+    throw new InputError('working-directory', inputs.workingDirectory, 'an existing folder (relative paths are resolved against the workspace)');
+  }
   if (!existsSync(inputs.sourceDir)) {
     throw new UserError(`Input 'source-dir': ${safe(inputs.sourceDir)} does not exist.`);
   }

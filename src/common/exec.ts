@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { which as ioWhich } from '@actions/io';
 import { join as shellJoin } from 'shlex';
 import { Env } from './inputs.js';
@@ -100,7 +101,11 @@ export function spawnCommand(
     child.stdout.on('data', onData('stdout'));
     child.stderr.on('data', onData('stderr'));
     child.on('error', (err: NodeJS.ErrnoException) => {
-      reject(err.code === 'ENOENT' ? new UserError(`'${safe(file)}' was not found: is it installed and on PATH?`) : err);
+      // spawn says ENOENT for a missing working directory too: tell the two apart.
+      if (err.code === 'ENAMETOOLONG') reject(new UserError(`Cannot run '${safe(file)}': a path is too long for the system (${safe(err.message)}).`));
+      else if (options.cwd && !existsSync(options.cwd)) reject(new UserError(`Cannot run '${safe(file)}': its working directory ${safe(options.cwd)} does not exist.`));
+      else if (err.code === 'ENOENT') reject(new UserError(`'${safe(file)}' was not found: is it installed and on PATH?`));
+      else reject(err);
     });
     child.on('close', (code, signal) => {
       if (options.onLine) for (const rest of [partial.stdout, partial.stderr]) if (rest) options.onLine(rest);

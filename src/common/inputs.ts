@@ -82,6 +82,27 @@ export class Inputs {
   }
 }
 
+/** The longest path the system takes (PATH_MAX less the NUL; macOS's is 1024) and the longest name of one folder. */
+const PATH_MAX = process.platform === 'darwin' ? 1023 : 4095;
+const NAME_MAX = 255;
+
+/**
+ * Refuses a path input the system cannot hold (a folder name over 255 bytes or a whole path over PATH_MAX, which
+ * would end in ENAMETOOLONG deep inside a tool) or one holding a NUL: one clear line naming the input. Returns
+ * `resolved` (the absolute path the value stands for), which is what is measured.
+ */
+export function checkPath(input: string, value: string, resolved: string): string {
+  const long = resolved.split(/[\\/]/).find((part) => Buffer.byteLength(part) > NAME_MAX);
+  if (long !== undefined || Buffer.byteLength(resolved) > PATH_MAX || resolved.includes('\0')) {
+    throw new InputError(
+      input,
+      value.length > 200 ? `${value.slice(0, 100)}…${value.slice(-60)} (${value.length} characters)` : value,
+      `a path of at most ${PATH_MAX} bytes whose folder names are at most ${NAME_MAX} bytes each, without NUL${long !== undefined ? ` (one name here is ${Buffer.byteLength(long)} bytes)` : ''}`,
+    );
+  }
+  return resolved;
+}
+
 export function splitList(value: string): string[] {
   return value
     .split(/[\n,]/)
