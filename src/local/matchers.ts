@@ -49,12 +49,26 @@ function severityOf(text: string | undefined, fallback: string | undefined): Ann
 export class MatcherSet {
   private active: Active[] = [];
 
+  /** Loads a matcher file; a missing file, bad JSON or a bad regular expression throws (the caller reports it). */
   add(file: string): void {
-    const json = JSON.parse(readFileSync(file, 'utf8')) as { problemMatcher: MatcherSpec[] };
-    for (const spec of json.problemMatcher) {
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { problemMatcher?: MatcherSpec[] };
+    const specs = json.problemMatcher ?? [];
+    for (const spec of specs) {
+      if (typeof spec.owner !== 'string' || !Array.isArray(spec.pattern) || spec.pattern.length === 0) {
+        throw new Error(`${file}: each problem matcher needs an owner and at least one pattern`);
+      }
+      for (const p of spec.pattern) new RegExp(p.regexp);
+    }
+    for (const spec of specs) {
       this.remove(spec.owner);
       this.active.push({ spec, regexps: spec.pattern.map((p) => new RegExp(p.regexp)), next: 0, gathered: {} });
     }
+  }
+
+  /** Drops the owners a matcher file defines (`::remove-matcher::FILE`). */
+  removeFile(file: string): void {
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { problemMatcher?: MatcherSpec[] };
+    for (const spec of json.problemMatcher ?? []) this.remove(spec.owner);
   }
 
   remove(owner: string): void {
