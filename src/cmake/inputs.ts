@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { InputError } from '../common/errors.js';
-import { Inputs, checkPath } from '../common/inputs.js';
+import { Inputs, checkArgument, checkPath } from '../common/inputs.js';
 
 export interface CmakeInputs {
   workingDirectory: string;
@@ -38,6 +38,7 @@ const OPTION = /^([A-Za-z_][A-Za-z0-9_.+\-/]*)(?::([A-Za-z]+))?=([\s\S]*)$/;
 
 /** Checks one `options` line: `NAME=VALUE` or `NAME:TYPE=VALUE`. */
 export function parseOption(line: string): string {
+  checkArgument('options', line);
   const m = OPTION.exec(line);
   if (!m || (m[2] !== undefined && !CACHE_TYPES.includes(m[2].toUpperCase()))) {
     throw new InputError(
@@ -59,7 +60,7 @@ function notAnOption(input: string, value: string | undefined, accepted: string)
 export function parseCmakeInputs(inputs: Inputs, cwd = process.cwd()): CmakeInputs {
   const workingDirectory = checkPath('working-directory', inputs.string('working-directory', '.'), resolve(cwd, inputs.string('working-directory', '.')));
   const at = (p: string, input: string) => checkPath(input, p, resolve(workingDirectory, p));
-  const preset = inputs.optional('preset');
+  const preset = inputs.argument('preset');
   const buildType = inputs.optional('build-type') ?? (preset ? undefined : 'Release');
   if (buildType !== undefined && !/^[A-Za-z0-9_]+$/.test(buildType)) {
     throw new InputError('build-type', buildType, 'a configuration name such as Release, Debug, RelWithDebInfo or MinSizeRel');
@@ -75,21 +76,21 @@ export function parseCmakeInputs(inputs: Inputs, cwd = process.cwd()): CmakeInpu
     buildDir: at(buildDirInput ?? 'build', 'build-dir'),
     buildDirGiven: buildDirInput !== undefined,
     buildType,
-    generator: notAnOption('generator', inputs.optional('generator'), 'a CMake generator name such as Ninja, Ninja Multi-Config, Unix Makefiles or Visual Studio 17 2022'),
+    generator: notAnOption('generator', inputs.argument('generator'), 'a CMake generator name such as Ninja, Ninja Multi-Config, Unix Makefiles or Visual Studio 17 2022'),
     options: inputs.lines('options').map(parseOption),
     configureArgs: inputs.words('configure-args'),
     buildArgs: inputs.words('build-args'),
-    targets: inputs.list('targets').map((t) => notAnOption('targets', t, 'target names of the project, comma or newline separated')!),
+    targets: inputs.list('targets').map((t) => notAnOption('targets', checkArgument('targets', t), 'target names of the project, comma or newline separated')!),
     parallel: inputs.int('parallel', availableParallelism(), 1, 1024),
     preset,
-    cCompiler: inputs.optional('c-compiler'),
-    cxxCompiler: inputs.optional('cxx-compiler'),
-    compilerLauncher: inputs.optional('compiler-launcher'),
+    cCompiler: inputs.argument('c-compiler'),
+    cxxCompiler: inputs.argument('cxx-compiler'),
+    compilerLauncher: inputs.argument('compiler-launcher'),
     toolchainFile: toolchainFile === undefined ? undefined : at(toolchainFile, 'toolchain-file'),
     test: inputs.bool('test', true),
     testArgs: inputs.words('test-args'),
-    testExclude: inputs.optional('test-exclude'),
-    testLabelExclude: inputs.optional('test-label-exclude'),
+    testExclude: inputs.argument('test-exclude'),
+    testLabelExclude: inputs.argument('test-label-exclude'),
     testTimeout,
     testRetries: inputs.int('test-retries', 0, 0, 100),
     install: inputs.bool('install', false),
