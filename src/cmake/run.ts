@@ -48,7 +48,7 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
   let configureLog: ConfigureLog | undefined;
   for (const phase of plan.phases) {
     const started = Date.now();
-    const run = () => exec.run(phase.argv, { cwd: phase.cwd, env, ignoreReturnCode: true });
+    const run = (onLine: (line: string) => void) => exec.run(phase.argv, { cwd: phase.cwd, env, ignoreReturnCode: true, onLine });
     const matchers = phase.name === 'configure' ? (['cmake'] as const) : phase.name === 'build' ? (['gcc', 'msvc', 'cmake'] as const) : ([] as const);
     const result = await step.group(`${TITLES[phase.name]}: ${formatCommand(phase.argv)}`, () => withMatchers(step, [...matchers], run));
     const done: PhaseResult = { phase, ok: result.exitCode === 0, ms: Date.now() - started, exitCode: result.exitCode };

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { posix, win32 } from 'node:path';
 
 /** An annotation as the runner would show it on the run page. */
 export interface Annotation {
@@ -12,7 +13,7 @@ export interface Annotation {
   source: string;
 }
 
-interface PatternSpec {
+export interface PatternSpec {
   regexp: string;
   file?: number;
   line?: number;
@@ -23,7 +24,7 @@ interface PatternSpec {
   loop?: boolean;
 }
 
-interface MatcherSpec {
+export interface MatcherSpec {
   owner: string;
   severity?: string;
   pattern: PatternSpec[];
@@ -51,11 +52,13 @@ export class MatcherSet {
 
   /** Loads a matcher file; a missing file, bad JSON or a bad regular expression throws (the caller reports it). */
   add(file: string): void {
-    const json = JSON.parse(readFileSync(file, 'utf8')) as { problemMatcher?: MatcherSpec[] };
-    const specs = json.problemMatcher ?? [];
+    this.addSpecs(readMatcherFile(file));
+  }
+
+  addSpecs(specs: MatcherSpec[]): void {
     for (const spec of specs) {
       if (typeof spec.owner !== 'string' || !Array.isArray(spec.pattern) || spec.pattern.length === 0) {
-        throw new Error(`${file}: each problem matcher needs an owner and at least one pattern`);
+        throw new Error(`each problem matcher needs an owner and at least one pattern`);
       }
       for (const p of spec.pattern) new RegExp(p.regexp);
     }
@@ -67,8 +70,7 @@ export class MatcherSet {
 
   /** Drops the owners a matcher file defines (`::remove-matcher::FILE`). */
   removeFile(file: string): void {
-    const json = JSON.parse(readFileSync(file, 'utf8')) as { problemMatcher?: MatcherSpec[] };
-    for (const spec of json.problemMatcher ?? []) this.remove(spec.owner);
+    for (const spec of readMatcherFile(file)) this.remove(spec.owner);
   }
 
   remove(owner: string): void {
@@ -118,4 +120,68 @@ export class MatcherSet {
     }
     return found;
   }
+}
+
+/** The matchers of a problem-matcher file (GitHub's JSON format). */
+export function readMatcherFile(file: string): MatcherSpec[] {
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { problemMatcher?: MatcherSpec[] };
+  return json.problemMatcher ?? [];
+}
+
+/** Where the capturing group `index` (1-based) opens in a regular expression's source, or -1. */
+function groupStart(source: string, index: number): number {
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(' && source[i + 1] !== '?' && ++count === index) return i;
+    else if (c === '(' && source.startsWith('(?<', i) && !source.startsWith('(?<=', i) && !source.startsWith('(?<!', i) && ++count === index) return i;
+  }
+  return -1;
+}
+
+/**
+ * A regular expression (the same text in .NET, which the runner uses, and in JavaScript) that matches a path inside
+ * `workspace`: the workspace followed by a separator, either slash, or a relative path that does not climb out with
+ * `../` (the runner reads a relative path from the workspace). On Windows the workspace matches in any case.
+ */
+export function insideWorkspacePattern(workspace: string, platform: NodeJS.Platform = process.platform): string {
+  const root = (platform === 'win32' ? win32 : posix).resolve(workspace).replace(/[\\/]+$/, '');
+  const parts = root.split(/[\\/]/).map((part) =>
+    [...part]
+      .map((ch) => {
+        if (/[.*+?^${}()|[\]\\]/.test(ch)) return `\\${ch}`;
+        if (platform === 'win32' && ch.toLowerCase() !== ch.toUpperCase()) return `[${ch.toUpperCase()}${ch.toLowerCase()}]`;
+        return ch;
+      })
+      .join(''),
+  );
+  return `(?:${parts.join('[\\\\/]')}[\\\\/]|(?![A-Za-z]:|[\\\\/]|\\.\\.[\\\\/]))`;
+}
+
+/**
+ * The matchers, each pattern with a `file` group restricted to files inside the workspace (a lookahead at the start
+ * of that group): the runner then annotates only the repository's own files. Matchers without a file are unchanged.
+ */
+export function restrictToWorkspace(specs: MatcherSpec[], workspace: string, platform: NodeJS.Platform = process.platform): MatcherSpec[] {
+  const inside = insideWorkspacePattern(workspace, platform);
+  return specs.map((spec) => ({
+    ...spec,
+    pattern: spec.pattern.map((p) => {
+      if (!p.file) return p;
+      const at = groupStart(p.regexp, p.file);
+      if (at < 0) throw new Error(`matcher ${spec.owner}: the pattern ${p.regexp} has no group ${p.file}`);
+      const open = p.regexp.startsWith('(?<', at) ? p.regexp.indexOf('>', at) + 1 : at + 1;
+      return { ...p, regexp: `${p.regexp.slice(0, open)}(?=${inside})${p.regexp.slice(open)}` };
+    }),
+  }));
 }

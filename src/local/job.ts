@@ -7,7 +7,7 @@ import { UserError, errorMessage } from '../common/errors.js';
 import { safe } from '../common/format.js';
 import { Env, inputVariable } from '../common/inputs.js';
 import { runnerOs } from '../common/vars.js';
-import { Annotation, MatcherSet } from './matchers.js';
+import { Annotation, MatcherSet } from '../common/problem-matchers.js';
 import { parseWorkflowCommand, readFileCommands } from './files.js';
 
 interface ActionYaml {
