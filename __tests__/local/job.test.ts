@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../../src/common/errors.js';
-import { parseCliArgs } from '../../src/local/cli.js';
+import { parseCliArgs, report } from '../../src/local/cli.js';
 import { parseWorkflowCommand, readFileCommands } from '../../src/local/files.js';
 import { runJob } from '../../src/local/job.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -139,6 +139,20 @@ describe('local runner: file commands and workflow commands', () => {
     ['plain :: text', undefined],
   ])('parses %j', (line, expected) => {
     expect(parseWorkflowCommand(line)).toEqual(expected);
+  });
+});
+
+describe('aswf-ci report', () => {
+  it('prints outputs, annotations and the summary so that no line starts a workflow command', () => {
+    const text = report({
+      ok: true,
+      steps: [{ action: 'plan', outputs: { matrix: 'a\n::warning::owned' }, exitCode: 0, annotations: [] }],
+      summary: '### ok\n::error::from the summary\n',
+      files: {},
+      annotations: [{ severity: 'error', message: 'x\r\n::add-mask::y', source: 'command' }],
+    });
+    expect(text.split(/\r\n|\r|\n/).filter((l) => /^\s*::/.test(l))).toEqual([]);
+    expect(text).toContain('matrix=a\\n::warning::owned');
   });
 });
 
