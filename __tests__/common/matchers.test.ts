@@ -84,3 +84,21 @@ describe('the cmake action with the real gcc: a header outside the workspace', (
     ]);
   });
 });
+
+describe('a RUNNER_TEMP the matcher cannot be written to', () => {
+  it('warns and registers the shipped matcher: annotations never fail the build', async () => {
+    const blocker = join(mkdtempSync(join(tmpdir(), 'aswf-blocked-')), 'file');
+    writeFileSync(blocker, '');
+    const s = makeStep({}, { RUNNER_TEMP: blocker });
+    const { withMatchers } = await import('../../src/common/matchers.js');
+    const result = await withMatchers(s.step, ['gcc'], async (onLine) => {
+      onLine('/usr/include/x.h:1:1: warning: outside');
+      return 'done';
+    });
+    expect(result).toBe('done');
+    const lines = s.log().split('\n');
+    expect(lines[0]).toMatch(/^::warning::Cannot write the workspace-only problem matcher .*aswf-gcc\.json \(.*\): files outside the workspace are annotated too\.$/);
+    expect(lines[1]).toBe(`::add-matcher::${join(matchersDir(), 'aswf-gcc.json')}`);
+    expect(lines.filter((l) => l.startsWith('::notice'))).toEqual([]);
+  });
+});

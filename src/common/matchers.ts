@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { errorMessage } from './errors.js';
 import { safe } from './format.js';
 import { Annotation, MatcherSet, MatcherSpec, readMatcherFile, restrictToWorkspace } from './problem-matchers.js';
 import { Step } from './step.js';
@@ -69,12 +70,20 @@ export async function withMatchers<T>(step: Step, names: (keyof typeof MATCHERS)
   const full: MatcherSpec[] = [];
   const restricted: MatcherSpec[] = [];
   const dir = join(step.env.RUNNER_TEMP || tmpdir(), 'aswf-matchers');
-  mkdirSync(dir, { recursive: true });
   for (const name of names) {
-    const specs = readMatcherFile(join(matchersDir(), `${MATCHERS[name]}.json`));
+    const shipped = join(matchersDir(), `${MATCHERS[name]}.json`);
+    const specs = readMatcherFile(shipped);
     const own = restrictToWorkspace(specs, workspace);
     const file = join(dir, `${MATCHERS[name]}.json`);
-    writeFileSync(file, JSON.stringify({ problemMatcher: own }, null, 2) + '\n');
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(file, JSON.stringify({ problemMatcher: own }, null, 2) + '\n');
+    } catch (err) {
+      // Annotations are a help, never a reason to fail the build: the shipped matcher, unrestricted, then.
+      step.warning(`Cannot write the workspace-only problem matcher ${safe(file)} (${safe(errorMessage(err))}): files outside the workspace are annotated too.`);
+      step.command('add-matcher', {}, shipped);
+      continue;
+    }
     full.push(...specs);
     restricted.push(...own);
     step.command('add-matcher', {}, file);
