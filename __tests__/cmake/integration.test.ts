@@ -106,7 +106,7 @@ describe('cmake action with the real cmake, ninja and ctest', () => {
   it('hostile input reaches cmake as literal data', async () => {
     const build = join(tmp(), 'b');
     const hostile = `a "b" 'c' $(touch ${build}/pwned) \`id\`; rm -rf ${build} && echo; x`;
-    const arg = `multi\nline $(x) ; "q"`;
+    const arg = `tab\there $(x) ; "q" ::warning::x`;
     const s = makeStep({
       'source-dir': join(projects, 'literal-args'),
       'build-dir': build,

@@ -65,10 +65,19 @@ describe('Inputs', () => {
     [`--x 'single $(quoted)' ";" a\\ b`, ['--x', 'single $(quoted)', ';', 'a b']],
     ['$(rm -rf /) `id` ; && |', ['$(rm', '-rf', '/)', '`id`', ';', '&&', '|']],
     ['"$(rm -rf /)"', ['$(rm -rf /)']],
-    ['"line one\nline two"', ['line one\nline two']],
+    ['"a\tb" ::x', ['a\tb', '::x']],
   ])('words %j split like a shell, kept literal', (value, expected) => {
     expect(inputs({ w: value }).words('w')).toEqual(expected);
   });
+
+  it.each(['"line one\nline two"', "'a\rb'", '-DX=##[warning]y', '"\u001b[31m"'])(
+    'a word that would let a tool echoing it print a workflow command is refused: %j',
+    (value) => {
+      expect(() => inputs({ 'configure-args': value }).words('configure-args')).toThrow(
+        /^Input 'configure-args' has an invalid value .*: expected a value without line breaks, control characters or "##\["\.$/,
+      );
+    },
+  );
 
   it('unbalanced quotes are an error naming the input', () => {
     expect(() => inputs({ 'configure-args': '-DX="open' }).words('configure-args')).toThrow(/Input 'configure-args' has an invalid value .*balanced quotes/);

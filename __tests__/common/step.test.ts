@@ -48,6 +48,32 @@ describe('Step: the runner protocol', () => {
   });
 });
 
+describe('no log line starts a workflow command the step did not mean', () => {
+  const commandLines = (log: string) => log.split(/\r\n|\r|\n/).filter((l) => /^\s*::/.test(l) || l.includes('##['));
+
+  it('info keeps every line of a message inert, whatever it holds', () => {
+    const s = makeStep({});
+    s.step.info('Configure failed:\nx\r\n::warning::owned\n  ::add-mask::y\n##[error]z');
+    expect(commandLines(s.log())).toEqual([]);
+    expect(s.log()).toContain('x\n:\u200b:warning::owned\n');
+  });
+
+  it('a group title is one line', async () => {
+    const s = makeStep({});
+    await s.step.group('Pull a\n::warning::owned', async () => undefined);
+    expect(s.log()).toBe('::group::Pull a\\n::warning::owned\n::endgroup::\n');
+  });
+
+  it('the [command] line of an argument holding CR/LF and a workflow command', async () => {
+    const { HostExecutor } = await import('../../src/common/exec.js');
+    const logged: string[] = [];
+    await new HostExecutor((l) => logged.push(l)).run(['true', 'build\r\n::warning::owned', '##[error]x'], { silent: true });
+    expect(logged).toHaveLength(1);
+    expect(commandLines(logged.join('\n'))).toEqual([]);
+    expect(logged[0]).toContain('build\\r\\n::warning::owned');
+  });
+});
+
 describe('spawned commands', () => {
   it('never see the step inputs (INPUT_*: tokens, keys, passphrases), but see everything else', async () => {
     const { HostExecutor } = await import('../../src/common/exec.js');

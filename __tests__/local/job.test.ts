@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../../src/common/errors.js';
-import { parseCliArgs } from '../../src/local/cli.js';
+import { parseCliArgs, report } from '../../src/local/cli.js';
 import { parseWorkflowCommand, readFileCommands } from '../../src/local/files.js';
 import { runJob } from '../../src/local/job.js';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 
 const fixtures = fileURLToPath(new URL('../fixtures/actions', import.meta.url));
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -62,9 +62,67 @@ describe('local runner: the runner protocol', () => {
 
   it('an unknown input or action is a clear error', async () => {
     await expect(runJob([{ action: 'probe', inputs: { mesage: 'x' } }], { root: fixtures, workspace: repo })).rejects.toThrow(
-      new UserError("Action 'probe' has no input 'mesage'; its inputs are: message, secret, fail."),
+      new UserError("Action 'probe' has no input 'mesage'; its inputs are: message, secret, fail, print."),
     );
     await expect(runJob([{ action: 'nope' }], { root: fixtures, workspace: repo })).rejects.toThrow(/There is no action named 'nope'/);
+  });
+});
+
+describe('local runner: ::add-matcher:: in build output, as the runner does', () => {
+  const workspace = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aswf-ws-'));
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(
+      join(dir, '.github', 'lint.json'),
+      JSON.stringify({ problemMatcher: [{ owner: 'lint', pattern: [{ regexp: '^LINT (\\S+):(\\d+) (.*)$', file: 1, line: 2, message: 3 }] }] }),
+    );
+    return dir;
+  };
+
+  it('a matcher file that does not exist fails the step with an error, the rest of the output is read and the post steps run', async () => {
+    const out = quietJob();
+    const result = await runJob(
+      [{ action: 'probe', inputs: { print: '::add-matcher::/nonexistent/matcher.json\n::warning::still read' } }, { action: 'probe' }],
+      { root: fixtures, workspace: workspace(), write: out.write },
+    );
+    expect(result.ok).toBe(false);
+    expect(result.steps.map((s) => [s.exitCode, s.postExitCode])).toEqual([
+      [1, 0],
+      [-1, undefined],
+    ]);
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({ severity: 'error', message: "Unable to process command '::add-matcher::/nonexistent/matcher.json' successfully." }),
+    );
+    expect(result.annotations).toContainEqual(expect.objectContaining({ severity: 'warning', message: 'still read' }));
+    expect(result.summary).toContain('### probe post');
+  });
+
+  it.each([
+    ['a broken JSON file', '{"problemMatcher": ['],
+    ['a bad regular expression', JSON.stringify({ problemMatcher: [{ owner: 'x', pattern: [{ regexp: '(' }] }] })],
+  ])('%s fails the step the same way', async (_, text) => {
+    const ws = workspace();
+    writeFileSync(join(ws, 'bad.json'), text);
+    const result = await runJob([{ action: 'probe', inputs: { print: '::add-matcher::bad.json' } }], { root: fixtures, workspace: ws, write: quietJob().write });
+    expect(result.steps[0]).toMatchObject({ exitCode: 1, postExitCode: 0 });
+    expect(result.annotations).toContainEqual(expect.objectContaining({ severity: 'error', message: "Unable to process command '::add-matcher::bad.json' successfully." }));
+  });
+
+  it('a relative matcher path is read from the workspace and applies to the following lines until removed', async () => {
+    const out = quietJob();
+    const result = await runJob(
+      [{ action: 'probe', inputs: { print: '  ::add-matcher::.github/lint.json\nLINT src/a.cpp:7 bad style\n::remove-matcher owner=lint::\nLINT src/b.cpp:1 not matched' } }],
+      { root: fixtures, workspace: workspace(), write: out.write },
+    );
+    expect(result.ok).toBe(true);
+    expect(result.annotations.filter((a) => a.source === 'lint')).toEqual([{ severity: 'error', message: 'bad style', file: 'src/a.cpp', line: 7, col: undefined, source: 'lint' }]);
+  });
+
+  it('a decoded annotation message cannot start a workflow command in the local log', async () => {
+    const out = quietJob();
+    await runJob([{ action: 'probe', inputs: { print: '::error::a%0A::warning::owned\n::group::g%0D%0A::add-mask::x' } }], { root: fixtures, workspace: workspace(), write: out.write });
+    expect(out.log().split(/\r\n|\r|\n/).filter((l) => /^\s*::/.test(l))).toEqual([]);
+    expect(out.log()).toContain('Error: a\\n::warning::owned');
   });
 });
 
@@ -81,6 +139,20 @@ describe('local runner: file commands and workflow commands', () => {
     ['plain :: text', undefined],
   ])('parses %j', (line, expected) => {
     expect(parseWorkflowCommand(line)).toEqual(expected);
+  });
+});
+
+describe('aswf-ci report', () => {
+  it('prints outputs, annotations and the summary so that no line starts a workflow command', () => {
+    const text = report({
+      ok: true,
+      steps: [{ action: 'plan', outputs: { matrix: 'a\n::warning::owned' }, exitCode: 0, annotations: [] }],
+      summary: '### ok\n::error::from the summary\n',
+      files: {},
+      annotations: [{ severity: 'error', message: 'x\r\n::add-mask::y', source: 'command' }],
+    });
+    expect(text.split(/\r\n|\r|\n/).filter((l) => /^\s*::/.test(l))).toEqual([]);
+    expect(text).toContain('matrix=a\\n::warning::owned');
   });
 });
 

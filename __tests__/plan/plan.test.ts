@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Inputs } from '../../src/common/inputs.js';
 import { Step } from '../../src/common/step.js';
 import { Catalog } from '../../src/container/catalog.js';
@@ -201,7 +202,14 @@ describe('matrix', () => {
     [{ project: 'openexr', 'build-types': 'Release;Debug' }, `Input 'build-types' has an invalid value "Release;Debug"`],
     [{}, `The plan action needs 'project'`],
     [{ project: 'openexrs' }, /Input 'project' has an invalid value "openexrs".*nearest: openexr/],
-    [{ project: 'osl', 'vfx-years': '2025', variants: 'clang20' }, 'There is no ci-osl image for VFX year 2025 with variant clang20: the variants for 2025 are clang18, clang19 (nearest: clang19).'],
+    [
+      { project: 'osl', 'vfx-years': '2025', variants: 'clang20' },
+      `Input 'variants' has an invalid value "clang20": expected compiler variants ci-osl has for every year asked for (There is no ci-osl image for VFX year 2025 with variant clang20: the variants for 2025 are clang18, clang19 (nearest: clang19)).`,
+    ],
+    [
+      { project: 'openexr', 'vfx-years': '2025', variants: 'clang19' },
+      `Input 'variants' has an invalid value "clang19": expected compiler variants ci-openexr has for every year asked for (ci-openexr is not built per compiler, so it has no variant "clang19": leave 'variants' empty).`,
+    ],
     [{ project: 'openexr', 'vfx-years': '2027' }, /no ci-openexr image for VFX year 2027.*nearest: 2026/],
   ])('%j fails clearly', (values, message) => {
     expect(() => plan(values as Record<string, string>)).toThrow(message);
@@ -218,6 +226,21 @@ describe('runPlan', () => {
     expect(log.join('')).toContain('linux 2026 Release  (docker.io/aswf/ci-ocio:2026.4)');
   });
 
+  test('an include name with CR/LF and a workflow command stays one inert line in the log and one cell in the summary', async () => {
+    const log: string[] = [];
+    const summary = `${process.env.TMPDIR ?? '/tmp'}/aswf-plan-summary-${process.pid}.md`;
+    writeFileSync(summary, '');
+    const name = 'evil\r\n::warning::owned|<b>x</b>';
+    const step = new Step({ ...env({ project: 'ocio', include: JSON.stringify({ os: 'macos', name }) }), GITHUB_STEP_SUMMARY: summary }, (t) => void log.push(t));
+    await runPlan(step);
+    const lines = log.join('').split(/\r\n|\r|\n/);
+    expect(lines.filter((l) => /^\s*::/.test(l))).toEqual([]);
+    expect(lines).toContain('  evil\\r\\n::warning::owned|<b>x</b>');
+    const md = readFileSync(summary, 'utf8');
+    expect(md).toContain('| evil\\\\r\\\\n::warning::owned\\|&lt;b&gt;x&lt;/b&gt; | macos-latest |');
+    expect(md.split('\n').filter((l) => l.includes('evil'))).toHaveLength(1);
+  });
+
   test('an exclude that removes everything is an error', async () => {
     const step = new Step(env({ project: 'ocio', exclude: '{"os": "linux"}' }), () => undefined);
     await expect(runPlan(step)).rejects.toThrow('The plan is empty: exclude removed every combination.');
@@ -227,7 +250,7 @@ describe('runPlan', () => {
 test('a variant must exist in every year asked for', () => {
   expect(names({ project: 'openvdb', 'vfx-years': '2022-2023', variants: 'clang14' })).toEqual(['linux 2022 clang14 Release', 'linux 2023 clang14 Release']);
   expect(() => names({ project: 'openvdb', 'vfx-years': '2022-2024', variants: 'clang14' })).toThrow(
-    'There is no ci-openvdb image for VFX year 2024 with variant clang14: the variants for 2024 are clang16, clang17 (nearest: clang16).',
+    `Input 'variants' has an invalid value "clang14": expected compiler variants ci-openvdb has for every year asked for (There is no ci-openvdb image for VFX year 2024 with variant clang14: the variants for 2024 are clang16, clang17 (nearest: clang16)).`,
   );
 });
 

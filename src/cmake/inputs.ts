@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { InputError } from '../common/errors.js';
-import { Inputs } from '../common/inputs.js';
+import { Inputs, checkArgument, checkPath } from '../common/inputs.js';
 
 export interface CmakeInputs {
   workingDirectory: string;
@@ -38,6 +38,7 @@ const OPTION = /^([A-Za-z_][A-Za-z0-9_.+\-/]*)(?::([A-Za-z]+))?=([\s\S]*)$/;
 
 /** Checks one `options` line: `NAME=VALUE` or `NAME:TYPE=VALUE`. */
 export function parseOption(line: string): string {
+  checkArgument('options', line);
   const m = OPTION.exec(line);
   if (!m || (m[2] !== undefined && !CACHE_TYPES.includes(m[2].toUpperCase()))) {
     throw new InputError(
@@ -49,16 +50,22 @@ export function parseOption(line: string): string {
   return m[2] === undefined ? `${m[1]}=${m[3]}` : `${m[1]}:${m[2].toUpperCase()}=${m[3]}`;
 }
 
+/** A value that reaches cmake as an argument of its own (-G VALUE, --target VALUE) cannot be read as an option. */
+function notAnOption(input: string, value: string | undefined, accepted: string): string | undefined {
+  if (value !== undefined && value.startsWith('-')) throw new InputError(input, value, `${accepted} (not an option: it cannot start with -)`);
+  return value;
+}
+
 /** Parses the cmake action's inputs (a pure function of the `INPUT_*` map and the current directory). */
 export function parseCmakeInputs(inputs: Inputs, cwd = process.cwd()): CmakeInputs {
-  const workingDirectory = resolve(cwd, inputs.string('working-directory', '.'));
-  const at = (p: string) => resolve(workingDirectory, p);
-  const preset = inputs.optional('preset');
+  const workingDirectory = checkPath('working-directory', inputs.string('working-directory', '.'), resolve(cwd, inputs.string('working-directory', '.')));
+  const at = (p: string, input: string) => checkPath(input, p, resolve(workingDirectory, p));
+  const preset = inputs.argument('preset');
   const buildType = inputs.optional('build-type') ?? (preset ? undefined : 'Release');
   if (buildType !== undefined && !/^[A-Za-z0-9_]+$/.test(buildType)) {
     throw new InputError('build-type', buildType, 'a configuration name such as Release, Debug, RelWithDebInfo or MinSizeRel');
   }
-  const sourceDir = at(inputs.string('source-dir', '.'));
+  const sourceDir = at(inputs.string('source-dir', '.'), 'source-dir');
   const buildDirInput = inputs.optional('build-dir');
   const testTimeout = inputs.optional('test-timeout') === undefined ? undefined : inputs.int('test-timeout', 0, 1);
   const installPrefix = inputs.optional('install-prefix');
@@ -66,27 +73,27 @@ export function parseCmakeInputs(inputs: Inputs, cwd = process.cwd()): CmakeInpu
   return {
     workingDirectory,
     sourceDir,
-    buildDir: at(buildDirInput ?? 'build'),
+    buildDir: at(buildDirInput ?? 'build', 'build-dir'),
     buildDirGiven: buildDirInput !== undefined,
     buildType,
-    generator: inputs.optional('generator'),
+    generator: notAnOption('generator', inputs.argument('generator'), 'a CMake generator name such as Ninja, Ninja Multi-Config, Unix Makefiles or Visual Studio 17 2022'),
     options: inputs.lines('options').map(parseOption),
     configureArgs: inputs.words('configure-args'),
     buildArgs: inputs.words('build-args'),
-    targets: inputs.list('targets'),
+    targets: inputs.list('targets').map((t) => notAnOption('targets', checkArgument('targets', t), 'target names of the project, comma or newline separated')!),
     parallel: inputs.int('parallel', availableParallelism(), 1, 1024),
     preset,
-    cCompiler: inputs.optional('c-compiler'),
-    cxxCompiler: inputs.optional('cxx-compiler'),
-    compilerLauncher: inputs.optional('compiler-launcher'),
-    toolchainFile: toolchainFile === undefined ? undefined : at(toolchainFile),
+    cCompiler: inputs.argument('c-compiler'),
+    cxxCompiler: inputs.argument('cxx-compiler'),
+    compilerLauncher: inputs.argument('compiler-launcher'),
+    toolchainFile: toolchainFile === undefined ? undefined : at(toolchainFile, 'toolchain-file'),
     test: inputs.bool('test', true),
     testArgs: inputs.words('test-args'),
-    testExclude: inputs.optional('test-exclude'),
-    testLabelExclude: inputs.optional('test-label-exclude'),
+    testExclude: inputs.argument('test-exclude'),
+    testLabelExclude: inputs.argument('test-label-exclude'),
     testTimeout,
     testRetries: inputs.int('test-retries', 0, 0, 100),
     install: inputs.bool('install', false),
-    installPrefix: installPrefix === undefined ? undefined : at(installPrefix),
+    installPrefix: installPrefix === undefined ? undefined : at(installPrefix, 'install-prefix'),
   };
 }

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { UserError, StepFailure } from '../common/errors.js';
+import { InputError, UserError, StepFailure } from '../common/errors.js';
 import { Executor, executorFor, formatCommand } from '../common/exec.js';
-import { cell, details, escapeHtml, seconds, table, tail } from '../common/format.js';
+import { cell, details, safe, seconds, table, tail } from '../common/format.js';
 import { Env } from '../common/inputs.js';
 import { withMatchers } from '../common/matchers.js';
 import { Step } from '../common/step.js';
@@ -41,14 +41,14 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
   const msvcCcache = platform === 'win32' && /ccache/i.test(launcher);
   const plan = planCmake(inputs, { ninja, envGenerator, presets, msvcCcache });
   const env = await commandEnvironment(step, inputs, plan, exec, platform);
-  step.info(`CMake project ${inputs.sourceDir} → ${plan.buildDir} (${plan.generator ?? 'default generator'}, ${inputs.buildType ?? `preset ${inputs.preset}`}, on the ${exec.where})`);
+  step.info(`CMake project ${safe(inputs.sourceDir)} → ${safe(plan.buildDir)} (${safe(plan.generator ?? 'default generator')}, ${safe(inputs.buildType ?? `preset ${inputs.preset}`)}, on the ${exec.where})`);
 
   const results: PhaseResult[] = [];
   let tests: TestResults | undefined;
   let configureLog: ConfigureLog | undefined;
   for (const phase of plan.phases) {
     const started = Date.now();
-    const run = () => exec.run(phase.argv, { cwd: phase.cwd, env, ignoreReturnCode: true });
+    const run = (onLine: (line: string) => void) => exec.run(phase.argv, { cwd: phase.cwd, env, ignoreReturnCode: true, onLine });
     const matchers = phase.name === 'configure' ? (['cmake'] as const) : phase.name === 'build' ? (['gcc', 'msvc', 'cmake'] as const) : ([] as const);
     const result = await step.group(`${TITLES[phase.name]}: ${formatCommand(phase.argv)}`, () => withMatchers(step, [...matchers], run));
     const done: PhaseResult = { phase, ok: result.exitCode === 0, ms: Date.now() - started, exitCode: result.exitCode };
@@ -56,7 +56,7 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
     if (phase.name === 'test') tests = await readTestResults(plan, result.stdout);
     if (!done.ok && phase.name === 'configure') {
       configureLog = configureLogTail(plan.buildDir);
-      if (configureLog) step.info(`Configure failed. The last lines of ${configureLog.file}:\n${configureLog.text}`);
+      if (configureLog) step.info(`Configure failed. The last lines of ${safe(configureLog.file)}:\n${configureLog.text}`);
     }
     if (!done.ok) break;
   }
@@ -70,11 +70,14 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
 }
 
 async function checkProject(inputs: CmakeInputs, exec: Executor): Promise<void> {
+  if (!existsSync(inputs.workingDirectory)) {
+    throw new InputError('working-directory', inputs.workingDirectory, 'an existing folder (relative paths are resolved against the workspace)');
+  }
   if (!existsSync(inputs.sourceDir)) {
-    throw new UserError(`Input 'source-dir': ${inputs.sourceDir} does not exist.`);
+    throw new UserError(`Input 'source-dir': ${safe(inputs.sourceDir)} does not exist.`);
   }
   if (!existsSync(join(inputs.sourceDir, 'CMakeLists.txt'))) {
-    throw new UserError(`Input 'source-dir': ${inputs.sourceDir} has no CMakeLists.txt; point source-dir at the project's top-level CMakeLists.txt folder.`);
+    throw new UserError(`Input 'source-dir': ${safe(inputs.sourceDir)} has no CMakeLists.txt; point source-dir at the project's top-level CMakeLists.txt folder.`);
   }
   if ((await exec.which('cmake')) === undefined) {
     throw new UserError(`cmake was not found on PATH on the ${exec.where}: install CMake (3.21 or newer for JUnit test reports) before this step.`);
@@ -137,8 +140,8 @@ function summaryMarkdown(
 ): string {
   const out: string[] = [];
   const name = basename(inputs.sourceDir);
-  out.push(`### ${failure ? '❌' : '✅'} CMake: ${escapeHtml(name)} (${escapeHtml(inputs.buildType ?? `preset ${inputs.preset}`)})\n`);
-  if (failure) out.push(`**${escapeHtml(failure)}**\n`);
+  out.push(`### ${failure ? '❌' : '✅'} CMake: ${cell(name)} (${cell(inputs.buildType ?? `preset ${inputs.preset}`)})\n`);
+  if (failure) out.push(`**${cell(failure)}**\n`);
   const rows = plan.phases.map((phase) => {
     const r = results.find((x) => x.phase === phase);
     let result = !r ? '⏭️ not run' : r.ok ? '✅ passed' : '❌ failed';

@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { which as ioWhich } from '@actions/io';
 import { join as shellJoin } from 'shlex';
 import { Env } from './inputs.js';
 import { UserError } from './errors.js';
 import { CONTAINER_VARIABLE } from './vars.js';
+import { safe } from './format.js';
 
 export interface RunOptions {
   /** Working directory of the command (inside a container: the same path, the workspace is mounted there). */
@@ -65,14 +67,17 @@ export function commandEnvironment(extra: Env = {}): Env {
   return { ...env, ...extra };
 }
 
-/** Spawns argv[0] with argv[1..] directly (no shell); `log` receives the command line. */
+/**
+ * Spawns argv[0] with argv[1..] directly (no shell); `log` receives the command line, made safe to log (an argument
+ * is user text: a CR/LF in it must not start a workflow command on the next line).
+ */
 export function spawnCommand(
   argv: readonly string[],
   options: RunOptions & { display?: string; log?: (line: string) => void },
 ): Promise<RunResult> {
   const [file, ...args] = argv;
   if (!file) throw new Error('empty command');
-  (options.log ?? ((l) => process.stdout.write(l + '\n')))(`[command]${options.display ?? formatCommand(argv)}`);
+  (options.log ?? ((l) => process.stdout.write(l + '\n')))(`[command]${safe(options.display ?? formatCommand(argv))}`);
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
       cwd: options.cwd,
@@ -96,7 +101,11 @@ export function spawnCommand(
     child.stdout.on('data', onData('stdout'));
     child.stderr.on('data', onData('stderr'));
     child.on('error', (err: NodeJS.ErrnoException) => {
-      reject(err.code === 'ENOENT' ? new UserError(`'${file}' was not found: is it installed and on PATH?`) : err);
+      // spawn says ENOENT for a missing working directory too: tell the two apart.
+      if (err.code === 'ENAMETOOLONG') reject(new UserError(`Cannot run '${safe(file)}': a path is too long for the system (${safe(err.message)}).`));
+      else if (options.cwd && !existsSync(options.cwd)) reject(new UserError(`Cannot run '${safe(file)}': its working directory ${safe(options.cwd)} does not exist.`));
+      else if (err.code === 'ENOENT') reject(new UserError(`'${safe(file)}' was not found: is it installed and on PATH?`));
+      else reject(err);
     });
     child.on('close', (code, signal) => {
       if (options.onLine) for (const rest of [partial.stdout, partial.stderr]) if (rest) options.onLine(rest);

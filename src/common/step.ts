@@ -3,6 +3,7 @@ import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { Env, Inputs } from './inputs.js';
 import { InputError, StepFailure, UserError, errorMessage } from './errors.js';
+import { safe } from './format.js';
 
 /** Where an annotation points (the properties of `::error file=...,line=...::`). */
 export interface AnnotationProps {
@@ -36,8 +37,13 @@ export class Step {
     this.inputs = new Inputs(env);
   }
 
+  /**
+   * A log line (or several). Untrusted parts of a message go through `safe()` where they are interpolated; as a
+   * backstop, no line of it can start a workflow command (`::name::`) or carry a legacy `##[command]`, whatever it
+   * holds: this writes log text, never commands (those go through `command`).
+   */
   info(message: string): void {
-    this.write(message + EOL);
+    this.write(message.split(/\r\n|\r|\n/).map(safe).join(EOL) + EOL);
   }
 
   debug(message: string): void {
@@ -58,7 +64,7 @@ export class Step {
 
   /** Runs `fn` inside a collapsible log group. */
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
-    this.command('group', {}, title);
+    this.command('group', {}, safe(title));
     try {
       return await fn();
     } finally {

@@ -42,6 +42,8 @@ export interface ResolveRequest {
   /** Resolve to the exact `YEAR.N` tag (default true). */
   pin?: boolean;
   registry?: string;
+  /** The input that asked for the variant, as messages name it (default `variant`; the plan action's is `variants`). */
+  variantInput?: string;
 }
 
 export interface ResolvedImage {
@@ -173,7 +175,8 @@ export class Catalog {
     let chosen: ImageTag | undefined;
     if (wanted) {
       if (variants.length === 0) {
-        throw new UserError(`Input 'variant': ci-${family} is not built per compiler, so it has no variant ${JSON.stringify(request.variant)}: leave 'variant' empty.`);
+        const input = request.variantInput ?? 'variant';
+        throw new UserError(`Input '${input}': ci-${family} is not built per compiler, so it has no variant ${JSON.stringify(request.variant)}: leave '${input}' empty.`);
       }
       chosen = candidates.find((t) => t.variant === wanted);
       if (!chosen) {

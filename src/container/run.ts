@@ -4,7 +4,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { Executor, HostExecutor } from '../common/exec.js';
 import { CCACHE_DIR_VARIABLE, CONTAINER_IMAGE_ID_VARIABLE, CONTAINER_IMAGE_VARIABLE, CONTAINER_VARIABLE, runnerOs } from '../common/vars.js';
 import { InputError, UserError, errorMessage } from '../common/errors.js';
-import { cell, table } from '../common/format.js';
+import { cell, safe, table } from '../common/format.js';
 import { Inputs } from '../common/inputs.js';
 import { Step } from '../common/step.js';
 import { Catalog, DEFAULT_REGISTRY, checkReference, envFromList, versionsFromEnv } from './catalog.js';
@@ -159,14 +159,14 @@ export async function runContainer(step: Step, options: ContainerOptions = {}): 
   // The job already runs in an ASWF image (`container:` at job level): nothing to start.
   if (env.ASWF_VERSION) {
     const versions = versionsFromEnv(env);
-    step.info(`The job already runs in an ASWF container (ASWF_VERSION=${env.ASWF_VERSION}): starting nothing; later steps run where they are.`);
+    step.info(`The job already runs in an ASWF container (ASWF_VERSION=${safe(env.ASWF_VERSION)}): starting nothing; later steps run where they are.`);
     outputs(step, { image: '', container: '', vfxYear: env.ASWF_VFXPLATFORM_VERSION ?? '', baseOs: env.ASWF_BASEOS_DISTRO ?? '', versions });
     summary(step, 'ASWF container: the job\'s own', [['ASWF_VERSION', env.ASWF_VERSION], ['VFX year', env.ASWF_VFXPLATFORM_VERSION ?? '']], versions);
     return;
   }
 
   const resolved = resolveImage(inputs);
-  step.info(`Image: ${resolved.image}${resolved.vfxYear ? ` (VFX ${resolved.vfxYear}${resolved.variant ? ', ' + resolved.variant : ''}${resolved.baseOs ? ', ' + resolved.baseOs : ''})` : ''}`);
+  step.info(`Image: ${safe(resolved.image)}${resolved.vfxYear ? ` (VFX ${resolved.vfxYear}${resolved.variant ? ', ' + safe(resolved.variant) : ''}${resolved.baseOs ? ', ' + resolved.baseOs : ''})` : ''}`);
 
   const os = env.RUNNER_OS ?? runnerOs();
   if (os !== 'Linux') {
@@ -193,9 +193,9 @@ export async function runContainer(step: Step, options: ContainerOptions = {}): 
       found = await docker.inspectImage(resolved.image);
       if (!found) throw new UserError(`docker pulled ${resolved.image} but cannot inspect it.`);
     } else {
-      step.info(`${resolved.image} is present locally (pull: ${inputs.pull}).`);
+      step.info(`${safe(resolved.image)} is present locally (pull: ${inputs.pull}).`);
     }
-    step.info(`Image id: ${found.id}`);
+    step.info(`Image id: ${safe(found.id)}`);
     return found;
   });
   const imageEnv = envFromList(image.env);
@@ -226,7 +226,7 @@ export async function runContainer(step: Step, options: ContainerOptions = {}): 
       mkdirSync(ccacheDir, { recursive: true });
     } catch (err) {
       // A cache problem never fails the build: unmounted, the ccache action says caching is off.
-      step.warning(`The ccache folder ${ccacheDir} cannot be made (${errorMessage(err)}): it is not mounted into the container.`);
+      step.warning(`The ccache folder ${safe(ccacheDir)} cannot be made (${errorMessage(err)}): it is not mounted into the container.`);
       continue;
     }
     mounts.push(ccacheDir);
@@ -284,7 +284,7 @@ export async function runContainer(step: Step, options: ContainerOptions = {}): 
       step.saveState('container', '');
       throw new UserError(`The image ${resolved.image} has no usable shell (sh -c failed: ${reason(shell)}); the container action needs an image with /bin/sh.`);
     }
-    step.info(`Container ${id.slice(0, 12)} runs ${resolved.image} as ${runAs}, with ${mounts.join(', ')} mounted.`);
+    step.info(`Container ${safe(id.slice(0, 12))} runs ${safe(resolved.image)} as ${runAs}, with ${mounts.map(safe).join(', ')} mounted.`);
     return id;
   });
 
@@ -336,8 +336,8 @@ export async function postContainer(step: Step, options: ContainerOptions = {}):
   if (giveBack) {
     const { owner, paths } = JSON.parse(giveBack) as { owner: string; paths: string[] };
     const result = await docker.exec_(container, ['chown', '-R', '-h', owner, ...paths], '0:0');
-    if (result.exitCode === 0) step.info(`Gave ${paths.join(', ')} back to ${owner}.`);
-    else step.warning(`Could not give ${paths.join(', ')} back to ${owner}: ${reason(result)}`);
+    if (result.exitCode === 0) step.info(`Gave ${paths.map(safe).join(', ')} back to ${owner}.`);
+    else step.warning(`Could not give ${paths.map(safe).join(', ')} back to ${owner}: ${reason(result)}`);
   }
   const result = await docker.remove(container);
   if (result.exitCode === 0) step.info(`Removed container ${container.slice(0, 12)}.`);

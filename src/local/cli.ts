@@ -2,6 +2,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../common/errors.js';
+import { safe } from '../common/format.js';
 import { JobResult, StepSpec, readActionYaml, runJob } from './job.js';
 
 const USAGE = `Usage:
@@ -76,15 +77,20 @@ function listActions(root: string): string {
     .join('\n');
 }
 
+/**
+ * What the job left: summary, outputs, annotations, runner files. The values are the actions' (and so the inputs'):
+ * each line goes through safe(), so that this report, read by a runner (aswf-ci in a workflow), starts no command.
+ */
 export function report(result: JobResult): string {
-  const out: string[] = ['', '──────── Job summary ────────', result.summary.trim() || '(empty)', ''];
+  const summary = (result.summary.trim() || '(empty)').split(/\r\n|\r|\n/).map(safe).join('\n');
+  const out: string[] = ['', '──────── Job summary ────────', summary, ''];
   for (const step of result.steps) {
     out.push(`──────── Outputs of ${step.action} ────────`);
-    for (const [k, v] of Object.entries(step.outputs)) out.push(`${k}=${v}`);
+    for (const [k, v] of Object.entries(step.outputs)) out.push(`${safe(k)}=${safe(v)}`);
   }
   if (result.annotations.length) {
     out.push('', '──────── Annotations ────────');
-    for (const a of result.annotations) out.push(`${a.severity}: ${a.file ? `${a.file}:${a.line ?? ''} ` : ''}${a.message}`);
+    for (const a of result.annotations) out.push(`${a.severity}: ${safe(`${a.file ? `${a.file}:${a.line ?? ''} ` : ''}${a.message}`)}`);
   }
   out.push('', '──────── Runner files ────────');
   for (const [k, v] of Object.entries(result.files)) out.push(`${k}=${v}`);

@@ -39,7 +39,8 @@ export interface WorkflowCommand {
 
 /** Parses a `::name key=value,...::message` line, or returns undefined for an ordinary line. */
 export function parseWorkflowCommand(line: string): WorkflowCommand | undefined {
-  const m = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+  // The runner trims leading white space before it looks for `::`.
+  const m = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line.trimStart());
   if (!m) return undefined;
   const props: Record<string, string> = {};
   for (const pair of (m[2] ?? '').split(',')) {

@@ -3,10 +3,11 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, write
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { UserError } from '../common/errors.js';
+import { UserError, errorMessage } from '../common/errors.js';
+import { safe } from '../common/format.js';
 import { Env, inputVariable } from '../common/inputs.js';
 import { runnerOs } from '../common/vars.js';
-import { Annotation, MatcherSet } from './matchers.js';
+import { Annotation, MatcherSet } from '../common/problem-matchers.js';
 import { parseWorkflowCommand, readFileCommands } from './files.js';
 
 interface ActionYaml {
@@ -151,24 +152,28 @@ export async function runJob(steps: StepSpec[], options: JobOptions): Promise<Jo
     return exitCode;
   };
 
-  for (const spec of steps) {
-    const { file, meta } = readActionYaml(options.root, spec.action);
-    const inputs = inputEnvironment(spec.action, meta, spec.inputs ?? {}, { ...github, ...jobEnv });
-    const run: StepRun = { action: spec.action, outputs: {}, exitCode: 0, annotations: [] };
-    runs.push(run);
-    if (!ok) {
-      run.exitCode = -1;
-      write(`\n=== ${spec.action}: skipped (an earlier step failed) ===\n`);
-      continue;
+  try {
+    for (const spec of steps) {
+      const { file, meta } = readActionYaml(options.root, spec.action);
+      const inputs = inputEnvironment(spec.action, meta, spec.inputs ?? {}, { ...github, ...jobEnv });
+      const run: StepRun = { action: spec.action, outputs: {}, exitCode: 0, annotations: [] };
+      runs.push(run);
+      if (!ok) {
+        run.exitCode = -1;
+        write(`\n=== ${spec.action}: skipped (an earlier step failed) ===\n`);
+        continue;
+      }
+      const dir = dirname(file);
+      run.exitCode = await execute(spec.action, resolve(dir, meta.runs.main), inputs, run);
+      if (meta.runs.post) posts.push({ run, dir, meta, inputs, state: prefixed('STATE_', readFileCommands(files.GITHUB_STATE)) });
+      if (run.exitCode !== 0) ok = false;
     }
-    const dir = dirname(file);
-    run.exitCode = await execute(spec.action, resolve(dir, meta.runs.main), inputs, run);
-    if (meta.runs.post) posts.push({ run, dir, meta, inputs, state: prefixed('STATE_', readFileCommands(files.GITHUB_STATE)) });
-    if (run.exitCode !== 0) ok = false;
-  }
-  for (const post of posts.reverse()) {
-    post.run.postExitCode = await execute(`post ${post.run.action}`, resolve(post.dir, post.meta.runs.post!), { ...post.inputs, ...post.state }, post.run);
-    if (post.run.postExitCode !== 0) ok = false;
+  } finally {
+    // Post steps always run, also when a main step could not even start.
+    for (const post of posts.reverse()) {
+      post.run.postExitCode = await execute(`post ${post.run.action}`, resolve(post.dir, post.meta.runs.post!), { ...post.inputs, ...post.state }, post.run);
+      if (post.run.postExitCode !== 0) ok = false;
+    }
   }
   return { ok, steps: runs, summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'), files: { ...files, temp }, annotations };
 }
@@ -184,19 +189,33 @@ function mask(line: string, masks: string[]): string {
 /** Runs one step's script and interprets its output as the runner does. */
 function runNode(script: string, env: Env, cwd: string, write: (t: string) => void, masks: string[], annotate: (a: Annotation) => void): Promise<number> {
   const matchers = new MatcherSet();
+  // As the runner: a command that cannot be processed (a matcher file that is missing or broken) is an error
+  // annotation and fails the step, and the step goes on; it never stops the job or its post steps.
+  let commandFailed = false;
   const onLine = (raw: string) => {
+    try {
+      interpret(raw);
+    } catch (err) {
+      commandFailed = true;
+      for (const message of [`Unable to process command '${raw.trim()}' successfully.`, errorMessage(err)]) {
+        annotate({ severity: 'error', message, source: 'command' });
+        write(`Error: ${safe(mask(message, masks))}\n`);
+      }
+    }
+  };
+  const interpret = (raw: string) => {
     const cmd = parseWorkflowCommand(raw);
     if (!cmd) {
       write(mask(raw, masks) + '\n');
       for (const a of matchers.match(raw)) {
         annotate(a);
-        write(`${a.severity === 'error' ? 'Error' : a.severity === 'warning' ? 'Warning' : 'Notice'} (${a.source}): ${where(a)}${mask(a.message, masks)}\n`);
+        write(`${a.severity === 'error' ? 'Error' : a.severity === 'warning' ? 'Warning' : 'Notice'} (${a.source}): ${safe(where(a) + mask(a.message, masks))}\n`);
       }
       return;
     }
     switch (cmd.name) {
       case 'group':
-        write(`▶ ${mask(cmd.message, masks)}\n`);
+        write(`▶ ${safe(mask(cmd.message, masks))}\n`);
         break;
       case 'endgroup':
         break;
@@ -204,13 +223,16 @@ function runNode(script: string, env: Env, cwd: string, write: (t: string) => vo
         masks.push(cmd.message);
         break;
       case 'add-matcher':
-        matchers.add(cmd.message);
+        if (!cmd.message) write('Warning: File path must be specified.\n');
+        else matchers.add(resolve(cwd, cmd.message));
         break;
       case 'remove-matcher':
-        matchers.remove(cmd.props.owner ?? '');
+        if (cmd.props.owner) matchers.remove(cmd.props.owner);
+        else if (cmd.message) matchers.removeFile(resolve(cwd, cmd.message));
+        else write('Warning: Either an owner name or a file path must be specified in ##[remove-matcher] command.\n');
         break;
       case 'debug':
-        if (env.RUNNER_DEBUG === '1') write(`##[debug]${mask(cmd.message, masks)}\n`);
+        if (env.RUNNER_DEBUG === '1') write(`##[debug]${safe(mask(cmd.message, masks))}\n`);
         break;
       case 'error':
       case 'warning':
@@ -225,14 +247,14 @@ function runNode(script: string, env: Env, cwd: string, write: (t: string) => vo
           source: 'command',
         };
         annotate(a);
-        write(`${cmd.name === 'error' ? 'Error' : cmd.name === 'warning' ? 'Warning' : 'Notice'}: ${where(a)}${mask(cmd.message, masks)}\n`);
+        write(`${cmd.name === 'error' ? 'Error' : cmd.name === 'warning' ? 'Warning' : 'Notice'}: ${safe(where(a) + mask(cmd.message, masks))}\n`);
         break;
       }
       default:
         write(mask(raw, masks) + '\n');
     }
   };
-  return new Promise((resolvePromise, reject) => {
+  return new Promise((resolvePromise) => {
     const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const buffers = { out: '', err: '' };
     const feed = (key: 'out' | 'err') => (chunk: Buffer) => {
@@ -242,11 +264,14 @@ function runNode(script: string, env: Env, cwd: string, write: (t: string) => vo
     };
     child.stdout.on('data', feed('out'));
     child.stderr.on('data', feed('err'));
-    child.on('error', reject);
+    child.on('error', (err) => {
+      write(`Error: ${safe(errorMessage(err))}\n`);
+      resolvePromise(1);
+    });
     child.on('close', (code) => {
       if (buffers.out) onLine(buffers.out);
       if (buffers.err) onLine(buffers.err);
-      resolvePromise(code ?? 1);
+      resolvePromise(code === 0 && commandFailed ? 1 : (code ?? 1));
     });
   });
 }

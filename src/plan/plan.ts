@@ -1,8 +1,8 @@
 import { InputError, UserError } from '../common/errors.js';
-import { table } from '../common/format.js';
+import { cell, safe, table } from '../common/format.js';
 import { Inputs } from '../common/inputs.js';
 import { Step } from '../common/step.js';
-import { Catalog, DEFAULT_REGISTRY, checkReference, isYear } from '../container/catalog.js';
+import { Catalog, DEFAULT_REGISTRY, ResolveRequest, ResolvedImage, checkReference, isYear } from '../container/catalog.js';
 
 export const OSES = ['linux', 'windows', 'macos'] as const;
 export type PlanOs = (typeof OSES)[number];
@@ -174,6 +174,17 @@ function entryName(os: string, year: string, variant: string, buildType: string)
   return [os, year, variant, buildType].filter(Boolean).join(' ');
 }
 
+/** The image of one year and variant of the matrix; a variant the catalog lacks is a bad value of `variants`. */
+function resolveVariant(catalog: Catalog, request: ResolveRequest): ResolvedImage {
+  try {
+    return catalog.resolve({ ...request, variantInput: 'variants' });
+  } catch (err) {
+    if (!(err instanceof UserError) || err instanceof InputError || !request.variant) throw err;
+    const reason = err.message.replace(/^Input 'variants': /, '').replace(/\.$/, '');
+    throw new InputError('variants', request.variant, `compiler variants ci-${request.project} has for every year asked for (${reason})`);
+  }
+}
+
 /** The matrix: os × year × variant × build type, then GitHub's exclude and include rules. */
 export function buildMatrix(plan: PlanInputs, catalog = new Catalog()): { include: MatrixEntry[] } {
   const family = catalog.family(plan.project);
@@ -185,7 +196,7 @@ export function buildMatrix(plan: PlanInputs, catalog = new Catalog()): { includ
       const variants = os === 'linux' && plan.variants.length ? plan.variants : [''];
       for (const variant of variants) {
         // The image depends on the year and variant only (resolved once, and only when there is an entry to fill).
-        const resolved = os === 'linux' && plan.buildTypes.length ? catalog.resolve({ project: family, vfxYear: year, variant, pin: plan.pin, registry: plan.registry }) : undefined;
+        const resolved = os === 'linux' && plan.buildTypes.length ? resolveVariant(catalog, { project: family, vfxYear: year, variant, pin: plan.pin, registry: plan.registry }) : undefined;
         const image = resolved?.image ?? '';
         const resolvedVariant = resolved ? resolved.variant : variant;
         for (const buildType of plan.buildTypes) {
@@ -223,12 +234,13 @@ export async function runPlan(step: Step): Promise<void> {
   }
   step.setOutput('matrix', JSON.stringify(matrix));
   step.info(`${matrix.include.length} job${matrix.include.length === 1 ? '' : 's'}:`);
-  for (const e of matrix.include) step.info(`  ${String(e.name)}${e.image ? `  (${String(e.image)})` : ''}`);
+  // Names and images may come from the include input: untrusted text, one safe line each.
+  for (const e of matrix.include) step.info(`  ${safe(String(e.name))}${e.image ? `  (${safe(String(e.image))})` : ''}`);
   step.summary(
     `### Build plan\n\n` +
       table(
         ['Name', 'Runs on', 'Image'],
-        matrix.include.map((e) => [String(e.name ?? ''), String(e['runs-on'] ?? ''), e.image ? `\`${String(e.image)}\`` : '']),
+        matrix.include.map((e) => [cell(String(e.name ?? '')), cell(String(e['runs-on'] ?? '')), e.image ? `<code>${cell(String(e.image))}</code>` : '']),
       ),
   );
 }
