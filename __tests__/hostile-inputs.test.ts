@@ -182,14 +182,19 @@ describe('hostile inputs: no line of output starts a workflow command the action
   for (const action of actions) {
     it(`${action.folder}: every input`, async () => {
       const leaks: Record<string, string[]> = {};
+      const crashes: Record<string, string> = {};
       let reached = 0;
       for (const input of Object.keys(action.meta.inputs ?? {})) {
         const { output, logged } = await runAction(action, input);
         const lines = injected(output);
         if (lines.length) leaks[input] = lines;
+        // A hostile value (or the refusing API behind it) ends in one clear line, never a stack.
+        const crash = output.split('\n').find((l) => l.includes('Unexpected error'));
+        if (crash) crashes[input] = crash.slice(0, 300);
         if (logged) reached++;
       }
       expect(leaks).toEqual({});
+      expect(crashes).toEqual({});
       // The test has teeth: the values do reach the log (escaped), they are not all stopped before anything is said.
       expect(reached).toBeGreaterThan(0);
     }, 120_000);

@@ -20,14 +20,17 @@ export async function main(step: Step): Promise<void> {
     step.setOutput('published', 'false');
     return;
   }
-  const [{ publishRelease, summary }, { HostExecutor }, semver] = await Promise.all([
+  const [{ publishRelease, summary }, { HostExecutor }, semver, { apiFailure }] = await Promise.all([
     import('../release/run.js'),
     import('../common/exec.js'),
     import('semver'),
+    import('../release/github.js'),
   ]);
   const options = readOptions(step.env, found, (v) => semver.parse(v));
   // Command lines hold the workspace path, the tag and the archive name: logged on one line each (safe).
-  const outcome = await publishRelease(step, options, { exec: new HostExecutor((l) => step.info(safe(l))) });
+  const outcome = await publishRelease(step, options, { exec: new HostExecutor((l) => step.info(safe(l))) }).catch((err: unknown) => {
+    throw apiFailure(err) ?? err;
+  });
   step.setOutput('release-id', outcome.release.id);
   step.setOutput('url', outcome.release.html_url);
   step.setOutput('assets', JSON.stringify(outcome.assets));

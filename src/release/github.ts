@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import { UserError, errorMessage } from '../common/errors.js';
 import type { LocalAsset } from './assets.js';
+import { safe } from '../common/format.js';
 
 /** The fields of a release this action reads (GitHub's REST "release" object). */
 export interface Release {
@@ -258,6 +259,23 @@ export function describe(err: unknown): string {
   const { status, data } = httpError(err);
   const message = (data as { message?: string } | undefined)?.message;
   return status ? `HTTP ${status}${message ? ` ${message}` : ''}` : errorMessage(err);
+}
+
+/**
+ * A request GitHub answered with an error that no handler took, as one line for the user (what to check for 401, 403
+ * and 404); undefined for anything that is not an HTTP answer, or already a user's error.
+ */
+export function apiFailure(err: unknown): UserError | undefined {
+  if (err instanceof UserError) return undefined;
+  const { status } = httpError(err);
+  if (status === undefined) return undefined;
+  const hint =
+    status === 401
+      ? ": the token was refused (check the 'token' input, or GITHUB_TOKEN)"
+      : status === 403 || status === 404
+        ? ": the token needs access to this repository and the job 'permissions: contents: write'"
+        : '';
+  return new UserError(`GitHub answered ${safe(describe(err))}${hint}.`);
 }
 
 /**
