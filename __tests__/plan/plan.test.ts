@@ -202,7 +202,7 @@ describe('matrix', () => {
     [{}, `The plan action needs 'project'`],
     [{ project: 'openexrs' }, /Input 'project' has an invalid value "openexrs".*nearest: openexr/],
     [{ project: 'osl', 'vfx-years': '2025', variants: 'clang20' }, 'There is no ci-osl image for VFX year 2025 with variant clang20: the variants for 2025 are clang18, clang19 (nearest: clang19).'],
-    [{ project: 'openexr', 'vfx-years': '2027' }, /no ci-openexr image for VFX year 2027.*nearest: 2026/],
+    [{ project: 'openexr', 'vfx-years': '2205' }, /no ci-openexr image for VFX year 2205.*nearest: 2026/],
   ])('%j fails clearly', (values, message) => {
     expect(() => plan(values as Record<string, string>)).toThrow(message);
   });
