@@ -44,7 +44,7 @@ describe('catalog data', () => {
     const readme = readFileSync(join(root, 'data', 'README.md'), 'utf8');
     expect(readme).toContain('AcademySoftwareFoundation/aswf-docker');
     expect(readme).toContain('Apache');
-    expect(readme).toContain('2026-05');
+    expect(readme).toMatch(/A snapshot \(\d{4}-\d{2}\)/);
     expect(readme).toContain('node scripts/catalog.mjs');
   });
 
@@ -250,10 +250,19 @@ describe('refreshing the catalog (scripts/catalog.mjs on a newer versions.yaml)'
     const dir = mkdtempSync(join(tmpdir(), 'aswf-catalog-'));
     try {
       const input = newerVersionsFile(dir);
+      // It replaces the current catalog, and says what changed (the catalog workflow's pull request shows it).
       const out = join(dir, 'catalog-data.ts');
-      const run = spawnSync(process.execPath, [join(root, 'scripts', 'catalog.mjs'), input, '--out', out], { encoding: 'utf8' });
+      writeFileSync(out, readFileSync(join(root, 'src', 'container', 'catalog-data.ts')));
+      const changes = join(dir, 'changes.md');
+      const run = spawnSync(process.execPath, [join(root, 'scripts', 'catalog.mjs'), input, '--out', out, '--changes', changes], { encoding: 'utf8' });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
+      expect(readFileSync(changes, 'utf8')).toBe('- versions: +2027\n- ci-openexr: +2027.1, +2027.2\n');
+      expect(run.stdout).toContain('Changes:\n- versions: +2027\n- ci-openexr: +2027.1, +2027.2');
+      // The same file again: nothing changed.
+      const again = spawnSync(process.execPath, [join(root, 'scripts', 'catalog.mjs'), input, '--out', out, '--changes', changes], { encoding: 'utf8' });
+      expect(again.status).toBe(0);
+      expect(readFileSync(changes, 'utf8')).toBe('');
       const data = generated(out);
       expect(data.sha256).toBe(createHash('sha256').update(readFileSync(input)).digest('hex'));
       expect(data.images.openexr?.slice(-3)).toEqual(['2026.4', '2027.1', '2027.2']);
@@ -275,5 +284,45 @@ describe('refreshing the catalog (scripts/catalog.mjs on a newer versions.yaml)'
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the catalog workflow (.github/workflows/catalog.yml)', () => {
+  type WorkflowStep = { name?: string; uses?: string; run?: string; if?: string; env?: Record<string, string> };
+  const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'catalog.yml'), 'utf8')) as {
+    on: { schedule?: { cron: string }[]; workflow_dispatch?: unknown };
+    permissions: Record<string, string>;
+    jobs: Record<string, { permissions: Record<string, string>; env: Record<string, string>; steps: WorkflowStep[] }>;
+  };
+  const job = workflow.jobs.refresh!;
+  const runs = job.steps.map((s) => s.run ?? '').join('\n');
+
+  test('runs on a schedule and on demand, with write access only in its job', () => {
+    expect(workflow.on.schedule?.[0]?.cron).toMatch(/^[\d*]+ [\d*]+ [\d*]+ [\d*]+ [\d*]+$/);
+    expect(workflow.on).toHaveProperty('workflow_dispatch');
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+  });
+
+  test('fetches the file data/README.md names, regenerates with the change list, opens the pull request with gh', () => {
+    expect(job.env.VERSIONS_URL).toBe('https://raw.githubusercontent.com/AcademySoftwareFoundation/aswf-docker/main/python/aswfdocker/data/versions.yaml');
+    expect(readFileSync(join(root, 'data', 'README.md'), 'utf8')).toContain('`python/aswfdocker/data/versions.yaml`');
+    expect(runs).toContain('--output data/aswf-docker-versions.yaml "$VERSIONS_URL"');
+    expect(runs).toContain('node scripts/catalog.mjs --changes "$RUNNER_TEMP/changes.md"');
+    expect(runs).toContain('npm run build');
+    expect(runs).toMatch(/gh pr create --head "\$BRANCH" --base "\$BASE"/);
+    expect(runs).toContain('git add data/aswf-docker-versions.yaml data/README.md src/container/catalog-data.ts dist');
+  });
+
+  test('pins actions by commit as the other workflows do, and keeps expressions out of scripts', () => {
+    for (const step of job.steps) if (step.uses) expect(step.uses).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40}$/);
+    expect(runs).not.toContain('${{');
+  });
+
+  test('its snapshot-date edit matches data/README.md', () => {
+    const sed = /sed -i -E "s\/(.*?)\/(.*?)\/" data\/README\.md/.exec(runs);
+    expect(sed).not.toBeNull();
+    const pattern = new RegExp(sed![1]!.replace(/\\\(/g, '\\(').replace(/\\\)/g, '\\)'), 'm');
+    expect(readFileSync(join(root, 'data', 'README.md'), 'utf8')).toMatch(pattern);
   });
 });
