@@ -238,3 +238,14 @@ describe('signals', () => {
     }
   });
 });
+
+describe('aswf-ci: run steps on the command line', () => {
+  test('run --run SCRIPT --shell SHELL --working-directory DIR is a run: step; other inputs are refused', async () => {
+    const { parseCliArgs, runSteps } = await import('../../src/local/cli.js');
+    const args = parseCliArgs(['container', '--image', 'x', '--then', 'run', '--run', 'make test', '--shell', 'aswf-container {0}', '--working-directory', 'build'], '/w');
+    expect(runSteps(args.steps)).toEqual([{ action: 'container', inputs: { image: 'x' } }, { run: 'make test', shell: 'aswf-container {0}', workingDirectory: 'build' }]);
+    expect(runSteps([{ action: 'run', inputs: { run: 'ls' } }])).toEqual([{ run: 'ls' }]);
+    expect(() => runSteps([{ action: 'run', inputs: { run: 'ls', shel: 'x' } }])).toThrow('A run step takes --run SCRIPT, and --shell and --working-directory if you like (not --shel).');
+    expect(() => runSteps([{ action: 'run', inputs: {} }])).toThrow('A run step takes --run SCRIPT');
+  });
+});
