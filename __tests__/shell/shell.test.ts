@@ -107,6 +107,14 @@ describe('shell command lines (as the runner builds them)', () => {
     expect(statSync(bundled).mode & 0o755).toBe(0o755);
   });
 
+  test('an ASWF_CI_CONTAINER that docker would read as an option is refused before docker runs', async () => {
+    const child = spawn(WRAPPER, ['/nonexistent/script'], { env: { ...process.env, ASWF_CI_CONTAINER: '--privileged' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    expect(await new Promise((r) => child.on('close', r))).toBe(2);
+    expect(err).toBe("aswf-container: ASWF_CI_CONTAINER is not a container id or name: '--privileged'.\n");
+  });
+
   test('without a script it says how to use it', async () => {
     const child = spawn(WRAPPER, [], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
