@@ -15,6 +15,9 @@ import { DockerEnv, TEST_IMAGE, chownNeeded, docker, ensureTestImage, runnerUser
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const WRAPPER = join(repo, 'src', 'shell', 'bin', 'aswf-container');
 const RUNNER = runnerUser();
+// This file's containers only (the container action labels them with GITHUB_RUN_ID): the daemon may be shared.
+const RUN_ID = `shell-test-${process.pid}`;
+const OURS = `label=${CONTAINER_LABEL}=${RUN_ID}`;
 
 let env: DockerEnv | undefined;
 let skipReason = '';
@@ -34,7 +37,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (env) {
-    const leaked = docker(env.host, ['ps', '-aq', '--filter', `label=${CONTAINER_LABEL}`]).stdout.trim();
+    const leaked = docker(env.host, ['ps', '-aq', '--filter', OURS]).stdout.trim();
     if (leaked) docker(env.host, ['rm', '-f', ...leaked.split(/\s+/)]);
     await env.stop();
   }
@@ -65,7 +68,7 @@ function job() {
   if (chownNeeded()) for (const d of [base, workspace, join(workspace, 'sub'), join(workspace, 'tools'), join(workspace, 'tools', 'ws-tool'), temp]) chownSync(d, RUNNER.uid, RUNNER.gid);
   let log = '';
   const run = (steps: (StepSpec | RunStepSpec)[], extra: Record<string, string> = {}) =>
-    runJob(steps, { root: repo, workspace, tempDir: temp, write: (t) => void (log += t), env: { ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-secret-token', ...extra } });
+    runJob(steps, { root: repo, workspace, tempDir: temp, write: (t) => void (log += t), env: { GITHUB_RUN_ID: RUN_ID, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-secret-token', ...extra } });
   return { base, workspace, hostBin, run, log: () => log, cleanup: () => rmSync(base, { recursive: true, force: true }) };
 }
 
@@ -186,7 +189,7 @@ describe('run: steps with shell: aswf-container', () => {
       expect(result.steps[4]?.annotations).toContainEqual(expect.objectContaining({ severity: 'error', source: 'aswf-gcc', file: expect.stringMatching(/broken\.cpp$/), line: 2 }));
       expect(log).not.toContain('must not run');
       // The post step removed the container.
-      expect(docker(env!.host, ['ps', '-aq', '--filter', `label=${CONTAINER_LABEL}`]).stdout.trim()).toBe('');
+      expect(docker(env!.host, ['ps', '-aq', '--filter', OURS]).stdout.trim()).toBe('');
     } finally {
       if (!result?.ok) console.log(j.log().slice(-6000));
       j.cleanup();
@@ -222,7 +225,7 @@ describe('signals', () => {
   dockerTest('SIGTERM and SIGINT to the wrapper reach the script in the container; its exit code is the step\'s', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aswf-shell-signal-'));
     if (chownNeeded()) chownSync(dir, RUNNER.uid, RUNNER.gid);
-    const run = docker(env!.host, ['run', '-d', '--network', 'none', '--label', `${CONTAINER_LABEL}=shell-test`, '--user', `${RUNNER.uid}:${RUNNER.gid}`, '--volume', `${dir}:${dir}`, '--entrypoint', 'tail', TEST_IMAGE, '-f', '/dev/null']);
+    const run = docker(env!.host, ['run', '-d', '--network', 'none', '--label', `${CONTAINER_LABEL}=${RUN_ID}`, '--user', `${RUNNER.uid}:${RUNNER.gid}`, '--volume', `${dir}:${dir}`, '--entrypoint', 'tail', TEST_IMAGE, '-f', '/dev/null']);
     const container = run.stdout.trim();
     try {
       expect(run.status).toBe(0);
