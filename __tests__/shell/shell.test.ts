@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { JobResult, RunStepSpec, StepSpec, runJob, shellCommand } from '../../src/local/job.js';
+import { RunStepSpec, StepSpec, runJob, shellCommand } from '../../src/local/job.js';
 import { CONTAINER_LABEL } from '../../src/container/run.js';
 import { DockerEnv, TEST_IMAGE, chownNeeded, docker, ensureTestImage, runnerUser, startDocker } from '../fixtures/container/docker-env.js';
 
@@ -131,9 +131,9 @@ describe('shell command lines (as the runner builds them)', () => {
 describe('run: steps with shell: aswf-container', () => {
   dockerTest('in the container: the runner\'s user, the step\'s folder and variables, the image\'s compiler, exit code 3, problem matchers', async () => {
     const j = job();
-    let result: JobResult | undefined;
+    let checked = false;
     try {
-      result = await j.run([
+      const result = await j.run([
         // As root here, the runner's user is uid 1000 (the folders are its); otherwise this process's own (the default).
         { action: 'container', inputs: { image: TEST_IMAGE, pull: 'never', gpus: 'none', 'container-options': '--network\nnone', user: chownNeeded() ? `${RUNNER.uid}:${RUNNER.gid}` : '' } },
         exportStep(j.hostBin),
@@ -190,8 +190,31 @@ describe('run: steps with shell: aswf-container', () => {
       expect(log).not.toContain('must not run');
       // The post step removed the container.
       expect(docker(env!.host, ['ps', '-aq', '--filter', OURS]).stdout.trim()).toBe('');
+      checked = true;
     } finally {
-      if (!result?.ok) console.log(j.log().slice(-6000));
+      if (!checked) console.log(j.log().slice(-6000));
+      j.cleanup();
+    }
+  });
+
+  dockerTest('a step in the container writes its outputs and variables (the runner files lie in RUNNER_TEMP, mounted)', async () => {
+    const j = job();
+    try {
+      // The container runs as this process's user (the default), who owns the runner files.
+      const result = await j.run([
+        { action: 'container', inputs: { image: TEST_IMAGE, pull: 'never', gpus: 'none', 'container-options': '--network\nnone' } },
+        {
+          name: 'inside',
+          shell: 'aswf-container {0}',
+          run: 'echo "answer=42" >> "$GITHUB_OUTPUT"\necho "FROM_CONTAINER=$ASWF_VERSION" >> "$GITHUB_ENV"\necho "## from the container" >> "$GITHUB_STEP_SUMMARY"\ncat "$GITHUB_EVENT_PATH"\n',
+        },
+        { name: 'host', run: 'echo "seen: $FROM_CONTAINER"' },
+      ]);
+      expect(result.steps.map((s) => s.exitCode)).toEqual([0, 0, 0]);
+      expect(result.steps[1]?.outputs).toEqual({ answer: '42' });
+      expect(stepLog(j.log(), 'host')).toContain('seen: 2025.0-test');
+      expect(result.summary).toContain('## from the container');
+    } finally {
       j.cleanup();
     }
   });

@@ -122,16 +122,21 @@ export async function runJob(steps: (StepSpec | RunStepSpec)[], options: JobOpti
   const write = options.write ?? ((t: string) => void process.stdout.write(t));
   const temp = options.tempDir ?? mkdtempSync(join(tmpdir(), 'aswf-ci-'));
   mkdirSync(temp, { recursive: true });
+  // As on a runner, the file commands and the event lie inside RUNNER_TEMP (_runner_file_commands, _github_workflow):
+  // a step running in a container that mounts RUNNER_TEMP (shell: aswf-container) can write its outputs and variables.
+  const runnerTemp = join(temp, 'runner-temp');
+  const commands = join(runnerTemp, '_runner_file_commands');
   const files = {
-    RUNNER_TEMP: join(temp, 'runner-temp'),
+    RUNNER_TEMP: runnerTemp,
     GITHUB_STEP_SUMMARY: join(temp, 'step-summary.md'),
-    GITHUB_OUTPUT: join(temp, 'output'),
-    GITHUB_ENV: join(temp, 'env'),
-    GITHUB_PATH: join(temp, 'path'),
-    GITHUB_STATE: join(temp, 'state'),
-    GITHUB_EVENT_PATH: join(temp, 'event.json'),
+    GITHUB_OUTPUT: join(commands, 'output'),
+    GITHUB_ENV: join(commands, 'env'),
+    GITHUB_PATH: join(commands, 'path'),
+    GITHUB_STATE: join(commands, 'state'),
+    GITHUB_EVENT_PATH: join(runnerTemp, '_github_workflow', 'event.json'),
   };
-  mkdirSync(files.RUNNER_TEMP, { recursive: true });
+  mkdirSync(commands, { recursive: true });
+  mkdirSync(dirname(files.GITHUB_EVENT_PATH), { recursive: true });
   writeFileSync(files.GITHUB_STEP_SUMMARY, '');
   if (!existsSync(files.GITHUB_EVENT_PATH)) writeFileSync(files.GITHUB_EVENT_PATH, '{}\n');
 
@@ -164,7 +169,7 @@ export async function runJob(steps: (StepSpec | RunStepSpec)[], options: JobOpti
 
   const execute = async (label: string, argv: string[] | ((env: Env) => string[]), env: Env, run: StepRun, cwd = options.workspace): Promise<number> => {
     for (const f of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE'] as const) writeFileSync(files[f], '');
-    const stepSummary = join(temp, `summary-${runs.length}-${label.replace(/\W/g, '_')}.md`);
+    const stepSummary = join(commands, `summary-${runs.length}-${label.replace(/\W/g, '_')}.md`);
     writeFileSync(stepSummary, '');
     const pathVar = [...paths].reverse().concat(base.PATH ?? '').join(delimiter);
     const full: Env = { ...base, ...github, ...jobEnv, ...env, PATH: pathVar, ...files, GITHUB_STEP_SUMMARY: stepSummary };
