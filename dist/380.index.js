@@ -1,5 +1,5 @@
 export const id = 380;
-export const ids = [380];
+export const ids = [380,692];
 export const modules = {
 
 /***/ 17380:

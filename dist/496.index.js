@@ -127,7 +127,7 @@ function expandYears(expressions, family, catalog) {
             for (const y of all.slice(all.length - 1 - back))
                 years.add(y);
         }
-        else if ((0,container_catalog/* isYear */.gv)(expr)) {
+        else if (/^\d{4}$/.test(expr)) {
             years.add(catalog.year(family, expr, 'vfx-years'));
         }
         else {
@@ -178,6 +178,18 @@ function applyInclude(entries, include, imageFor) {
 function entryName(os, year, variant, buildType) {
     return [os, year, variant, buildType].filter(Boolean).join(' ');
 }
+/** The image of one year and variant of the matrix; a variant the catalog lacks is a bad value of `variants`. */
+function resolveVariant(catalog, request) {
+    try {
+        return catalog.resolve({ ...request, variantInput: 'variants' });
+    }
+    catch (err) {
+        if (!(err instanceof errors/* UserError */.yo) || err instanceof errors/* InputError */.dz || !request.variant)
+            throw err;
+        const reason = err.message.replace(/^Input 'variants': /, '').replace(/\.$/, '');
+        throw new errors/* InputError */.dz('variants', request.variant, `compiler variants ci-${request.project} has for every year asked for (${reason})`);
+    }
+}
 /** The matrix: os × year × variant × build type, then GitHub's exclude and include rules. */
 function buildMatrix(plan, catalog = new container_catalog/* Catalog */.WC()) {
     const family = catalog.family(plan.project);
@@ -189,7 +201,7 @@ function buildMatrix(plan, catalog = new container_catalog/* Catalog */.WC()) {
             const variants = os === 'linux' && plan.variants.length ? plan.variants : [''];
             for (const variant of variants) {
                 // The image depends on the year and variant only (resolved once, and only when there is an entry to fill).
-                const resolved = os === 'linux' && plan.buildTypes.length ? catalog.resolve({ project: family, vfxYear: year, variant, pin: plan.pin, registry: plan.registry }) : undefined;
+                const resolved = os === 'linux' && plan.buildTypes.length ? resolveVariant(catalog, { project: family, vfxYear: year, variant, pin: plan.pin, registry: plan.registry }) : undefined;
                 const image = resolved?.image ?? '';
                 const resolvedVariant = resolved ? resolved.variant : variant;
                 for (const buildType of plan.buildTypes) {
@@ -221,7 +233,11 @@ function buildMatrix(plan, catalog = new container_catalog/* Catalog */.WC()) {
 }
 async function runPlan(step) {
     const plan = parsePlanInputs(step.inputs);
-    const matrix = buildMatrix(plan);
+    const catalog = new container_catalog/* Catalog */.WC();
+    const matrix = buildMatrix(plan, catalog);
+    // A VFX year newer than the catalog: its moving tag, and why it is not pinned.
+    for (const warning of catalog.warnings)
+        step.warning(warning);
     if (matrix.include.length === 0)
         throw new errors/* UserError */.yo('The plan is empty: exclude removed every combination.');
     if (matrix.include.length > 256) {
@@ -229,10 +245,11 @@ async function runPlan(step) {
     }
     step.setOutput('matrix', JSON.stringify(matrix));
     step.info(`${matrix.include.length} job${matrix.include.length === 1 ? '' : 's'}:`);
+    // Names and images may come from the include input: untrusted text, one safe line each.
     for (const e of matrix.include)
-        step.info(`  ${String(e.name)}${e.image ? `  (${String(e.image)})` : ''}`);
+        step.info(`  ${(0,format/* safe */.gB)(String(e.name))}${e.image ? `  (${(0,format/* safe */.gB)(String(e.image))})` : ''}`);
     step.summary(`### Build plan\n\n` +
-        (0,format/* table */.tp)(['Name', 'Runs on', 'Image'], matrix.include.map((e) => [String(e.name ?? ''), String(e['runs-on'] ?? ''), e.image ? `\`${String(e.image)}\`` : ''])));
+        (0,format/* table */.tp)(['Name', 'Runs on', 'Image'], matrix.include.map((e) => [(0,format/* cell */.Hn)(String(e.name ?? '')), (0,format/* cell */.Hn)(String(e['runs-on'] ?? '')), e.image ? `<code>${(0,format/* cell */.Hn)(String(e.image))}</code>` : ''])));
 }
 
 ;// CONCATENATED MODULE: ./src/actions/plan.ts

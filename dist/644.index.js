@@ -18,16 +18,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88701);
-/* harmony import */ var shlex__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95637);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
-/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55603);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88701);
+/* harmony import */ var shlex__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95637);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71922);
+/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55603);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56950);
 
 
 
 
 
-class CommandFailed extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+
+
+class CommandFailed extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
     argv;
     result;
     constructor(argv, result) {
@@ -38,7 +43,7 @@ class CommandFailed extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError
 }
 /** The command line as a reader would type it (for logs only: it is never executed). */
 function formatCommand(argv) {
-    return (0,shlex__WEBPACK_IMPORTED_MODULE_2__/* .join */ .fj)([...argv]);
+    return (0,shlex__WEBPACK_IMPORTED_MODULE_3__/* .join */ .fj)([...argv]);
 }
 const CAPTURE_LIMIT = 1 << 20;
 /**
@@ -52,12 +57,15 @@ function commandEnvironment(extra = {}) {
             env[name] = value;
     return { ...env, ...extra };
 }
-/** Spawns argv[0] with argv[1..] directly (no shell); `log` receives the command line. */
+/**
+ * Spawns argv[0] with argv[1..] directly (no shell); `log` receives the command line, made safe to log (an argument
+ * is user text: a CR/LF in it must not start a workflow command on the next line).
+ */
 function spawnCommand(argv, options) {
     const [file, ...args] = argv;
     if (!file)
         throw new Error('empty command');
-    (options.log ?? ((l) => process.stdout.write(l + '\n')))(`[command]${options.display ?? formatCommand(argv)}`);
+    (options.log ?? ((l) => process.stdout.write(l + '\n')))(`[command]${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(options.display ?? formatCommand(argv))}`);
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
             cwd: options.cwd,
@@ -83,7 +91,15 @@ function spawnCommand(argv, options) {
         child.stdout.on('data', onData('stdout'));
         child.stderr.on('data', onData('stderr'));
         child.on('error', (err) => {
-            reject(err.code === 'ENOENT' ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`'${file}' was not found: is it installed and on PATH?`) : err);
+            // spawn says ENOENT for a missing working directory too: tell the two apart.
+            if (err.code === 'ENAMETOOLONG')
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Cannot run '${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(file)}': a path is too long for the system (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(err.message)}).`));
+            else if (options.cwd && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(options.cwd))
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Cannot run '${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(file)}': its working directory ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(options.cwd)} does not exist.`));
+            else if (err.code === 'ENOENT')
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`'${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(file)}' was not found: is it installed and on PATH?`));
+            else
+                reject(err);
         });
         child.on('close', (code, signal) => {
             if (options.onLine)
@@ -108,7 +124,7 @@ class HostExecutor {
         return spawnCommand(argv, { ...options, log: this.log });
     }
     async which(program) {
-        return (await (0,_actions_io__WEBPACK_IMPORTED_MODULE_1__/* .which */ .K7)(program, false)) || undefined;
+        return (await (0,_actions_io__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(program, false)) || undefined;
     }
 }
 /**
@@ -165,7 +181,7 @@ function executorIn(container, env, log) {
 }
 /** The executor a step should use: the job's container when the container action started one, else the host. */
 function executorFor(env, log) {
-    return executorIn(env[_vars_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTAINER_VARIABLE */ .dI] || undefined, env, log);
+    return executorIn(env[_vars_js__WEBPACK_IMPORTED_MODULE_6__/* .CONTAINER_VARIABLE */ .dI] || undefined, env, log);
 }
 
 

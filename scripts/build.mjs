@@ -1,9 +1,9 @@
 // Bundles the actions into dist/ with @vercel/ncc: one shared bundle (dist/index.js) whose per-action modules and
 // heavy libraries are separate chunks loaded on demand, a ~100-byte stub per action entry point, the problem
-// matchers, and the local runner (dist/cli.js + its own chunk). `node scripts/build.mjs --out DIR` builds elsewhere
-// (the dist-is-fresh test compares such a build with dist/).
+// matchers, the aswf-container shell (dist/bin), and the local runner (dist/cli.js + its own chunk).
+// `node scripts/build.mjs --out DIR` builds elsewhere (the dist-is-fresh test compares such a build with dist/).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,9 @@ if (!cliCode.startsWith('#!')) writeFileSync(cliMain, '#!/usr/bin/env node\n' + 
 writeFileSync(join(out, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js';\n");
 
 cpSync(join(root, 'src', 'matchers'), join(out, 'matchers'), { recursive: true });
+// The shell for run: steps in the job's container (shell: aswf-container {0}): the container action puts dist/bin on PATH.
+cpSync(join(root, 'src', 'shell', 'bin'), join(out, 'bin'), { recursive: true });
+chmodSync(join(out, 'bin', 'aswf-container'), 0o755);
 
 // One stub per action phase: dist/<action>.js (main) and dist/<action>-post.js when the action has a post step.
 for (const file of readdirSync(join(root, 'src', 'actions')).filter((f) => f.endsWith('.ts')).sort()) {

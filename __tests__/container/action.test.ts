@@ -1,12 +1,13 @@
 // The container action's paths that need no docker engine: inputs, the job already in an ASWF image, other
 // systems, a daemon that does not answer.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Executor, RunOptions, RunResult } from '../../src/common/exec.js';
 import { Inputs } from '../../src/common/inputs.js';
 import { Step } from '../../src/common/step.js';
 import { CONTAINER_IMAGE_ID_VARIABLE, parseContainerInputs, resolveImage, runContainer } from '../../src/container/run.js';
+import { shellWrapperDir } from '../../src/shell/install.js';
 
 const inputs = (values: Record<string, string>) => new Inputs(Object.fromEntries(Object.entries(values).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])));
 const step = (env: Record<string, string>) => {
@@ -98,6 +99,41 @@ describe('runContainer without docker', () => {
     expect(s.outputs['base-os']).toBe('rockylinux8');
     expect(JSON.parse(s.outputs.versions ?? '{}').clang).toMatch(/^17\./);
     expect(s.env.ASWF_CI_CONTAINER).toBeUndefined();
+  });
+
+  test('a VFX year newer than the catalog: its moving tag, and a warning that says it is not pinned and why', async () => {
+    const { step: s, log } = step({ INPUT_PROJECT: 'oiio', 'INPUT_VFX-YEAR': '2027', RUNNER_OS: 'macOS' });
+    await runContainer(s);
+    expect(log.join('')).toContain('::warning::The image catalog of this version of aswf/ci-actions has no ci-oiio image for VFX year 2027');
+    expect(s.outputs.image).toBe('docker.io/aswf/ci-oiio:2027');
+    expect(s.outputs['vfx-year']).toBe('2027');
+  });
+
+  test('a typo in project or an implausible year still fails with the nearest match', async () => {
+    await expect(runContainer(step({ INPUT_PROJECT: 'opnexr', RUNNER_OS: 'Linux' }).step)).rejects.toThrow(/Input 'project' has an invalid value "opnexr".*\(nearest: openexr\)/);
+    await expect(runContainer(step({ INPUT_PROJECT: 'openexr', 'INPUT_VFX-YEAR': '2205', RUNNER_OS: 'Linux' }).step)).rejects.toThrow(
+      /There is no ci-openexr image for VFX year 2205: it exists for 2019, .*, 2026 \(nearest: 2026\)\./,
+    );
+  });
+
+  test.each([
+    [{ RUNNER_OS: 'Windows', INPUT_PROJECT: 'osl' }, "they run on the host with bash (no container on Windows)"],
+    [{ ASWF_VERSION: '2025.6', INPUT_PROJECT: 'osl' }, "they run where the job runs (its own ASWF container)"],
+  ])('without a container of its own (%j), aswf-container goes on PATH and runs steps on the host', async (env, where) => {
+    const dir = mkdtempSync(join(tmpdir(), 'aswf-container-unit-'));
+    try {
+      writeFileSync(join(dir, 'path'), '');
+      const { step: s, log } = step({ ...env, GITHUB_PATH: join(dir, 'path'), PATH: '/usr/bin:/bin' });
+      await runContainer(s, { exec: { where: 'nowhere', run: () => Promise.reject(new Error('must not run anything')), which: async () => undefined } });
+      const added = readFileSync(join(dir, 'path'), 'utf8').trim();
+      expect(added).toBe(shellWrapperDir());
+      expect(statSync(join(added, 'aswf-container')).mode & 0o111).toBe(0o111);
+      expect(existsSync(join(added, 'aswf-container.cmd'))).toBe(true);
+      expect(s.env.PATH).toBe(`${added}:/usr/bin:/bin`);
+      expect(log.join('')).toContain(`run: steps of this job can use 'shell: aswf-container {0}' (or 'shell: aswf-container bash -e {0}'): ${where}.`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('on-other-os: fail', async () => {

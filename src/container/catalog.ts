@@ -60,7 +60,18 @@ export interface ResolvedImage {
   baseOs: string;
   /** The image's ASWF_* variables as the catalog knows them. */
   env: Record<string, string>;
+  /**
+   * Set when the year is newer than the catalog (see `UNKNOWN_YEAR_SPAN`): the moving year tag is used as is, and this
+   * says why it is not pinned. The caller shows it as a warning.
+   */
+  warning?: string;
 }
+
+/**
+ * How many years past the catalog's newest VFX year are taken as years aswf-docker published after this catalog was
+ * made (used as the moving year tag, with a warning) rather than as mistakes (refused with the nearest year).
+ */
+export const UNKNOWN_YEAR_SPAN = 3;
 
 export const DEFAULT_REGISTRY = 'docker.io/aswf';
 
@@ -89,7 +100,28 @@ const ALIASES: Record<string, string> = {
 };
 
 export class Catalog {
+  /** The warnings of the resolutions so far (each once), for callers that resolve many images (the plan action). */
+  readonly warnings: string[] = [];
+
   constructor(readonly data: CatalogData = CATALOG_DATA) {}
+
+  /** The newest VFX Reference Platform year the catalog has a version for. */
+  get newestYear(): string {
+    return Object.keys(this.data.versions).filter(isYear).sort().pop() ?? '';
+  }
+
+  /**
+   * A year the catalog has no image of `family` for, but which was probably published since the catalog was made: after
+   * the catalog's newest year by at most UNKNOWN_YEAR_SPAN, or the newest year itself when the family has no image of
+   * it yet. Older years the family lacks are mistakes (or images aswf-docker no longer builds).
+   */
+  isNewerYear(family: string, year: string): boolean {
+    const newest = Number(this.newestYear);
+    const y = Number(year);
+    if (!/^\d{4}$/.test(year) || !(newest > 0) || y > newest + UNKNOWN_YEAR_SPAN) return false;
+    const own = this.years(family);
+    return y >= newest && y > Number(own[own.length - 1] ?? 0);
+  }
 
   get families(): string[] {
     return Object.keys(this.data.images).sort();
@@ -124,7 +156,8 @@ export class Catalog {
 
   /**
    * `latest` or a year, as a year the family has (or an error). `latest-N` is not accepted here: in the plan action it
-   * means the newest N+1 years, and one image cannot be N+1 years.
+   * means the newest N+1 years, and one image cannot be N+1 years. A year probably published since the catalog was
+   * made (`isNewerYear`) is returned as is: `resolve` then uses its moving tag, with a warning.
    */
   year(family: string, vfxYear: string, input = 'vfx-year'): string {
     const years = this.years(family);
@@ -134,10 +167,10 @@ export class Catalog {
       if (!year) throw new UserError(`ci-${family} has no VFX year images.`);
       return year;
     }
-    if (!isYear(value)) {
+    if (!/^\d{4}$/.test(value)) {
       throw new InputError(input, vfxYear, `a VFX Reference Platform year such as 2025, or latest (ci-${family} has ${years.join(', ')})`);
     }
-    if (!years.includes(value)) {
+    if (!years.includes(value) && !this.isNewerYear(family, value)) {
       throw new UserError(`There is no ci-${family} image for VFX year ${value}: it exists for ${years.join(', ')}${hint(value, years)}.`);
     }
     return value;
@@ -151,6 +184,42 @@ export class Catalog {
     return Object.assign(env, v?.env);
   }
 
+  /**
+   * A year the catalog has no image of the family for (see `isNewerYear`): the moving tag (`2027`, `2027-clang21`; for
+   * ci-common the year's ci-common major, guessed as the one after the newest when the catalog lacks the year, e.g.
+   * `7`) under the registry, not pinned, nothing known of its packages, and a warning saying why.
+   */
+  private unknownYear(family: string, year: string, tags: ImageTag[], request: ResolveRequest): ResolvedImage {
+    const wanted = (request.variant ?? '').trim().toLowerCase();
+    if (wanted && !tags.some((t) => t.variant !== '')) {
+      throw new UserError(`Input 'variant': ci-${family} is not built per compiler, so it has no variant ${JSON.stringify(request.variant)}: leave 'variant' empty.`);
+    }
+    const newest = this.newestYear;
+    let major = year;
+    let guessed = '';
+    if (this.byCommonMajor(tags)) {
+      const known = this.data.versions[year]?.common;
+      const newestCommon = Number(this.data.versions[newest]?.common ?? NaN);
+      if (known) major = known;
+      else if (Number.isFinite(newestCommon)) {
+        major = String(newestCommon + Number(year) - Number(newest));
+        guessed = ` (ci-common ${major}: guessed from ${newest} being ci-common ${newestCommon})`;
+      } else throw new UserError(`There is no ci-${family} image for VFX year ${year}, and the catalog cannot tell which ci-common major it would be.`);
+    }
+    const tag = wanted ? `${major}-${wanted}` : major;
+    const registry = (request.registry ?? DEFAULT_REGISTRY).replace(/\/+$/, '');
+    const image = `${registry}/ci-${family}:${tag}`;
+    const own = this.years(family);
+    const warning =
+      `The image catalog of this version of aswf/ci-actions has no ci-${family} image for VFX year ${year} ` +
+      `(its newest ci-${family} year is ${own[own.length - 1] ?? 'none'}, its newest VFX year ${newest}): ` +
+      `using ${image} as is${guessed}, not pinned to a YEAR.N build${request.pin === false ? '' : ' (pin: true cannot apply)'}, ` +
+      `so a rebuild of that tag changes this job's image, and the catalog cannot check that the image exists. ` +
+      `Update aswf/ci-actions to a release whose catalog has it, or name an exact tag with 'image'.`;
+    if (!this.warnings.includes(warning)) this.warnings.push(warning);
+    return { image, family, tag, pinnedTag: tag, vfxYear: year, variant: wanted, baseOs: '', env: {}, warning };
+  }
+
   private majorTag(tag: ImageTag): boolean {
     return this.data.versions[tag.version]?.majorTag === true;
   }
@@ -160,6 +229,7 @@ export class Catalog {
     const year = this.year(family, request.vfxYear);
     const tags = this.tags(family);
     const common = this.byCommonMajor(tags);
+    if (!this.years(family).includes(year)) return this.unknownYear(family, year, tags, request);
     const major = common ? (this.data.versions[year]?.common ?? '') : year;
     // One candidate per version (2025, 2025-clang19...), its highest build: the catalog may list builds in any order.
     const newest = new Map<string, ImageTag>();

@@ -10,6 +10,7 @@ import { Step } from '../common/step.js';
 import { Catalog, DEFAULT_REGISTRY, checkReference, envFromList, versionsFromEnv } from './catalog.js';
 
 import { Docker, PullOptions, dockerEnv, reason } from './docker.js';
+import { installShellWrapper } from '../shell/install.js';
 
 export { CONTAINER_IMAGE_ID_VARIABLE };
 
@@ -98,6 +99,8 @@ export interface Resolution {
   variant: string;
   /** ASWF_* variables as the catalog knows them (empty for an image outside the catalog). */
   env: Record<string, string>;
+  /** Why the image is not pinned (a VFX year newer than the catalog). */
+  warning?: string;
 }
 
 /** The image to run: `image` as given, else the catalog's answer for project / vfx-year / variant. */
@@ -119,7 +122,7 @@ export function resolveImage(inputs: ContainerInputs, catalog = new Catalog()): 
     throw new UserError(`The container action needs 'project' (an image family: ${catalog.families.join(', ')}) or 'image' (a full image reference).`);
   }
   const r = catalog.resolve({ project: inputs.project, vfxYear: inputs.vfxYear, variant: inputs.variant, pin: inputs.pin, registry: inputs.registry });
-  return { image: r.image, vfxYear: r.vfxYear, baseOs: r.baseOs, variant: r.variant, env: r.env };
+  return { image: r.image, vfxYear: r.vfxYear, baseOs: r.baseOs, variant: r.variant, env: r.env, ...(r.warning ? { warning: r.warning } : {}) };
 }
 
 export interface ContainerOptions {
@@ -162,11 +165,13 @@ export async function runContainer(step: Step, options: ContainerOptions = {}): 
     step.info(`The job already runs in an ASWF container (ASWF_VERSION=${safe(env.ASWF_VERSION)}): starting nothing; later steps run where they are.`);
     outputs(step, { image: '', container: '', vfxYear: env.ASWF_VFXPLATFORM_VERSION ?? '', baseOs: env.ASWF_BASEOS_DISTRO ?? '', versions });
     summary(step, 'ASWF container: the job\'s own', [['ASWF_VERSION', env.ASWF_VERSION], ['VFX year', env.ASWF_VFXPLATFORM_VERSION ?? '']], versions);
+    installShellWrapper(step, 'they run where the job runs (its own ASWF container)');
     return;
   }
 
   const resolved = resolveImage(inputs);
   step.info(`Image: ${safe(resolved.image)}${resolved.vfxYear ? ` (VFX ${resolved.vfxYear}${resolved.variant ? ', ' + safe(resolved.variant) : ''}${resolved.baseOs ? ', ' + resolved.baseOs : ''})` : ''}`);
+  if (resolved.warning) step.warning(resolved.warning);
 
   const os = env.RUNNER_OS ?? runnerOs();
   if (os !== 'Linux') {
@@ -174,6 +179,7 @@ export async function runContainer(step: Step, options: ContainerOptions = {}): 
     if (inputs.onOtherOs === 'fail') throw new UserError(`${message} (on-other-os: fail).`);
     step.warning(`${message}: starting no container; the following steps run on the host (on-other-os: native).`);
     outputs(step, { image: resolved.image, container: '', vfxYear: resolved.vfxYear, baseOs: resolved.baseOs, versions: versionsFromEnv(resolved.env) });
+    installShellWrapper(step, `they run on the host with bash (no container on ${os})`);
     return;
   }
 
@@ -291,6 +297,7 @@ export async function runContainer(step: Step, options: ContainerOptions = {}): 
   step.exportVariable(CONTAINER_VARIABLE, container);
   step.exportVariable(CONTAINER_IMAGE_VARIABLE, resolved.image);
   if (image.id) step.exportVariable(CONTAINER_IMAGE_ID_VARIABLE, image.id);
+  installShellWrapper(step, `they run in container ${container.slice(0, 12)} as ${runAs}, in the step's working directory`);
   outputs(step, { image: resolved.image, container, vfxYear, baseOs, versions });
   summary(
     step,

@@ -3,10 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../common/errors.js';
 import { safe } from '../common/format.js';
-import { JobResult, StepSpec, readActionYaml, runJob } from './job.js';
+import { JobResult, RunStepSpec, StepSpec, readActionYaml, runJob } from './job.js';
 
 const USAGE = `Usage:
   aswf-ci ACTION [--INPUT VALUE | --INPUT=VALUE]... [--then ACTION [--INPUT VALUE]...]...
+  (a step "run --run SCRIPT [--shell 'aswf-container {0}'] [--working-directory DIR]" is a run: step)
   aswf-ci demo          build, test and summarize examples/hello as a runner would
   aswf-ci list          the actions and their inputs
 
@@ -63,6 +64,19 @@ export function parseCliArgs(argv: string[], cwd = process.cwd()): CliArgs {
     args.steps.push(current);
   }
   return args;
+}
+
+/** `run --run SCRIPT [--shell SHELL] [--working-directory DIR]` is a run: step, as in a workflow. */
+export function runSteps(steps: StepSpec[]): (StepSpec | RunStepSpec)[] {
+  return steps.map((step) => {
+    if (step.action !== 'run') return step;
+    const { run, shell, 'working-directory': workingDirectory, ...rest } = step.inputs ?? {};
+    const unknown = Object.keys(rest);
+    if (run === undefined || unknown.length) {
+      throw new UserError(`A run step takes --run SCRIPT, and --shell and --working-directory if you like${unknown.length ? ` (not --${unknown.join(', --')})` : ''}.`);
+    }
+    return { run, ...(shell !== undefined ? { shell } : {}), ...(workingDirectory !== undefined ? { workingDirectory } : {}) };
+  });
 }
 
 function listActions(root: string): string {
@@ -131,7 +145,7 @@ export async function cli(argv: string[]): Promise<number> {
   }
   const args = argv[0] === 'demo' ? demoSteps(root) : parseCliArgs(argv);
   if (argv[0] === 'demo') rmSync(join(root, DEMO_BUILD_DIR), { recursive: true, force: true });
-  const result = await runJob(args.steps, {
+  const result = await runJob(runSteps(args.steps), {
     root,
     workspace: args.workspace,
     tempDir: args.temp,

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
+import { split as splitShell } from 'shlex';
 import { parse as parseYaml } from 'yaml';
 import { UserError, errorMessage } from '../common/errors.js';
 import { safe } from '../common/format.js';
@@ -21,6 +23,34 @@ export interface StepSpec {
   /** The action folder, as in `uses: aswf/ci-actions/<action>@v1`; `.` (or `build`) is the root action. */
   action: string;
   inputs?: Record<string, string>;
+}
+
+/**
+ * A `run:` step: its script goes to a file in RUNNER_TEMP and `shell` runs it as a runner does (the first word is the
+ * program, found on the step's PATH, `{0}` in the rest is replaced by the script's path).
+ */
+export interface RunStepSpec {
+  run: string;
+  /** Default: `bash --noprofile --norc -eo pipefail {0}`, what `shell: bash` means on a runner. */
+  shell?: string;
+  /** The step's `env:`. */
+  env?: Env;
+  /** Relative to the workspace. */
+  workingDirectory?: string;
+  /** The label in the log and in StepRun.action (default `run`). */
+  name?: string;
+}
+
+export const isRunStep = (spec: StepSpec | RunStepSpec): spec is RunStepSpec => 'run' in spec && typeof spec.run === 'string';
+
+const DEFAULT_SHELL = 'bash --noprofile --norc -eo pipefail {0}';
+
+/** A run: step's command line: the shell's words, `{0}` replaced by the script file (as the runner splits it). */
+export function shellCommand(shell: string, script: string): string[] {
+  const words = splitShell(shell);
+  if (!words[0]) throw new UserError(`A run: step's shell is empty.`);
+  if (!words.slice(1).some((w) => w.includes('{0}'))) throw new UserError(`A run: step's shell must hold {0} (the script's path): ${JSON.stringify(shell)}.`);
+  return [words[0], ...words.slice(1).map((w) => w.split('{0}').join(script))];
 }
 
 export interface StepRun {
@@ -89,20 +119,25 @@ const RUNNER_ARCH: Record<string, string> = { x64: 'X64', arm64: 'ARM64', ia32: 
  * GITHUB_ENV/GITHUB_PATH carried to later steps, then the `post` steps in reverse order with the state their main
  * step saved. A failed main step skips the later main steps; post steps always run.
  */
-export async function runJob(steps: StepSpec[], options: JobOptions): Promise<JobResult> {
+export async function runJob(steps: (StepSpec | RunStepSpec)[], options: JobOptions): Promise<JobResult> {
   const write = options.write ?? ((t: string) => void process.stdout.write(t));
   const temp = options.tempDir ?? mkdtempSync(join(tmpdir(), 'aswf-ci-'));
   mkdirSync(temp, { recursive: true });
+  // As on a runner, the file commands and the event lie inside RUNNER_TEMP (_runner_file_commands, _github_workflow):
+  // a step running in a container that mounts RUNNER_TEMP (shell: aswf-container) can write its outputs and variables.
+  const runnerTemp = join(temp, 'runner-temp');
+  const commands = join(runnerTemp, '_runner_file_commands');
   const files = {
-    RUNNER_TEMP: join(temp, 'runner-temp'),
+    RUNNER_TEMP: runnerTemp,
     GITHUB_STEP_SUMMARY: join(temp, 'step-summary.md'),
-    GITHUB_OUTPUT: join(temp, 'output'),
-    GITHUB_ENV: join(temp, 'env'),
-    GITHUB_PATH: join(temp, 'path'),
-    GITHUB_STATE: join(temp, 'state'),
-    GITHUB_EVENT_PATH: join(temp, 'event.json'),
+    GITHUB_OUTPUT: join(commands, 'output'),
+    GITHUB_ENV: join(commands, 'env'),
+    GITHUB_PATH: join(commands, 'path'),
+    GITHUB_STATE: join(commands, 'state'),
+    GITHUB_EVENT_PATH: join(runnerTemp, '_github_workflow', 'event.json'),
   };
-  mkdirSync(files.RUNNER_TEMP, { recursive: true });
+  mkdirSync(commands, { recursive: true });
+  mkdirSync(dirname(files.GITHUB_EVENT_PATH), { recursive: true });
   writeFileSync(files.GITHUB_STEP_SUMMARY, '');
   if (!existsSync(files.GITHUB_EVENT_PATH)) writeFileSync(files.GITHUB_EVENT_PATH, '{}\n');
 
@@ -133,14 +168,14 @@ export async function runJob(steps: StepSpec[], options: JobOptions): Promise<Jo
   const annotations: Annotation[] = [];
   let ok = true;
 
-  const execute = async (label: string, script: string, env: Env, run: StepRun): Promise<number> => {
+  const execute = async (label: string, argv: string[] | ((env: Env) => string[]), env: Env, run: StepRun, cwd = options.workspace): Promise<number> => {
     for (const f of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE'] as const) writeFileSync(files[f], '');
-    const stepSummary = join(temp, `summary-${runs.length}-${label.replace(/\W/g, '_')}.md`);
+    const stepSummary = join(commands, `summary-${runs.length}-${label.replace(/\W/g, '_')}.md`);
     writeFileSync(stepSummary, '');
     const pathVar = [...paths].reverse().concat(base.PATH ?? '').join(delimiter);
     const full: Env = { ...base, ...github, ...jobEnv, ...env, PATH: pathVar, ...files, GITHUB_STEP_SUMMARY: stepSummary };
     write(`\n=== ${label} ===\n`);
-    const exitCode = await runNode(script, full, options.workspace, write, masks, (a) => {
+    const exitCode = await runCommand(typeof argv === 'function' ? argv(full) : argv, full, cwd, write, masks, (a) => {
       run.annotations.push(a);
       annotations.push(a);
     });
@@ -154,6 +189,22 @@ export async function runJob(steps: StepSpec[], options: JobOptions): Promise<Jo
 
   try {
     for (const spec of steps) {
+      if (isRunStep(spec)) {
+        const run: StepRun = { action: spec.name ?? 'run', outputs: {}, exitCode: 0, annotations: [] };
+        runs.push(run);
+        if (!ok) {
+          run.exitCode = -1;
+          write(`\n=== ${run.action}: skipped (an earlier step failed) ===\n`);
+          continue;
+        }
+        const shell = spec.shell ?? DEFAULT_SHELL;
+        const program = splitShell(shell)[0] ?? '';
+        const script = join(files.RUNNER_TEMP, `${randomUUID()}${/^(ba)?sh$/.test(program) ? '.sh' : ''}`);
+        writeFileSync(script, spec.run);
+        run.exitCode = await execute(run.action, () => shellCommand(shell, script), spec.env ?? {}, run, resolve(options.workspace, spec.workingDirectory ?? '.'));
+        if (run.exitCode !== 0) ok = false;
+        continue;
+      }
       const { file, meta } = readActionYaml(options.root, spec.action);
       const inputs = inputEnvironment(spec.action, meta, spec.inputs ?? {}, { ...github, ...jobEnv });
       const run: StepRun = { action: spec.action, outputs: {}, exitCode: 0, annotations: [] };
@@ -164,14 +215,14 @@ export async function runJob(steps: StepSpec[], options: JobOptions): Promise<Jo
         continue;
       }
       const dir = dirname(file);
-      run.exitCode = await execute(spec.action, resolve(dir, meta.runs.main), inputs, run);
+      run.exitCode = await execute(spec.action, [process.execPath, resolve(dir, meta.runs.main)], inputs, run);
       if (meta.runs.post) posts.push({ run, dir, meta, inputs, state: prefixed('STATE_', readFileCommands(files.GITHUB_STATE)) });
       if (run.exitCode !== 0) ok = false;
     }
   } finally {
     // Post steps always run, also when a main step could not even start.
     for (const post of posts.reverse()) {
-      post.run.postExitCode = await execute(`post ${post.run.action}`, resolve(post.dir, post.meta.runs.post!), { ...post.inputs, ...post.state }, post.run);
+      post.run.postExitCode = await execute(`post ${post.run.action}`, [process.execPath, resolve(post.dir, post.meta.runs.post!)], { ...post.inputs, ...post.state }, post.run);
       if (post.run.postExitCode !== 0) ok = false;
     }
   }
@@ -186,8 +237,8 @@ function mask(line: string, masks: string[]): string {
   return masks.reduce((l, m) => (m ? l.split(m).join('***') : l), line);
 }
 
-/** Runs one step's script and interprets its output as the runner does. */
-function runNode(script: string, env: Env, cwd: string, write: (t: string) => void, masks: string[], annotate: (a: Annotation) => void): Promise<number> {
+/** Runs one step's program (an action's node script, a run: step's shell) and interprets its output as the runner does. */
+function runCommand(argv: string[], env: Env, cwd: string, write: (t: string) => void, masks: string[], annotate: (a: Annotation) => void): Promise<number> {
   const matchers = new MatcherSet();
   // As the runner: a command that cannot be processed (a matcher file that is missing or broken) is an error
   // annotation and fails the step, and the step goes on; it never stops the job or its post steps.
@@ -255,7 +306,8 @@ function runNode(script: string, env: Env, cwd: string, write: (t: string) => vo
     }
   };
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The program is looked up on the step's PATH (env.PATH), as a runner looks up a run: step's shell.
+    const child = spawn(argv[0]!, argv.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const buffers = { out: '', err: '' };
     const feed = (key: 'out' | 'err') => (chunk: Buffer) => {
       const lines = (buffers[key] + chunk.toString('utf8')).split(/\r?\n/);
@@ -264,9 +316,9 @@ function runNode(script: string, env: Env, cwd: string, write: (t: string) => vo
     };
     child.stdout.on('data', feed('out'));
     child.stderr.on('data', feed('err'));
-    child.on('error', (err) => {
-      write(`Error: ${safe(errorMessage(err))}\n`);
-      resolvePromise(1);
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      write(err.code === 'ENOENT' ? `${safe(argv[0]!)} was not found on the step's PATH.\n` : `Error: ${safe(errorMessage(err))}\n`);
+      resolvePromise(err.code === 'ENOENT' ? 127 : 1);
     });
     child.on('close', (code) => {
       if (buffers.out) onLine(buffers.out);

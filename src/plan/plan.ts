@@ -2,7 +2,7 @@ import { InputError, UserError } from '../common/errors.js';
 import { cell, safe, table } from '../common/format.js';
 import { Inputs } from '../common/inputs.js';
 import { Step } from '../common/step.js';
-import { Catalog, DEFAULT_REGISTRY, ResolveRequest, ResolvedImage, checkReference, isYear } from '../container/catalog.js';
+import { Catalog, DEFAULT_REGISTRY, ResolveRequest, ResolvedImage, checkReference } from '../container/catalog.js';
 
 export const OSES = ['linux', 'windows', 'macos'] as const;
 export type PlanOs = (typeof OSES)[number];
@@ -120,7 +120,7 @@ export function expandYears(expressions: readonly string[], family: string, cata
         throw new UserError(`Input 'vfx-years': ${raw.trim()} goes back further than ci-${family}'s first year ${all[0] ?? '(none)'} (it has ${all.join(', ')}).`);
       }
       for (const y of all.slice(all.length - 1 - back)) years.add(y);
-    } else if (isYear(expr)) {
+    } else if (/^\d{4}$/.test(expr)) {
       years.add(catalog.year(family, expr, 'vfx-years'));
     } else {
       throw new InputError('vfx-years', raw, `years (2025), ranges (2023-2026), latest or latest-N; ci-${family} has ${all.join(', ')}`);
@@ -227,7 +227,10 @@ export function buildMatrix(plan: PlanInputs, catalog = new Catalog()): { includ
 
 export async function runPlan(step: Step): Promise<void> {
   const plan = parsePlanInputs(step.inputs);
-  const matrix = buildMatrix(plan);
+  const catalog = new Catalog();
+  const matrix = buildMatrix(plan, catalog);
+  // A VFX year newer than the catalog: its moving tag, and why it is not pinned.
+  for (const warning of catalog.warnings) step.warning(warning);
   if (matrix.include.length === 0) throw new UserError('The plan is empty: exclude removed every combination.');
   if (matrix.include.length > 256) {
     throw new UserError(`The plan has ${matrix.include.length} jobs; GitHub allows at most 256 per matrix.`);

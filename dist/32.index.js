@@ -1,66 +1,6 @@
-export const id = 877;
-export const ids = [877,950];
+export const id = 32;
+export const ids = [32];
 export const modules = {
-
-/***/ 56950:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   RT: () => (/* binding */ tail),
-/* harmony export */   YA: () => (/* binding */ seconds),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   zH: () => (/* binding */ details)
-/* harmony export */ });
-/* unused harmony export safe */
-/** Small helpers for log lines and job-summary markdown. */
-function seconds(ms) {
-    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms < 120_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/**
- * Untrusted text as a markdown table cell (or inline in summary markdown): one line, no HTML, no pipe that breaks
- * the row, no link, image, emphasis or code span a value could smuggle in.
- */
-function cell(text) {
-    return escapeHtml(safe(text)).replace(/[\\`*_[\]|!~#]/g, (c) => `\\${c}`);
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
-}
-/** A collapsed block holding preformatted text. */
-function details(summary, text) {
-    return `<details><summary>${escapeHtml(summary)}</summary>\n\n<pre>${escapeHtml(text)}</pre>\n</details>\n`;
-}
-function tail(text, lines) {
-    const all = text.replace(/\s+$/, '').split(/\r?\n/);
-    return all.slice(-lines).join('\n');
-}
-// Line breaks as the runner splits on them, and the other C0/C1 controls (ANSI escapes could hide text).
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-const ZWSP = '\u200b';
-/**
- * Untrusted text (an input, a branch, tag or file name, a URL, a PR title) made safe to write to the log, alone or
- * inside a line: it stays on one line (CR, LF and the other control characters are shown escaped, e.g. `\n`), it
- * cannot start a workflow command (`::name::`, the runner's test after trimming leading white space) and it carries
- * no legacy `##[command]`. A zero-width space breaks those markers, so the text reads as it was. This is the one
- * place untrusted text goes through before any log line; `cell` does the same for job-summary markdown.
- */
-function safe(text) {
-    const oneLine = text.replace(/\r\n/g, '\\r\\n').replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(CONTROL, (c) => {
-        const code = c.charCodeAt(0);
-        return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-    return oneLine.replace(/##\[/g, `##${ZWSP}[`).replace(/^(\s*):(?=:)/, `$1:${ZWSP}`);
-}
-
-
-/***/ }),
 
 /***/ 15032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -72,11 +12,10 @@ __webpack_require__.d(__webpack_exports__, {
   sx: () => (/* binding */ DEFAULT_REGISTRY),
   M5: () => (/* binding */ checkReference),
   a6: () => (/* binding */ envFromList),
-  gv: () => (/* binding */ isYear),
   Dk: () => (/* binding */ versionsFromEnv)
 });
 
-// UNUSED EXPORTS: nearest, parseTag
+// UNUSED EXPORTS: UNKNOWN_YEAR_SPAN, isYear, nearest, parseTag
 
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(71922);
@@ -86,6 +25,11 @@ const CATALOG_DATA = JSON.parse("{\"source\":\"aswf-docker-versions.yaml\",\"sha
 ;// CONCATENATED MODULE: ./src/container/catalog.ts
 
 
+/**
+ * How many years past the catalog's newest VFX year are taken as years aswf-docker published after this catalog was
+ * made (used as the moving year tag, with a warning) rather than as mistakes (refused with the nearest year).
+ */
+const UNKNOWN_YEAR_SPAN = 3;
 const DEFAULT_REGISTRY = 'docker.io/aswf';
 /**
  * Refuses an image reference or registry that docker would read as an option (a leading `-`) or that holds
@@ -111,8 +55,27 @@ const ALIASES = {
 };
 class Catalog {
     data;
+    /** The warnings of the resolutions so far (each once), for callers that resolve many images (the plan action). */
+    warnings = [];
     constructor(data = CATALOG_DATA) {
         this.data = data;
+    }
+    /** The newest VFX Reference Platform year the catalog has a version for. */
+    get newestYear() {
+        return Object.keys(this.data.versions).filter(isYear).sort().pop() ?? '';
+    }
+    /**
+     * A year the catalog has no image of `family` for, but which was probably published since the catalog was made: after
+     * the catalog's newest year by at most UNKNOWN_YEAR_SPAN, or the newest year itself when the family has no image of
+     * it yet. Older years the family lacks are mistakes (or images aswf-docker no longer builds).
+     */
+    isNewerYear(family, year) {
+        const newest = Number(this.newestYear);
+        const y = Number(year);
+        if (!/^\d{4}$/.test(year) || !(newest > 0) || y > newest + UNKNOWN_YEAR_SPAN)
+            return false;
+        const own = this.years(family);
+        return y >= newest && y > Number(own[own.length - 1] ?? 0);
     }
     get families() {
         return Object.keys(this.data.images).sort();
@@ -144,7 +107,8 @@ class Catalog {
     }
     /**
      * `latest` or a year, as a year the family has (or an error). `latest-N` is not accepted here: in the plan action it
-     * means the newest N+1 years, and one image cannot be N+1 years.
+     * means the newest N+1 years, and one image cannot be N+1 years. A year probably published since the catalog was
+     * made (`isNewerYear`) is returned as is: `resolve` then uses its moving tag, with a warning.
      */
     year(family, vfxYear, input = 'vfx-year') {
         const years = this.years(family);
@@ -155,10 +119,10 @@ class Catalog {
                 throw new errors/* UserError */.yo(`ci-${family} has no VFX year images.`);
             return year;
         }
-        if (!isYear(value)) {
+        if (!/^\d{4}$/.test(value)) {
             throw new errors/* InputError */.dz(input, vfxYear, `a VFX Reference Platform year such as 2025, or latest (ci-${family} has ${years.join(', ')})`);
         }
-        if (!years.includes(value)) {
+        if (!years.includes(value) && !this.isNewerYear(family, value)) {
             throw new errors/* UserError */.yo(`There is no ci-${family} image for VFX year ${value}: it exists for ${years.join(', ')}${hint(value, years)}.`);
         }
         return value;
@@ -171,6 +135,44 @@ class Catalog {
             Object.assign(env, this.data.versions[parent]?.env);
         return Object.assign(env, v?.env);
     }
+    /**
+     * A year the catalog has no image of the family for (see `isNewerYear`): the moving tag (`2027`, `2027-clang21`; for
+     * ci-common the year's ci-common major, guessed as the one after the newest when the catalog lacks the year, e.g.
+     * `7`) under the registry, not pinned, nothing known of its packages, and a warning saying why.
+     */
+    unknownYear(family, year, tags, request) {
+        const wanted = (request.variant ?? '').trim().toLowerCase();
+        if (wanted && !tags.some((t) => t.variant !== '')) {
+            throw new errors/* UserError */.yo(`Input 'variant': ci-${family} is not built per compiler, so it has no variant ${JSON.stringify(request.variant)}: leave 'variant' empty.`);
+        }
+        const newest = this.newestYear;
+        let major = year;
+        let guessed = '';
+        if (this.byCommonMajor(tags)) {
+            const known = this.data.versions[year]?.common;
+            const newestCommon = Number(this.data.versions[newest]?.common ?? NaN);
+            if (known)
+                major = known;
+            else if (Number.isFinite(newestCommon)) {
+                major = String(newestCommon + Number(year) - Number(newest));
+                guessed = ` (ci-common ${major}: guessed from ${newest} being ci-common ${newestCommon})`;
+            }
+            else
+                throw new errors/* UserError */.yo(`There is no ci-${family} image for VFX year ${year}, and the catalog cannot tell which ci-common major it would be.`);
+        }
+        const tag = wanted ? `${major}-${wanted}` : major;
+        const registry = (request.registry ?? DEFAULT_REGISTRY).replace(/\/+$/, '');
+        const image = `${registry}/ci-${family}:${tag}`;
+        const own = this.years(family);
+        const warning = `The image catalog of this version of aswf/ci-actions has no ci-${family} image for VFX year ${year} ` +
+            `(its newest ci-${family} year is ${own[own.length - 1] ?? 'none'}, its newest VFX year ${newest}): ` +
+            `using ${image} as is${guessed}, not pinned to a YEAR.N build${request.pin === false ? '' : ' (pin: true cannot apply)'}, ` +
+            `so a rebuild of that tag changes this job's image, and the catalog cannot check that the image exists. ` +
+            `Update aswf/ci-actions to a release whose catalog has it, or name an exact tag with 'image'.`;
+        if (!this.warnings.includes(warning))
+            this.warnings.push(warning);
+        return { image, family, tag, pinnedTag: tag, vfxYear: year, variant: wanted, baseOs: '', env: {}, warning };
+    }
     majorTag(tag) {
         return this.data.versions[tag.version]?.majorTag === true;
     }
@@ -179,6 +181,8 @@ class Catalog {
         const year = this.year(family, request.vfxYear);
         const tags = this.tags(family);
         const common = this.byCommonMajor(tags);
+        if (!this.years(family).includes(year))
+            return this.unknownYear(family, year, tags, request);
         const major = common ? (this.data.versions[year]?.common ?? '') : year;
         // One candidate per version (2025, 2025-clang19...), its highest build: the catalog may list builds in any order.
         const newest = new Map();
@@ -196,7 +200,8 @@ class Catalog {
         let chosen;
         if (wanted) {
             if (variants.length === 0) {
-                throw new errors/* UserError */.yo(`Input 'variant': ci-${family} is not built per compiler, so it has no variant ${JSON.stringify(request.variant)}: leave 'variant' empty.`);
+                const input = request.variantInput ?? 'variant';
+                throw new errors/* UserError */.yo(`Input '${input}': ci-${family} is not built per compiler, so it has no variant ${JSON.stringify(request.variant)}: leave '${input}' empty.`);
             }
             chosen = candidates.find((t) => t.variant === wanted);
             if (!chosen) {

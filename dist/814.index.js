@@ -1,8 +1,8 @@
-export const id = 83;
-export const ids = [83];
+export const id = 814;
+export const ids = [814];
 export const modules = {
 
-/***/ 69083:
+/***/ 70814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,9 +23,174 @@ var errors = __webpack_require__(71922);
 var common_exec = __webpack_require__(53644);
 // EXTERNAL MODULE: ./src/common/format.ts
 var format = __webpack_require__(56950);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./src/common/problem-matchers.ts
+
+
+function severityOf(text, fallback) {
+    const s = (text ?? fallback ?? 'error').toLowerCase();
+    return s.startsWith('warn') ? 'warning' : s === 'notice' || s === 'info' ? 'notice' : 'error';
+}
+/**
+ * Applies problem matchers (GitHub's JSON format) to output lines, as the runner does: `add-matcher` loads a file,
+ * `remove-matcher` drops an owner, and each line may yield an annotation.
+ */
+class MatcherSet {
+    active = [];
+    /** Loads a matcher file; a missing file, bad JSON or a bad regular expression throws (the caller reports it). */
+    add(file) {
+        this.addSpecs(readMatcherFile(file));
+    }
+    addSpecs(specs) {
+        for (const spec of specs) {
+            if (typeof spec.owner !== 'string' || !Array.isArray(spec.pattern) || spec.pattern.length === 0) {
+                throw new Error(`each problem matcher needs an owner and at least one pattern`);
+            }
+            for (const p of spec.pattern)
+                new RegExp(p.regexp);
+        }
+        for (const spec of specs) {
+            this.remove(spec.owner);
+            this.active.push({ spec, regexps: spec.pattern.map((p) => new RegExp(p.regexp)), next: 0, gathered: {} });
+        }
+    }
+    /** Drops the owners a matcher file defines (`::remove-matcher::FILE`). */
+    removeFile(file) {
+        for (const spec of readMatcherFile(file))
+            this.remove(spec.owner);
+    }
+    remove(owner) {
+        this.active = this.active.filter((a) => a.spec.owner !== owner);
+    }
+    match(line) {
+        const found = [];
+        for (const a of this.active) {
+            let m = a.regexps[a.next].exec(line);
+            if (!m && a.next > 0) {
+                const last = a.spec.pattern[a.next - 1];
+                // A looping last pattern keeps its place; otherwise a broken sequence starts over.
+                if (!(last?.loop && a.next === a.spec.pattern.length))
+                    a.next = 0;
+                a.gathered = a.next === 0 ? {} : a.gathered;
+                m = a.regexps[a.next].exec(line);
+            }
+            if (!m)
+                continue;
+            const p = a.spec.pattern[a.next];
+            const g = { ...a.gathered };
+            if (p.file)
+                g.file = m[p.file];
+            if (p.line)
+                g.line = Number(m[p.line]);
+            if (p.column && m[p.column])
+                g.col = Number(m[p.column]);
+            if (p.severity)
+                g.severity = severityOf(m[p.severity], a.spec.severity);
+            if (p.message)
+                g.message = m[p.message];
+            if (p.code)
+                g.code = m[p.code];
+            if (a.next === a.spec.pattern.length - 1) {
+                if (g.message) {
+                    found.push({
+                        severity: g.severity ?? severityOf(undefined, a.spec.severity),
+                        message: g.code && !p.message ? `${g.code}: ${g.message}` : g.message,
+                        file: g.file,
+                        line: g.line,
+                        col: g.col,
+                        source: a.spec.owner,
+                    });
+                }
+                if (p.loop)
+                    a.gathered = g;
+                else {
+                    a.next = 0;
+                    a.gathered = {};
+                }
+            }
+            else {
+                a.next += 1;
+                a.gathered = g;
+            }
+        }
+        return found;
+    }
+}
+/** The matchers of a problem-matcher file (GitHub's JSON format). */
+function readMatcherFile(file) {
+    const json = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    return json.problemMatcher ?? [];
+}
+/** Where the capturing group `index` (1-based) opens in a regular expression's source, or -1. */
+function groupStart(source, index) {
+    let count = 0;
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (c === ']')
+                inClass = false;
+            continue;
+        }
+        if (c === '[')
+            inClass = true;
+        else if (c === '(' && source[i + 1] !== '?' && ++count === index)
+            return i;
+        else if (c === '(' && source.startsWith('(?<', i) && !source.startsWith('(?<=', i) && !source.startsWith('(?<!', i) && ++count === index)
+            return i;
+    }
+    return -1;
+}
+/**
+ * A regular expression (the same text in .NET, which the runner uses, and in JavaScript) that matches a path inside
+ * `workspace`: the workspace followed by a separator, either slash, or a relative path that does not climb out with
+ * `../` (the runner reads a relative path from the workspace). On Windows the workspace matches in any case.
+ */
+function insideWorkspacePattern(workspace, platform = process.platform) {
+    const root = (platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix).resolve(workspace).replace(/[\\/]+$/, '');
+    const parts = root.split(/[\\/]/).map((part) => [...part]
+        .map((ch) => {
+        if (/[.*+?^${}()|[\]\\]/.test(ch))
+            return `\\${ch}`;
+        if (platform === 'win32' && ch.toLowerCase() !== ch.toUpperCase())
+            return `[${ch.toUpperCase()}${ch.toLowerCase()}]`;
+        return ch;
+    })
+        .join(''));
+    return `(?:${parts.join('[\\\\/]')}[\\\\/]|(?![A-Za-z]:|[\\\\/]|\\.\\.[\\\\/]))`;
+}
+/**
+ * The matchers, each pattern with a `file` group restricted to files inside the workspace (a lookahead at the start
+ * of that group): the runner then annotates only the repository's own files. Matchers without a file are unchanged.
+ */
+function restrictToWorkspace(specs, workspace, platform = process.platform) {
+    const inside = insideWorkspacePattern(workspace, platform);
+    return specs.map((spec) => ({
+        ...spec,
+        pattern: spec.pattern.map((p) => {
+            if (!p.file)
+                return p;
+            const at = groupStart(p.regexp, p.file);
+            if (at < 0)
+                throw new Error(`matcher ${spec.owner}: the pattern ${p.regexp} has no group ${p.file}`);
+            const open = p.regexp.startsWith('(?<', at) ? p.regexp.indexOf('>', at) + 1 : at + 1;
+            return { ...p, regexp: `${p.regexp.slice(0, open)}(?=${inside})${p.regexp.slice(open)}` };
+        }),
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/common/matchers.ts
+
+
+
+
 
 
 
@@ -44,18 +209,80 @@ function matchersDir() {
     }
     return (0,external_node_path_.join)(here, 'matchers');
 }
-/** Registers problem matchers with the runner for the duration of `fn`. */
+/** What the matchers found in files outside the workspace, per matcher and severity. */
+class OutsideWorkspace {
+    all = new MatcherSet();
+    inside = new MatcherSet();
+    /** `owner severity` → count, and the first file seen. */
+    counts = new Map();
+    constructor(full, restricted) {
+        this.all.addSpecs(full);
+        this.inside.addSpecs(restricted);
+    }
+    /** Reads one output line, as the runner's matchers read it. */
+    line(text) {
+        const annotated = new Set(this.inside.match(text).map((a) => a.source));
+        for (const a of this.all.match(text)) {
+            if (!a.file || annotated.has(a.source))
+                continue;
+            const key = `${a.source} ${a.severity}`;
+            const seen = this.counts.get(key) ?? { owner: a.source, severity: a.severity, count: 0, example: a.file };
+            seen.count++;
+            this.counts.set(key, seen);
+        }
+    }
+    /** One line: `aswf-gcc: 109 warnings, 2 errors (e.g. /usr/...); aswf-cmake: ...`, or '' when nothing was outside. */
+    describe() {
+        const byOwner = new Map();
+        for (const c of this.counts.values()) {
+            const entry = byOwner.get(c.owner) ?? { parts: [], example: c.example };
+            entry.parts.push(`${c.count} ${c.severity}${c.count === 1 ? '' : 's'}`);
+            byOwner.set(c.owner, entry);
+        }
+        return [...byOwner].map(([owner, e]) => `${owner}: ${e.parts.join(', ')} (e.g. ${(0,format/* safe */.gB)(e.example)})`).join('; ');
+    }
+}
+/**
+ * Registers problem matchers with the runner for the duration of `fn`, restricted to files of the workspace: the
+ * runner annotates only the repository's own files, and what the matchers find outside it (system and third-party
+ * headers, CMake's own modules) is counted from the output lines `fn` hands to `onLine` and summarized in one notice.
+ * The restricted copies of the shipped matchers are written to RUNNER_TEMP (the runner reads them from there).
+ */
 async function withMatchers(step, names, fn) {
-    const dir = matchersDir();
-    for (const name of names)
-        step.command('add-matcher', {}, (0,external_node_path_.join)(dir, `${MATCHERS[name]}.json`));
+    const workspace = (0,external_node_path_.resolve)(step.env.GITHUB_WORKSPACE || process.cwd());
+    const full = [];
+    const restricted = [];
+    const dir = (0,external_node_path_.join)(step.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'aswf-matchers');
+    for (const name of names) {
+        const shipped = (0,external_node_path_.join)(matchersDir(), `${MATCHERS[name]}.json`);
+        const specs = readMatcherFile(shipped);
+        const own = restrictToWorkspace(specs, workspace);
+        const file = (0,external_node_path_.join)(dir, `${MATCHERS[name]}.json`);
+        try {
+            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+            (0,external_node_fs_.writeFileSync)(file, JSON.stringify({ problemMatcher: own }, null, 2) + '\n');
+        }
+        catch (err) {
+            // Annotations are a help, never a reason to fail the build: the shipped matcher, unrestricted, then.
+            step.warning(`Cannot write the workspace-only problem matcher ${(0,format/* safe */.gB)(file)} (${(0,format/* safe */.gB)((0,errors/* errorMessage */.gJ)(err))}): files outside the workspace are annotated too.`);
+            step.command('add-matcher', {}, shipped);
+            continue;
+        }
+        full.push(...specs);
+        restricted.push(...own);
+        step.command('add-matcher', {}, file);
+    }
+    const outside = new OutsideWorkspace(full, restricted);
     try {
-        return await fn();
+        return await fn((line) => outside.line(line));
     }
     finally {
         for (const name of names)
             for (const owner of OWNERS[name])
                 step.command('remove-matcher', { owner }, '');
+        const text = outside.describe();
+        if (text)
+            step.notice(`Not annotated, in files outside the workspace ${(0,format/* safe */.gB)(workspace)}: ${text}. The log has each of them.`, { title: 'Outside the workspace' });
     }
 }
 
@@ -331,13 +558,13 @@ async function runCmake(step, deps = {}) {
     const msvcCcache = platform === 'win32' && /ccache/i.test(launcher);
     const plan = planCmake(inputs, { ninja, envGenerator, presets, msvcCcache });
     const env = await commandEnvironment(step, inputs, plan, exec, platform);
-    step.info(`CMake project ${inputs.sourceDir} → ${plan.buildDir} (${plan.generator ?? 'default generator'}, ${inputs.buildType ?? `preset ${inputs.preset}`}, on the ${exec.where})`);
+    step.info(`CMake project ${(0,format/* safe */.gB)(inputs.sourceDir)} → ${(0,format/* safe */.gB)(plan.buildDir)} (${(0,format/* safe */.gB)(plan.generator ?? 'default generator')}, ${(0,format/* safe */.gB)(inputs.buildType ?? `preset ${inputs.preset}`)}, on the ${exec.where})`);
     const results = [];
     let tests;
     let configureLog;
     for (const phase of plan.phases) {
         const started = Date.now();
-        const run = () => exec.run(phase.argv, { cwd: phase.cwd, env, ignoreReturnCode: true });
+        const run = (onLine) => exec.run(phase.argv, { cwd: phase.cwd, env, ignoreReturnCode: true, onLine });
         const matchers = phase.name === 'configure' ? ['cmake'] : phase.name === 'build' ? ['gcc', 'msvc', 'cmake'] : [];
         const result = await step.group(`${TITLES[phase.name]}: ${(0,common_exec.formatCommand)(phase.argv)}`, () => withMatchers(step, [...matchers], run));
         const done = { phase, ok: result.exitCode === 0, ms: Date.now() - started, exitCode: result.exitCode };
@@ -347,7 +574,7 @@ async function runCmake(step, deps = {}) {
         if (!done.ok && phase.name === 'configure') {
             configureLog = configureLogTail(plan.buildDir);
             if (configureLog)
-                step.info(`Configure failed. The last lines of ${configureLog.file}:\n${configureLog.text}`);
+                step.info(`Configure failed. The last lines of ${(0,format/* safe */.gB)(configureLog.file)}:\n${configureLog.text}`);
         }
         if (!done.ok)
             break;
@@ -361,11 +588,14 @@ async function runCmake(step, deps = {}) {
         throw new errors/* StepFailure */.pH(failure);
 }
 async function checkProject(inputs, exec) {
+    if (!(0,external_node_fs_.existsSync)(inputs.workingDirectory)) {
+        throw new errors/* InputError */.dz('working-directory', inputs.workingDirectory, 'an existing folder (relative paths are resolved against the workspace)');
+    }
     if (!(0,external_node_fs_.existsSync)(inputs.sourceDir)) {
-        throw new errors/* UserError */.yo(`Input 'source-dir': ${inputs.sourceDir} does not exist.`);
+        throw new errors/* UserError */.yo(`Input 'source-dir': ${(0,format/* safe */.gB)(inputs.sourceDir)} does not exist.`);
     }
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(inputs.sourceDir, 'CMakeLists.txt'))) {
-        throw new errors/* UserError */.yo(`Input 'source-dir': ${inputs.sourceDir} has no CMakeLists.txt; point source-dir at the project's top-level CMakeLists.txt folder.`);
+        throw new errors/* UserError */.yo(`Input 'source-dir': ${(0,format/* safe */.gB)(inputs.sourceDir)} has no CMakeLists.txt; point source-dir at the project's top-level CMakeLists.txt folder.`);
     }
     if ((await exec.which('cmake')) === undefined) {
         throw new errors/* UserError */.yo(`cmake was not found on PATH on the ${exec.where}: install CMake (3.21 or newer for JUnit test reports) before this step.`);
@@ -417,9 +647,9 @@ function describeFailure(results, tests) {
 function summaryMarkdown(inputs, plan, results, tests, failure, configureLog) {
     const out = [];
     const name = (0,external_node_path_.basename)(inputs.sourceDir);
-    out.push(`### ${failure ? '❌' : '✅'} CMake: ${(0,format/* escapeHtml */.ZD)(name)} (${(0,format/* escapeHtml */.ZD)(inputs.buildType ?? `preset ${inputs.preset}`)})\n`);
+    out.push(`### ${failure ? '❌' : '✅'} CMake: ${(0,format/* cell */.Hn)(name)} (${(0,format/* cell */.Hn)(inputs.buildType ?? `preset ${inputs.preset}`)})\n`);
     if (failure)
-        out.push(`**${(0,format/* escapeHtml */.ZD)(failure)}**\n`);
+        out.push(`**${(0,format/* cell */.Hn)(failure)}**\n`);
     const rows = plan.phases.map((phase) => {
         const r = results.find((x) => x.phase === phase);
         let result = !r ? '⏭️ not run' : r.ok ? '✅ passed' : '❌ failed';
@@ -468,6 +698,8 @@ const main = (step) => runCmake(step);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19184);
+
 
 
 
@@ -475,22 +707,29 @@ const CACHE_TYPES = ['BOOL', 'FILEPATH', 'PATH', 'STRING', 'INTERNAL', 'UNINITIA
 const OPTION = /^([A-Za-z_][A-Za-z0-9_.+\-/]*)(?::([A-Za-z]+))?=([\s\S]*)$/;
 /** Checks one `options` line: `NAME=VALUE` or `NAME:TYPE=VALUE`. */
 function parseOption(line) {
+    (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .checkArgument */ .s$)('options', line);
     const m = OPTION.exec(line);
     if (!m || (m[2] !== undefined && !CACHE_TYPES.includes(m[2].toUpperCase()))) {
         throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('options', line, `one cache entry per line, NAME=VALUE or NAME:TYPE=VALUE with TYPE one of ${CACHE_TYPES.join(', ')}`);
     }
     return m[2] === undefined ? `${m[1]}=${m[3]}` : `${m[1]}:${m[2].toUpperCase()}=${m[3]}`;
 }
+/** A value that reaches cmake as an argument of its own (-G VALUE, --target VALUE) cannot be read as an option. */
+function notAnOption(input, value, accepted) {
+    if (value !== undefined && value.startsWith('-'))
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, value, `${accepted} (not an option: it cannot start with -)`);
+    return value;
+}
 /** Parses the cmake action's inputs (a pure function of the `INPUT_*` map and the current directory). */
 function parseCmakeInputs(inputs, cwd = process.cwd()) {
-    const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs.string('working-directory', '.'));
-    const at = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory, p);
-    const preset = inputs.optional('preset');
+    const workingDirectory = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPath */ .Cg)('working-directory', inputs.string('working-directory', '.'), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs.string('working-directory', '.')));
+    const at = (p, input) => (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPath */ .Cg)(input, p, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory, p));
+    const preset = inputs.argument('preset');
     const buildType = inputs.optional('build-type') ?? (preset ? undefined : 'Release');
     if (buildType !== undefined && !/^[A-Za-z0-9_]+$/.test(buildType)) {
         throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('build-type', buildType, 'a configuration name such as Release, Debug, RelWithDebInfo or MinSizeRel');
     }
-    const sourceDir = at(inputs.string('source-dir', '.'));
+    const sourceDir = at(inputs.string('source-dir', '.'), 'source-dir');
     const buildDirInput = inputs.optional('build-dir');
     const testTimeout = inputs.optional('test-timeout') === undefined ? undefined : inputs.int('test-timeout', 0, 1);
     const installPrefix = inputs.optional('install-prefix');
@@ -498,28 +737,28 @@ function parseCmakeInputs(inputs, cwd = process.cwd()) {
     return {
         workingDirectory,
         sourceDir,
-        buildDir: at(buildDirInput ?? 'build'),
+        buildDir: at(buildDirInput ?? 'build', 'build-dir'),
         buildDirGiven: buildDirInput !== undefined,
         buildType,
-        generator: inputs.optional('generator'),
+        generator: notAnOption('generator', inputs.argument('generator'), 'a CMake generator name such as Ninja, Ninja Multi-Config, Unix Makefiles or Visual Studio 17 2022'),
         options: inputs.lines('options').map(parseOption),
         configureArgs: inputs.words('configure-args'),
         buildArgs: inputs.words('build-args'),
-        targets: inputs.list('targets'),
+        targets: inputs.list('targets').map((t) => notAnOption('targets', (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .checkArgument */ .s$)('targets', t), 'target names of the project, comma or newline separated')),
         parallel: inputs.int('parallel', (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), 1, 1024),
         preset,
-        cCompiler: inputs.optional('c-compiler'),
-        cxxCompiler: inputs.optional('cxx-compiler'),
-        compilerLauncher: inputs.optional('compiler-launcher'),
-        toolchainFile: toolchainFile === undefined ? undefined : at(toolchainFile),
+        cCompiler: inputs.argument('c-compiler'),
+        cxxCompiler: inputs.argument('cxx-compiler'),
+        compilerLauncher: inputs.argument('compiler-launcher'),
+        toolchainFile: toolchainFile === undefined ? undefined : at(toolchainFile, 'toolchain-file'),
         test: inputs.bool('test', true),
         testArgs: inputs.words('test-args'),
-        testExclude: inputs.optional('test-exclude'),
-        testLabelExclude: inputs.optional('test-label-exclude'),
+        testExclude: inputs.argument('test-exclude'),
+        testLabelExclude: inputs.argument('test-label-exclude'),
         testTimeout,
         testRetries: inputs.int('test-retries', 0, 0, 100),
         install: inputs.bool('install', false),
-        installPrefix: installPrefix === undefined ? undefined : at(installPrefix),
+        installPrefix: installPrefix === undefined ? undefined : at(installPrefix, 'install-prefix'),
     };
 }
 
