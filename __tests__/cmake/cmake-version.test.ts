@@ -1,80 +1,39 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { InputError, UserError } from '../../src/common/errors.js';
 import { archiveCandidates, binDirOf, chooseArchive, parseSha256List, withTools } from '../../src/cmake/cmake-version.js';
 import { runCmake } from '../../src/cmake/run.js';
+import { CmakeMirror, startCmakeMirror } from '../fixtures/cmake/mirror.js';
 import { capturingExecutor, makeStep } from '../helpers/runner.js';
 
-// A loopback HTTP server stands in for Kitware's release downloads. It serves an archive made here from this machine's
-// real cmake (/usr/bin/cmake, ctest and /usr/share/cmake-X.Y) in Kitware's layout, with its SHA-256 list.
+// A loopback HTTP server stands in for Kitware's release downloads, serving an archive of this machine's real cmake.
 const tmp = (name: string) => mkdtempSync(join(tmpdir(), `aswf-cmake-${name}-`));
-const real = /cmake version (\d+\.\d+\.\d+)/.exec(spawnSync('cmake', ['--version'], { encoding: 'utf8' }).stdout)![1]!;
-const [major, minor] = real.split('.');
-const arch = process.arch === 'arm64' ? 'aarch64' : 'x86_64';
-
-interface Release {
-  archive: Buffer;
-  /** The SHA-256 list as published (or tampered with). */
-  list?: string;
-}
 
 describe('cmake-version with a local mirror of the release downloads', () => {
-  const releases = new Map<string, Release>();
-  const requests: string[] = [];
-  let server: Server;
+  let mirror: CmakeMirror;
   let url: string;
+  let real: string;
+  let arch: string;
+  let requests: string[];
   const savedEnv = { RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE, RUNNER_TEMP: process.env.RUNNER_TEMP };
   const toolCache = tmp('toolcache');
 
   beforeAll(async () => {
-    // Kitware's layout: cmake-X.Y.Z-linux-ARCH/{bin,share/cmake-X.Y}; cmake finds its modules next to its binary.
-    const stage = tmp('stage');
-    const root = join(stage, `cmake-${real}-linux-${arch}`);
-    mkdirSync(join(root, 'bin'), { recursive: true });
-    for (const tool of ['cmake', 'ctest']) cpSync(`/usr/bin/${tool}`, join(root, 'bin', tool));
-    cpSync(`/usr/share/cmake-${major}.${minor}`, join(root, 'share', `cmake-${major}.${minor}`), { recursive: true });
-    const tar = spawnSync('tar', ['-C', stage, '-czf', '-', `cmake-${real}-linux-${arch}`], { maxBuffer: 1 << 28 });
-    expect(tar.status).toBe(0);
-    const archive = tar.stdout;
-    const sha = createHash('sha256').update(archive).digest('hex');
-    const list = (v: string, hash: string) => `${'0'.repeat(64)}  cmake-${v}-windows-x86_64.zip\n${hash}  cmake-${v}-linux-${arch}.tar.gz\n`;
-    releases.set(real, { archive, list: list(real, sha) });
-    // A release whose archive does not match its list (same bytes, another version's list entry).
-    releases.set('3.99.1', { archive, list: list('3.99.1', createHash('sha256').update('tampered').digest('hex')) });
-
-    // A release whose first answer to each file is a server error (the download is retried).
-    releases.set('3.98.0', { archive, list: list('3.98.0', sha) });
-    const failedOnce = new Set<string>();
-
-    server = createServer((req, res) => {
-      requests.push(req.url ?? '');
-      if (req.url?.startsWith('/v3.98.0/') && !failedOnce.has(req.url)) {
-        failedOnce.add(req.url);
-        res.statusCode = 503;
-        return void res.end('Service Unavailable');
-      }
-      const m = /^\/v([^/]+)\/(.+)$/.exec(req.url ?? '');
-      const release = m ? releases.get(m[1]!) : undefined;
-      if (release && m![2] === `cmake-${m![1]}-SHA-256.txt` && release.list) return void res.end(release.list);
-      if (release && m![2] === `cmake-${m![1]}-linux-${arch}.tar.gz`) return void res.end(release.archive);
-      res.statusCode = 404;
-      res.end('Not Found');
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    mirror = await startCmakeMirror();
+    ({ url, real, arch, requests } = mirror);
+    // A release whose archive does not match its list; one whose first answer to each file is a server error.
+    mirror.releases.set('3.99.1', { archive: mirror.archive, list: mirror.list('3.99.1', createHash('sha256').update('tampered').digest('hex')) });
+    mirror.releases.set('3.98.0', { archive: mirror.archive, list: mirror.list('3.98.0'), failFirst: 503 });
     // @actions/tool-cache reads these from the process environment.
     process.env.RUNNER_TOOL_CACHE = toolCache;
     process.env.RUNNER_TEMP = tmp('runner-temp');
   }, 60_000);
 
   afterAll(async () => {
-    await new Promise((r) => server.close(r));
+    await mirror.close();
     for (const [k, v] of Object.entries(savedEnv)) if (v === undefined) delete process.env[k];
     else process.env[k] = v;
   });
@@ -102,7 +61,7 @@ describe('cmake-version with a local mirror of the release downloads', () => {
     // The log shows the version of the cmake that ran, and configure saw it as CMAKE_COMMAND.
     expect(exec.lines).toContain(`cmake version ${real}`);
     expect(exec.lines).toContain(`-- configured by ${join(bin, 'cmake')} ${real}`);
-    expect(s.log()).toContain(`SHA-256 ${createHash('sha256').update(releases.get(real)!.archive).digest('hex')} matches cmake-${real}-SHA-256.txt.`);
+    expect(s.log()).toContain(`SHA-256 ${createHash('sha256').update(mirror.archive).digest('hex')} matches cmake-${real}-SHA-256.txt.`);
     expect(s.log()).toContain(`Using CMake ${real}: ${join(bin, 'cmake')}`);
     expect(s.log()).toContain(`::group::Test: ${join(bin, 'ctest')} -C Release`);
     expect(s.outputs()).toMatchObject({ cmake: join(bin, 'cmake'), 'tests-passed': '1' });

@@ -38,6 +38,10 @@ describe('install checks with the real cmake, ninja and pkg-config', () => {
       ['cmake', '-S'],
       ['cmake', '--build'],
       ['cmake', '--install'],
+      // A fresh consumer build folder with a file-API query, made by the executor's user.
+      ['cmake', '-E'],
+      ['cmake', '-E'],
+      ['cmake', '-E'],
       ['cmake', '-S'],
       ['cmake', '--build'],
       ['ctest', '--show-only=json-v1'],
@@ -46,8 +50,9 @@ describe('install checks with the real cmake, ninja and pkg-config', () => {
     ]);
     expect(exec.commands[0]).toContain(`-DCMAKE_INSTALL_PREFIX=${prefix}`);
     // The consumer: its own build folder, the install prefix, the main build's generator, configuration and compiler.
-    expect(exec.commands[3]).toEqual(expect.arrayContaining(['-B', join(build, 'aswf-consumer'), '-G', 'Ninja', `-DCMAKE_PREFIX_PATH=${prefix}`, '-DCMAKE_BUILD_TYPE=Release']));
-    expect(exec.commands[3]!.some((a) => a.startsWith('-DCMAKE_CXX_COMPILER='))).toBe(true);
+    expect(exec.commands.slice(3, 6).map((c) => c.slice(2, 3))).toEqual([['remove_directory'], ['make_directory'], ['touch']]);
+    expect(exec.commands[6]).toEqual(expect.arrayContaining(['-B', join(build, 'aswf-consumer'), '-G', 'Ninja', `-DCMAKE_PREFIX_PATH=${prefix}`, '-DCMAKE_BUILD_TYPE=Release']));
+    expect(exec.commands[6]!.some((a) => a.startsWith('-DCMAKE_CXX_COMPILER='))).toBe(true);
     expect(exec.lines).toContain('Hello, consumer!');
     expect(exec.lines.map((l) => l.trim())).toContain(`-I${prefix}/include -L${prefix}/lib -lgreet`);
     expect(passing.outputs()).toMatchObject({ 'install-check': 'passed', 'install-prefix': prefix });

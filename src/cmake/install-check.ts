@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError, errorMessage } from '../common/errors.js';
 import { Executor, RunResult, formatCommand } from '../common/exec.js';
@@ -248,6 +248,10 @@ export function cmakeErrorLine(output: string, max = 600): string | undefined {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
+function lastLine(text: string): string | undefined {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).pop();
+}
+
 interface FileApiTarget {
   name: string;
   path: string;
@@ -280,12 +284,17 @@ export function executablesFromFileApi(buildDir: string, config: string | undefi
 async function checkConsumer(ctx: CheckContext, dir: string, prefix: string, cache: Record<string, string>): Promise<Omit<CheckResult, 'check' | 'ms'>> {
   const { exec, tools, inputs } = ctx;
   const buildDir = join(ctx.plan.buildDir, 'aswf-consumer');
-  // A fresh build folder every time: a cached <Package>_DIR from an earlier run would find an old install.
-  rmSync(buildDir, { recursive: true, force: true });
-  // Ask CMake's file API for the code model: it names the consumer's executables and where they are built.
+  // A fresh build folder every time: a cached <Package>_DIR from an earlier run would find an old install. Then a
+  // query of CMake's file API for the code model: it names the consumer's executables and where they are built. Both
+  // through the executor, so that the folder belongs to the user the commands run as (in a container too).
   const query = join(buildDir, '.cmake', 'api', 'v1', 'query');
-  mkdirSync(query, { recursive: true });
-  writeFileSync(join(query, 'codemodel-v2'), '');
+  for (const argv of [
+    [tools.cmake, '-E', 'remove_directory', buildDir],
+    [tools.cmake, '-E', 'make_directory', query],
+    [tools.cmake, '-E', 'touch', join(query, 'codemodel-v2')],
+  ]) {
+    await exec.run(argv, { silent: true });
+  }
 
   // The same generator, configuration, compilers and toolchain as the main build, read back from its cache.
   const generator = cache.CMAKE_GENERATOR || ctx.plan.generator;
@@ -345,7 +354,10 @@ async function checkConsumer(ctx: CheckContext, dir: string, prefix: string, cac
   }
   for (const program of programs) {
     const result = await run([program.path], buildDir);
-    if (result.exitCode !== 0) return failed(`program ${program.name}`, [program.path], result, `${program.name} exited with code ${result.exitCode}`);
+    if (result.exitCode !== 0) {
+      const last = lastLine(result.stderr) ?? lastLine(result.stdout);
+      return failed(`program ${program.name}`, [program.path], result, `${program.name} exited with code ${result.exitCode}${last ? `: ${last}` : ''}`);
+    }
   }
   if (!programs.length) return { ok: true, detail: `configured and built against ${prefix}; it has no tests and no executables to run` };
   return { ok: true, detail: `configured, built and ran ${programs.map((p) => p.name).join(', ')} against ${prefix}` };

@@ -37,8 +37,8 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
   const platform = deps.platform ?? process.platform;
   const installChecks = hasInstallChecks(inputs);
   if (installChecks) validateInstallChecks(inputs, step.env);
-  const tools: Tools = inputs.cmakeVersion ? await pinCmake(step, inputs.cmakeVersion, exec, platform) : { cmake: 'cmake', ctest: 'ctest' };
   await checkProject(inputs, exec, !inputs.cmakeVersion);
+  const tools: Tools = inputs.cmakeVersion ? await pinCmake(step, inputs.cmakeVersion, exec, platform) : { cmake: 'cmake', ctest: 'ctest' };
   const presets = inputs.preset ? resolvePresets(inputs.sourceDir, inputs.preset, step.env) : undefined;
   const envGenerator = step.env.CMAKE_GENERATOR || undefined;
   const ninja = !inputs.generator && !presets && !envGenerator ? (await exec.which('ninja')) !== undefined : false;
