@@ -104,7 +104,7 @@ export async function runInstallChecks(ctx: CheckContext): Promise<CheckResult[]
   const cache = readCmakeCache(ctx.plan.buildDir);
   const prefix = ctx.inputs.installPrefix ?? cache.CMAKE_INSTALL_PREFIX;
   if (!prefix) throw new UserError(`The install prefix is unknown: CMAKE_INSTALL_PREFIX is not in ${join(ctx.plan.buildDir, 'CMakeCache.txt')}.`);
-  ctx.step.info(`Install checks against the install prefix ${prefix}.`);
+  ctx.step.info(`Install checks against the install prefix ${safe(prefix)}.`);
   const results: CheckResult[] = [];
   const timed = async (check: CheckName, title: string, fn: () => Promise<Omit<CheckResult, 'check' | 'ms'>>) => {
     const started = Date.now();
@@ -319,7 +319,7 @@ async function checkConsumer(ctx: CheckContext, dir: string, prefix: string, cac
   const failed = (what: string, argv: string[], result: RunResult, line?: string) => {
     const output = `${result.stdout}\n${result.stderr}`;
     const text = tail(output, 30);
-    ctx.step.info(`The last lines of the consumer's ${what}:\n${text}`);
+    ctx.step.info(`The last lines of the consumer's ${safe(what)}:\n${text}`);
     return { ok: false, detail: line ?? `${what} failed: ${argv[0]} exited with code ${result.exitCode}`, more: { title: `Consumer ${what}: last lines of output`, text } };
   };
 
