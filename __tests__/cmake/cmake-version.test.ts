@@ -162,6 +162,28 @@ describe('Kitware release archives', () => {
     expect(binDirOf(tmp('empty'))).toBeUndefined();
   });
 
+  it('a 3.14 plan builds the install target (no cmake --install before 3.15) and asks ctest for no JUnit file (3.21+)', () => {
+    const plan = {
+      junit: '/b/ctest-junit.xml',
+      phases: [
+        { argv: ['ctest', '-C', 'Release', '--output-on-failure', '--output-junit', '/b/ctest-junit.xml', '--parallel', '2'] },
+        { argv: ['cmake', '--install', '/b', '--config', 'Release', '--prefix', '/p'] },
+      ],
+    };
+    const old = withTools(plan, { cmake: '/t/cmake', ctest: '/t/ctest', version: '3.14.7' });
+    expect(old.phases.map((p) => p.argv)).toEqual([
+      ['/t/ctest', '-C', 'Release', '--output-on-failure', '--parallel', '2'],
+      ['/t/cmake', '--build', '/b', '--config', 'Release', '--target', 'install'],
+    ]);
+    expect(old.junit).toBeUndefined();
+    const mid = withTools(plan, { cmake: '/t/cmake', ctest: '/t/ctest', version: '3.15.7' });
+    expect(mid.phases[1]!.argv).toEqual(['/t/cmake', '--install', '/b', '--config', 'Release', '--prefix', '/p']);
+    expect(mid.junit).toBeUndefined();
+    const recent = withTools(plan, { cmake: '/t/cmake', ctest: '/t/ctest', version: '4.0.3' });
+    expect(recent.phases[0]!.argv).toContain('--output-junit');
+    expect(recent.junit).toBe('/b/ctest-junit.xml');
+  });
+
   it('the plan runs the pinned programs, other commands unchanged', () => {
     const plan = { phases: [{ argv: ['cmake', '-S', 'x'] }, { argv: ['ctest', '-C', 'Release'] }, { argv: ['other'] }] };
     expect(withTools(plan, { cmake: '/t/bin/cmake', ctest: '/t/bin/ctest' }).phases.map((p) => p.argv[0])).toEqual(['/t/bin/cmake', '/t/bin/ctest', 'other']);

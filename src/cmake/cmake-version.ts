@@ -203,8 +203,32 @@ async function download(step: Step, tc: ToolCache, version: string, target: Cmak
   return cached;
 }
 
-/** The plan with its cmake and ctest commands run from `tools` (the pinned CMake). */
-export function withTools<T extends { phases: { argv: string[] }[] }>(plan: T, tools: Tools): T {
+function older(version: string, major: number, minor: number): boolean {
+  const [a = 0, b = 0] = version.split('.').map(Number);
+  return a < major || (a === major && b < minor);
+}
+
+/**
+ * The plan with its cmake and ctest commands run from `tools` (the pinned CMake), and made to suit an old release:
+ * before 3.15 there is no `cmake --install` (the `install` target is built instead; the prefix was set at configure
+ * time), and before 3.21 ctest writes no JUnit report (the counts come from its console output).
+ */
+export function withTools<T extends { junit?: string; phases: { name?: string; argv: string[] }[] }>(plan: T, tools: Tools & { version?: string }): T {
   const program: Record<string, string> = { cmake: tools.cmake, ctest: tools.ctest };
-  return { ...plan, phases: plan.phases.map((p) => ({ ...p, argv: [program[p.argv[0]!] ?? p.argv[0]!, ...p.argv.slice(1)] })) };
+  const version = tools.version;
+  const noInstallCommand = version !== undefined && older(version, 3, 15);
+  const noJunit = version !== undefined && older(version, 3, 21);
+  const phases = plan.phases.map((p) => {
+    let argv = [...p.argv];
+    if (noInstallCommand && argv[0] === 'cmake' && argv[1] === '--install') {
+      const config = argv.indexOf('--config');
+      argv = ['cmake', '--build', argv[2]!, ...(config > 0 ? ['--config', argv[config + 1]!] : []), '--target', 'install'];
+    }
+    if (noJunit && argv[0] === 'ctest') {
+      const at = argv.indexOf('--output-junit');
+      if (at > 0) argv.splice(at, 2);
+    }
+    return { ...p, argv: [program[argv[0]!] ?? argv[0]!, ...argv.slice(1)] };
+  });
+  return { ...plan, junit: noJunit ? undefined : plan.junit, phases };
 }
