@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cmake_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56078);
 /* harmony import */ var _container_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60133);
 /* harmony import */ var _ccache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17380);
-/* harmony import */ var _cmake_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70814);
+/* harmony import */ var _cmake_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57812);
 /* harmony import */ var _container_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12936);
 
 

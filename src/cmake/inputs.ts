@@ -31,6 +31,12 @@ export interface CmakeInputs {
   testRetries: number;
   install: boolean;
   installPrefix?: string;
+  /** Install checks (install-check.ts): the expected file list, a consumer project, pkg-config modules. */
+  installManifest?: string;
+  consumerDir?: string;
+  pkgConfig: string[];
+  /** An exact CMake release (X.Y.Z) to download and use (cmake-version.ts). */
+  cmakeVersion?: string;
 }
 
 const CACHE_TYPES = ['BOOL', 'FILEPATH', 'PATH', 'STRING', 'INTERNAL', 'UNINITIALIZED'];
@@ -70,6 +76,18 @@ export function parseCmakeInputs(inputs: Inputs, cwd = process.cwd()): CmakeInpu
   const testTimeout = inputs.optional('test-timeout') === undefined ? undefined : inputs.int('test-timeout', 0, 1);
   const installPrefix = inputs.optional('install-prefix');
   const toolchainFile = inputs.optional('toolchain-file');
+  const checks = parseInstallChecks(inputs, at);
+  const install = inputs.bool('install', checks.any);
+  if (checks.any && !install) {
+    throw new InputError('install', 'false', `true (or left out) when ${checks.names.join(', ')} is given: the checks need the install`);
+  }
+  const cmakeVersion = inputs.optional('cmake-version');
+  if (cmakeVersion !== undefined && !/^\d+\.\d+\.\d+(-rc\d+)?$/.test(cmakeVersion)) {
+    throw new InputError('cmake-version', cmakeVersion, 'an exact CMake release such as 3.14.7 or 4.0.3 (X.Y.Z)');
+  }
+  // The checks need an install they can read: without install-prefix (and without a preset, which may set its own),
+  // the install goes to <build-dir>/_install rather than CMake's default /usr/local.
+  const defaultPrefix = checks.any && !preset ? resolve(at(buildDirInput ?? 'build', 'build-dir'), '_install') : undefined;
   return {
     workingDirectory,
     sourceDir,
@@ -93,7 +111,30 @@ export function parseCmakeInputs(inputs: Inputs, cwd = process.cwd()): CmakeInpu
     testLabelExclude: inputs.argument('test-label-exclude'),
     testTimeout,
     testRetries: inputs.int('test-retries', 0, 0, 100),
-    install: inputs.bool('install', false),
-    installPrefix: installPrefix === undefined ? undefined : at(installPrefix, 'install-prefix'),
+    install,
+    installPrefix: installPrefix === undefined ? defaultPrefix : at(installPrefix, 'install-prefix'),
+    installManifest: checks.installManifest,
+    consumerDir: checks.consumerDir,
+    pkgConfig: checks.pkgConfig,
+    cmakeVersion,
+  };
+}
+
+const PKG_CONFIG_MODULE = /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/;
+
+function parseInstallChecks(inputs: Inputs, at: (p: string, input: string) => string) {
+  const installManifest = inputs.optional('install-manifest');
+  const consumerDir = inputs.optional('consumer-dir');
+  const pkgConfig = inputs.list('pkg-config');
+  for (const module of pkgConfig) {
+    if (!PKG_CONFIG_MODULE.test(module)) throw new InputError('pkg-config', module, 'pkg-config module names (letters, digits, _ . + -), separated by commas or newlines');
+  }
+  const names = [installManifest && 'install-manifest', consumerDir && 'consumer-dir', pkgConfig.length && 'pkg-config'].filter((n): n is string => !!n);
+  return {
+    installManifest: installManifest === undefined ? undefined : at(installManifest, 'install-manifest'),
+    consumerDir: consumerDir === undefined ? undefined : at(consumerDir, 'consumer-dir'),
+    pkgConfig,
+    names,
+    any: names.length > 0,
   };
 }

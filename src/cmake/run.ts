@@ -7,7 +7,9 @@ import { Env } from '../common/inputs.js';
 import { withMatchers } from '../common/matchers.js';
 import { Step } from '../common/step.js';
 import { BUILD_OUTCOME_VARIABLE } from '../common/vars.js';
+import { pinCmake, withTools } from './cmake-version.js';
 import { CmakeInputs, parseCmakeInputs } from './inputs.js';
+import { CheckResult, Tools, describeCheckFailure, readCmakeCache, hasInstallChecks, installChecksMarkdown, runInstallChecks, validateInstallChecks } from './install-check.js';
 import { TestResults, parseCtestJunit, parseCtestOutput } from './junit.js';
 import { msvcEnvironment } from './msvc.js';
 import { CmakePlan, Phase, PhaseName, planCmake } from './plan.js';
@@ -33,13 +35,16 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
   const inputs = parseCmakeInputs(step.inputs);
   const exec = deps.exec ?? executorFor(step.env, (l) => step.info(l));
   const platform = deps.platform ?? process.platform;
-  await checkProject(inputs, exec);
+  const installChecks = hasInstallChecks(inputs);
+  if (installChecks) validateInstallChecks(inputs, step.env);
+  await checkProject(inputs, exec, !inputs.cmakeVersion);
+  const tools: Tools = inputs.cmakeVersion ? await pinCmake(step, inputs.cmakeVersion, exec, platform) : { cmake: 'cmake', ctest: 'ctest' };
   const presets = inputs.preset ? resolvePresets(inputs.sourceDir, inputs.preset, step.env) : undefined;
   const envGenerator = step.env.CMAKE_GENERATOR || undefined;
   const ninja = !inputs.generator && !presets && !envGenerator ? (await exec.which('ninja')) !== undefined : false;
   const launcher = inputs.compilerLauncher ?? step.env.CMAKE_CXX_COMPILER_LAUNCHER ?? '';
   const msvcCcache = platform === 'win32' && /ccache/i.test(launcher);
-  const plan = planCmake(inputs, { ninja, envGenerator, presets, msvcCcache });
+  const plan = withTools(planCmake(inputs, { ninja, envGenerator, presets, msvcCcache }), tools);
   const env = await commandEnvironment(step, inputs, plan, exec, platform);
   step.info(`CMake project ${safe(inputs.sourceDir)} → ${safe(plan.buildDir)} (${safe(plan.generator ?? 'default generator')}, ${safe(inputs.buildType ?? `preset ${inputs.preset}`)}, on the ${exec.where})`);
 
@@ -61,15 +66,23 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
     if (!done.ok) break;
   }
 
-  const failure = describeFailure(results, tests);
-  step.summary(summaryMarkdown(inputs, plan, results, tests, failure, configureLog));
+  // The install checks run after a successful install, in the same environment.
+  let checks: CheckResult[] = [];
+  if (installChecks && results.length === plan.phases.length && results.every((r) => r.ok)) {
+    checks = await runInstallChecks({ step, inputs, plan, exec, env, tools, platform });
+  }
+  const failure = describeFailure(results, tests) ?? describeCheckFailure(checks);
+  step.summary(summaryMarkdown(inputs, plan, results, tests, failure, configureLog) + installChecksMarkdown(checks));
   setOutputs(step, plan, tests);
+  if (inputs.cmakeVersion) step.setOutput('cmake', tools.cmake);
+  if (installChecks) step.setOutput('install-check', checks.length ? (checks.every((c) => c.ok) ? 'passed' : 'failed') : 'not-run');
+  if (inputs.install) step.setOutput('install-prefix', inputs.installPrefix ?? readCmakeCache(plan.buildDir).CMAKE_INSTALL_PREFIX ?? '');
   // Later steps and post steps (the ccache action's save-on-failure) read how the build went.
   step.exportVariable(BUILD_OUTCOME_VARIABLE, failure ? 'failure' : 'success');
   if (failure) throw new StepFailure(failure);
 }
 
-async function checkProject(inputs: CmakeInputs, exec: Executor): Promise<void> {
+async function checkProject(inputs: CmakeInputs, exec: Executor, cmakeOnPath = true): Promise<void> {
   if (!existsSync(inputs.workingDirectory)) {
     throw new InputError('working-directory', inputs.workingDirectory, 'an existing folder (relative paths are resolved against the workspace)');
   }
@@ -79,7 +92,7 @@ async function checkProject(inputs: CmakeInputs, exec: Executor): Promise<void> 
   if (!existsSync(join(inputs.sourceDir, 'CMakeLists.txt'))) {
     throw new UserError(`Input 'source-dir': ${safe(inputs.sourceDir)} has no CMakeLists.txt; point source-dir at the project's top-level CMakeLists.txt folder.`);
   }
-  if ((await exec.which('cmake')) === undefined) {
+  if (cmakeOnPath && (await exec.which('cmake')) === undefined) {
     throw new UserError(`cmake was not found on PATH on the ${exec.where}: install CMake (3.21 or newer for JUnit test reports) before this step.`);
   }
 }

@@ -1,0 +1,135 @@
+// Integration: the cmake action inside a real container (the ASWF-like test image) with a pinned CMake downloaded on
+// the host from a loopback mirror, and the install checks run in the container. Skips LOUDLY (a warning) when no
+// docker daemon can start.
+import { chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { StepFailure } from '../../src/common/errors.js';
+import { Step } from '../../src/common/step.js';
+import { runCmake } from '../../src/cmake/run.js';
+import { postContainer, runContainer } from '../../src/container/run.js';
+import { CmakeMirror, startCmakeMirror } from '../fixtures/cmake/mirror.js';
+import { DockerEnv, TEST_IMAGE, chownNeeded, ensureTestImage, readFileCommands, runnerUser, startDocker } from '../fixtures/container/docker-env.js';
+
+const hello = fileURLToPath(new URL('../../examples/hello', import.meta.url));
+const RUNNER = runnerUser();
+
+let env: DockerEnv | undefined;
+let skipReason = '';
+let mirror: CmakeMirror;
+const saved = { DOCKER_HOST: process.env.DOCKER_HOST, RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE, RUNNER_TEMP: process.env.RUNNER_TEMP };
+
+beforeAll(async () => {
+  mirror = await startCmakeMirror();
+  const started = await startDocker();
+  if (typeof started === 'string') {
+    skipReason = started;
+    console.warn(`\n\n!!! SKIPPING the install-in-container tests: ${started}. Run .ci/run (it starts a daemon) to run them. !!!\n\n`);
+    return;
+  }
+  env = started;
+  if (env.host) process.env.DOCKER_HOST = env.host;
+  ensureTestImage(env.host);
+}, 20 * 60_000);
+
+afterAll(async () => {
+  await mirror.close();
+  await env?.stop();
+  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
+  else process.env[k] = v;
+}, 60_000);
+
+describe('pinned CMake and install checks inside the job container', () => {
+  test('docker availability (records why the tests were skipped)', () => {
+    if (skipReason) console.warn(`install-in-container tests SKIPPED: ${skipReason}`);
+    expect(env !== undefined || skipReason !== '').toBe(true);
+  });
+
+  test('cmake-version runs in the container from RUNNER_TEMP; the manifest and the consumer pass there; no pkg-config in the image is a clear failure', async () => {
+    if (!env) return void console.warn(`SKIPPED (no docker daemon: ${skipReason})`);
+    const base = mkdtempSync(join(tmpdir(), 'aswf-install-container-'));
+    const workspace = join(base, 'workspace');
+    const temp = join(base, 'temp');
+    // The tool cache lies outside every mount: the action must copy CMake where the container sees it.
+    const toolCache = join(base, 'toolcache');
+    cpSync(hello, join(workspace, 'hello'), { recursive: true });
+    mkdirSync(temp);
+    const chownAll = (p: string) => {
+      chownSync(p, RUNNER.uid, RUNNER.gid);
+      if (statSync(p).isDirectory()) for (const e of readdirSync(p)) chownAll(join(p, e));
+    };
+    if (chownNeeded()) {
+      chownAll(workspace);
+      chownAll(temp);
+    }
+    for (const f of ['state', 'env', 'output', 'summary', 'path']) writeFileSync(join(base, f), '');
+    process.env.RUNNER_TOOL_CACHE = toolCache;
+    process.env.RUNNER_TEMP = temp;
+    const stepEnv = (inputs: Record<string, string>) => ({
+      PATH: process.env.PATH,
+      DOCKER_HOST: env?.host || undefined,
+      RUNNER_OS: 'Linux',
+      GITHUB_WORKSPACE: workspace,
+      RUNNER_TEMP: temp,
+      RUNNER_TOOL_CACHE: toolCache,
+      ASWF_CMAKE_DOWNLOAD_URL: mirror.url,
+      GITHUB_STATE: join(base, 'state'),
+      GITHUB_ENV: join(base, 'env'),
+      GITHUB_OUTPUT: join(base, 'output'),
+      GITHUB_PATH: join(base, 'path'),
+      GITHUB_STEP_SUMMARY: join(base, 'summary'),
+      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    });
+    const log: string[] = [];
+    const container = new Step(stepEnv({ image: TEST_IMAGE, pull: 'never', gpus: 'none', 'container-options': '--network=none' }), (t) => void log.push(t));
+    await runContainer(container, { hostUser: RUNNER });
+    const id = container.outputs.container ?? '';
+    try {
+      const cmakeLog: string[] = [];
+      const cmake = new Step(
+        {
+          ...stepEnv({
+            'working-directory': workspace,
+            'source-dir': 'hello',
+            'build-dir': 'build',
+            test: 'false',
+            targets: 'hello',
+            parallel: '2',
+            options: 'CMAKE_INSTALL_LIBDIR=lib',
+            'cmake-version': mirror.real,
+            'install-manifest': 'hello/ci/install_manifest.txt',
+            'consumer-dir': 'hello/consumer',
+            'pkg-config': 'greet',
+          }),
+          ASWF_CI_CONTAINER: id,
+        },
+        (t) => void cmakeLog.push(t),
+      );
+      const err = await runCmake(cmake).catch((e: unknown) => e);
+      const text = cmakeLog.join('');
+      const bin = join(temp, 'aswf-cmake', `${mirror.real}-linux-${mirror.arch}`, 'bin');
+      // Downloaded on the host into the tool cache, copied into RUNNER_TEMP, run in the container from there.
+      expect(mirror.requests).toEqual([`/v${mirror.real}/cmake-${mirror.real}-SHA-256.txt`, `/v${mirror.real}/cmake-${mirror.real}-linux-${mirror.arch}.tar.gz`]);
+      expect(existsSync(join(toolCache, 'cmake', mirror.real, `linux-${mirror.arch}`, 'bin', 'cmake'))).toBe(true);
+      expect(text).toContain(`[command]${join(bin, 'cmake')} --version  (in container ${id.slice(0, 12)})`);
+      expect(text).toContain(`Using CMake ${mirror.real}: ${join(bin, 'cmake')}`);
+      expect(text).toMatch(new RegExp(`::group::Configure: ${join(bin, 'cmake')} -S `));
+      expect(cmake.outputs.cmake).toBe(join(bin, 'cmake'));
+      // The host's PATH is not the container's: nothing is added to it.
+      expect(readFileCommands(readFileSync(join(base, 'path'), 'utf8'))).toEqual({});
+      // The manifest and the consumer pass in the container; the image has no pkg-config, which is said plainly.
+      expect(err).toBeInstanceOf(StepFailure);
+      expect((err as Error).message).toBe(`Install check failed: pkg-config (pkg-config is not installed on the container ${id.slice(0, 12)} (Debian/Ubuntu: pkg-config, Rocky/Alma: pkgconf-pkg-config))`);
+      expect(text).toContain(`[command]${join(workspace, 'build', 'aswf-consumer', 'greet_consumer')}  (in container ${id.slice(0, 12)})`);
+      expect(text).toMatch(/consumer-dir: configured, built and ran greet_consumer against /);
+      expect(cmake.outputs['install-check']).toBe('failed');
+      expect(readFileSync(join(base, 'summary'), 'utf8')).toMatch(/\| Install manifest \| ✅ passed .*\n\| Consumer \| ✅ passed .*\n\| pkg-config \| ❌ failed /);
+      expect(statSync(join(workspace, 'build', '_install', 'lib', 'libgreet.a')).uid).toBe(RUNNER.uid);
+    } finally {
+      await postContainer(new Step({ ...stepEnv({}), ...Object.fromEntries(Object.entries(readFileCommands(readFileSync(join(base, 'state'), 'utf8'))).map(([k, v]) => [`STATE_${k}`, v])) }, (t) => void log.push(t)));
+      rmSync(base, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
