@@ -7,7 +7,8 @@ import { InputError } from '../../src/common/errors.js';
 import { Env, Inputs, inputVariable } from '../../src/common/inputs.js';
 import { Step } from '../../src/common/step.js';
 import { EventData, readEvent } from '../../src/common/event.js';
-import { GateDecision, branchMatches, decideGate, parseGateSettings } from '../../src/gpu/gate.js';
+import { TRUSTED_EVENTS } from '../../src/common/event.js';
+import { GateDecision, OPENABLE_EVENTS, branchAllowed, branchMatches, decideGate, parseGateSettings } from '../../src/gpu/gate.js';
 import { runGpu } from '../../src/gpu/main.js';
 import { parseRunsOn } from '../../src/gpu/runner.js';
 
@@ -279,6 +280,58 @@ describe('branches, runners and inputs', () => {
     expect(branchMatches(pattern, branch)).toBe(expected);
   });
 
+  // GitHub's branch filters: `!` excludes, and the last pattern that matches decides.
+  it.each([
+    [['**', '!feature/*'], 'feature/x', false],
+    [['**', '!feature/*'], 'main', true],
+    [['**', '!feature/*'], 'feature/x/y', true],
+    [['release/**', '!release/**-old'], 'release/2-old', false],
+    [['release/**', '!release/**-old'], 'release/2', true],
+    [['release/**', '!release/**-old', 'release/1-old'], 'release/1-old', true],
+    [['!main', 'main'], 'main', true],
+    [['main', '!main'], 'main', false],
+    [['main', '!other'], 'main', true],
+  ])('patterns %j vs %s → %s', (patterns, branch, expected) => {
+    expect(branchAllowed(patterns, branch)).toBe(expected);
+  });
+
+  it('"**" then "!feature/*" in the branches input closes a push to feature/x (issue 17 item 4)', () => {
+    const p = copy(branchPush);
+    p.ref = 'refs/heads/feature/x';
+    expect(decide('push', p, { branches: '**\n!feature/*' })).toMatchObject({ enabled: false, reason: expect.stringContaining('"feature/x" is not one allowed') });
+    p.ref = 'refs/heads/main';
+    expect(decide('push', p, { branches: '**\n!feature/*' }).enabled).toBe(true);
+  });
+
+  it.each(['refs/heads/gh-readonly-queue/main/pr-42-0123456789abcdef0123456789abcdef01234567', 'refs/heads/gh-readonly-queue/master/pr-1-abc'])(
+    'a push to the merge queue branch %s is closed even when branches is "**"',
+    (ref) => {
+      const p = copy(branchPush);
+      p.ref = ref;
+      for (const branches of ['**', 'gh-readonly-queue/**', '**\n!feature/*']) {
+        expect(decide('push', p, { branches })).toMatchObject({ enabled: false, reason: expect.stringContaining('merge queue branch') });
+      }
+      expect(decide('workflow_dispatch', { ...p, inputs: {} }, { branches: '**' }).enabled).toBe(false);
+    },
+  );
+
+  it('a branches input made only of exclusions is an input error', () => {
+    expect(() => settings({ branches: '!feature/*' })).toThrow("Input 'branches' has an invalid value \"!feature/*\": expected at least one branch or pattern without \"!\"");
+  });
+
+  it("the gate's openable events are all trusted events (the list cache saves use)", () => {
+    for (const e of OPENABLE_EVENTS) expect(TRUSTED_EVENTS).toContain(e);
+  });
+
+  it('a branch name with CR/LF and a workflow command is shown on one line that starts no command', () => {
+    const p = copy(branchPush);
+    p.ref = 'refs/heads/x\n::warning::pwned';
+    const d = decide('push', p, { branches: 'main' });
+    expect(d.enabled).toBe(false);
+    expect(d.reason).not.toMatch(/[\r\n]/);
+    expect(d.reason).toContain('x\\n::warning::pwned');
+  });
+
   it('branches replaces the default branch', () => {
     const p = copy(branchPush);
     p.ref = 'refs/heads/release/1.2';
@@ -309,6 +362,8 @@ describe('branches, runners and inputs', () => {
     ['repository', 'not a repo'],
     ['branches', 'main, bad branch'],
     ['branches', 'refs/tags/v1'],
+    ['branches', '!!main'],
+    ['branches', 'main, !'],
     ['test-label', 'gpu;rm'],
   ])('%s %j is an input error naming the input and value', (name, value) => {
     const read = () => settings({ [name]: value });

@@ -1,5 +1,6 @@
 import { InputError } from '../common/errors.js';
-import { EventData } from '../common/event.js';
+import { EventData, TRUSTED_EVENTS } from '../common/event.js';
+import { safe } from '../common/format.js';
 import { Env, Inputs } from '../common/inputs.js';
 import { RunsOn, describeRunsOn, parseRunsOn } from './runner.js';
 
@@ -10,8 +11,12 @@ import { RunsOn, describeRunsOn, parseRunsOn } from './runner.js';
  * closed whatever its refs say, and any missing or odd data closes it.
  */
 
-/** The events the gate can open for: started by someone with write access, running the repository's own code. */
-export const OPENABLE_EVENTS = ['push', 'schedule', 'workflow_dispatch'] as const;
+/**
+ * The events the gate can open for: started by someone with write access, running the repository's own code. A
+ * subset of the trusted events of src/common/event.ts (the events a cache may be saved from): the type below fails
+ * to compile if one is added here that is not trusted there.
+ */
+export const OPENABLE_EVENTS = ['push', 'schedule', 'workflow_dispatch'] as const satisfies readonly (typeof TRUSTED_EVENTS)[number][];
 export type OpenableEvent = (typeof OPENABLE_EVENTS)[number];
 export const DEFAULT_EVENTS: readonly OpenableEvent[] = OPENABLE_EVENTS;
 
@@ -67,11 +72,15 @@ export function parseGateSettings(inputs: Inputs): GateSettings {
   const fallbackText = inputs.optional('fallback-runner');
   const fallback = fallbackText === undefined ? undefined : parseRunsOn('fallback-runner', fallbackText);
 
-  const branchList = inputs.list('branches').map((b) => b.replace(/^refs\/heads\//, ''));
+  const branchList = inputs.list('branches').map((b) => b.replace(/^(!?)refs\/heads\//, '$1'));
   for (const b of branchList) {
-    if (!BRANCH.test(b) || b.startsWith('refs/')) {
-      throw new InputError('branches', b, 'branch names (e.g. main, release/*), separated by commas or newlines');
+    const name = b.startsWith('!') ? b.slice(1) : b;
+    if (!BRANCH.test(name) || name.startsWith('refs/') || name.startsWith('!')) {
+      throw new InputError('branches', b, 'branch names or patterns (e.g. main, release/*, !release/old-*), separated by commas or newlines');
     }
+  }
+  if (branchList.length && branchList.every((b) => b.startsWith('!'))) {
+    throw new InputError('branches', branchList.join(', '), 'at least one branch or pattern without "!" (a "!pattern" only removes branches that an earlier pattern allowed)');
   }
 
   const eventList = inputs.list('events');
@@ -109,13 +118,28 @@ export function branchMatches(pattern: string, branch: string): boolean {
   return new RegExp(`^${source}$`).test(branch);
 }
 
+/**
+ * Whether a branch is allowed by a list of patterns, read as GitHub reads a workflow's `branches:` filter: the
+ * patterns are taken in order, a `!pattern` excludes what it matches, and the last pattern that matches decides
+ * (`release/**` then `!release/**-old` excludes the old ones; `!release/x` then `release/**` allows release/x again).
+ */
+export function branchAllowed(patterns: readonly string[], branch: string): boolean {
+  let allowed = false;
+  for (const p of patterns) {
+    const negated = p.startsWith('!');
+    if (branchMatches(negated ? p.slice(1) : p, branch)) allowed = !negated;
+  }
+  return allowed;
+}
+
+/** The branches GitHub's merge queue creates: they hold pull requests' code that is not merged yet. */
+export const MERGE_QUEUE_PREFIX = 'gh-readonly-queue/';
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A value from outside, shown in a sentence: quoted, control characters and length tamed. */
-function shown(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f\u007f]/g, '?');
-  return JSON.stringify(clean.length > 120 ? clean.slice(0, 117) + '...' : clean);
+/** A value from outside, shown in a sentence: quoted, length tamed, and safe to log (see `safe`). */
+export function shown(value: string): string {
+  return `"${safe(value.length > 120 ? value.slice(0, 117) + '...' : value)}"`;
 }
 
 /**
@@ -160,13 +184,13 @@ export function decideGate(eventName: string | undefined, event: EventData, env:
   let canonical = settings.repository;
   if (canonical === undefined) {
     if (repo.fork === true) {
-      return closed(`Closed: ${here} is a fork, and forks do not get the GPU runner (set the repository input to the canonical repository to make this explicit).`);
+      return closed(`Closed: ${safe(here)} is a fork, and forks do not get the GPU runner (set the repository input to the canonical repository to make this explicit).`);
     }
     if (repo.fork !== false) return closed('Closed: the event payload does not say whether the repository is a fork (repository.fork).');
     canonical = here;
   }
   if (here.toLowerCase() !== canonical.toLowerCase()) {
-    return closed(`Closed: this run is in ${here}${repo.fork === true ? ' (a fork)' : ''}, not in the canonical repository ${canonical}.`);
+    return closed(`Closed: this run is in ${safe(here)}${repo.fork === true ? ' (a fork)' : ''}, not in the canonical repository ${canonical}.`);
   }
 
   // Which ref, and is it an allowed branch?
@@ -182,6 +206,9 @@ export function decideGate(eventName: string | undefined, event: EventData, env:
     return closed(`Closed: the ref ${shown(ref)} is ${kind}; only branches get the GPU runner.`);
   }
   const branch = ref.slice('refs/heads/'.length);
+  if (branch.startsWith(MERGE_QUEUE_PREFIX)) {
+    return closed(`Closed: the branch ${shown(branch)} is a merge queue branch, which holds pull requests that are not merged yet; it never gets the GPU runner, whatever the branches input says.`);
+  }
   let allowed = settings.branches;
   if (allowed === undefined) {
     if (typeof repo.default_branch !== 'string' || !repo.default_branch) {
@@ -189,8 +216,8 @@ export function decideGate(eventName: string | undefined, event: EventData, env:
     }
     allowed = [repo.default_branch];
   }
-  if (!allowed.some((p) => branchMatches(p, branch))) {
-    return closed(`Closed: the branch ${shown(branch)} is not one allowed on the GPU runner (${allowed.join(', ')}).`);
+  if (!branchAllowed(allowed, branch)) {
+    return closed(`Closed: the branch ${shown(branch)} is not one allowed on the GPU runner (${safe(allowed.join(', '))}).`);
   }
 
   if (name === 'push') {
@@ -200,7 +227,7 @@ export function decideGate(eventName: string | undefined, event: EventData, env:
 
   return {
     enabled: true,
-    reason: `Open: ${name} on the branch ${shown(branch)} of ${here}; the GPU job runs on ${describeRunsOn(settings.runner)}.`,
+    reason: `Open: ${name} on the branch ${shown(branch)} of ${safe(here)}; the GPU job runs on ${describeRunsOn(settings.runner)}.`,
     runsOn: settings.runner,
     testLabelExclude: '',
   };
