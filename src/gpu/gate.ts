@@ -48,7 +48,29 @@ export interface GateSettings {
   repository?: string;
   /** The CTest label the fallback run excludes. */
   testLabel: string;
+  /**
+   * Opt-in: the label (e.g. `gpu-ok`) whose application to a pull request, by someone with write access, opens the
+   * gate for that pull request's `pull_request_target` `labeled` run, pinned to the head commit at that moment.
+   */
+  approvalLabel?: string;
+  /** The GPU runner runs one job and is gone (EC2 just-in-time runner, CodeBuild, a GitHub-hosted larger runner). */
+  ephemeral: boolean;
 }
+
+/**
+ * What GitHub says now about a labelled pull request, asked only for a `pull_request_target` `labeled` run with the
+ * approval label: the labeller's permission on the repository, the pull request's current head commit and labels.
+ */
+export type ApprovalFacts = { permission: string; headSha: string; labels: string[] } | { error: string };
+
+/** The questions to ask GitHub for the approval rule, or undefined when this run is not a candidate. */
+export interface ApprovalQuery {
+  user: string;
+  pullNumber: number;
+}
+
+/** Permissions (the REST API's `permission` field: maintain counts as write, triage as read) that may approve. */
+const APPROVERS = ['admin', 'write'];
 
 
 export interface GateDecision {
@@ -59,6 +81,9 @@ export interface GateDecision {
   runsOn?: RunsOn;
   /** The CTest label to exclude (the GPU tests) when the job runs without a GPU; empty when open. */
   testLabelExclude: string;
+  /** An approved pull request: the commit the GPU job must check out (the head at labelling time), and its number. */
+  sha?: string;
+  pullRequest?: number;
 }
 
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
@@ -97,11 +122,18 @@ export function parseGateSettings(inputs: Inputs): GateSettings {
   const testLabel = inputs.string('test-label', 'gpu');
   if (!/^[A-Za-z0-9._-]+$/.test(testLabel)) throw new InputError('test-label', testLabel, 'a CTest label made of letters, digits, ".", "_" and "-"');
 
+  const approvalLabel = inputs.optional('approval-label');
+  if (approvalLabel !== undefined && (approvalLabel.length > 50 || /[\u0000-\u001f\u007f,]/.test(approvalLabel))) {
+    throw new InputError('approval-label', approvalLabel, 'the name of a label (at most 50 characters, no commas or control characters), e.g. gpu-ok');
+  }
+
   const settings: GateSettings = {
     runner,
     events: eventList.length ? (eventList as OpenableEvent[]) : DEFAULT_EVENTS,
     testLabel,
+    ephemeral: inputs.bool('runner-ephemeral', false),
   };
+  if (approvalLabel !== undefined) settings.approvalLabel = approvalLabel;
   if (fallback !== undefined) settings.fallback = fallback;
   if (branchList.length) settings.branches = branchList;
   if (repository !== undefined) settings.repository = repository;
@@ -146,7 +178,7 @@ export function shown(value: string): string {
  * Decides whether the GPU runner may be used. Pure: the event name, the payload (or why there is none), the
  * runner's variables and the settings in; the decision out.
  */
-export function decideGate(eventName: string | undefined, event: EventData, env: Env, settings: GateSettings): GateDecision {
+export function decideGate(eventName: string | undefined, event: EventData, env: Env, settings: GateSettings, approval?: ApprovalFacts): GateDecision {
   const closed = (reason: string): GateDecision => {
     const decision: GateDecision = { enabled: false, reason, testLabelExclude: settings.testLabel };
     if (settings.fallback !== undefined) decision.runsOn = settings.fallback;
@@ -155,19 +187,20 @@ export function decideGate(eventName: string | undefined, event: EventData, env:
   const name = eventName?.trim() ?? '';
 
   if (!name) return closed('Closed: GITHUB_EVENT_NAME is not set, so the event cannot be checked.');
-  if (name.startsWith('pull_request')) {
+  const approvalCandidate = name === 'pull_request_target' && settings.approvalLabel !== undefined;
+  if (name.startsWith('pull_request') && !approvalCandidate) {
     return closed(`Closed: ${name} events never get the GPU runner, whatever their branches are named, because a pull request (possibly from a fork) chooses the code that runs.`);
   }
   if (name in UNTRUSTED) return closed(`Closed: ${name} events never get the GPU runner, because ${UNTRUSTED[name]}.`);
   if (!KNOWN_EVENTS.has(name)) return closed(`Closed: ${shown(name)} is not an event the gate knows, and unknown events never get the GPU runner.`);
-  if (!(settings.events as readonly string[]).includes(name)) {
+  if (!approvalCandidate && !(settings.events as readonly string[]).includes(name)) {
     return closed(`Closed: ${name} is not one of the events allowed on the GPU runner (${settings.events.join(', ')}).`);
   }
 
   if ('error' in event) return closed(`Closed: the event payload is unusable: ${event.error}.`);
   const payload = event.payload;
   if (!isObject(payload)) return closed('Closed: the event payload is not a JSON object.');
-  if (payload.pull_request !== undefined || (env.GITHUB_HEAD_REF ?? '') !== '') {
+  if (!approvalCandidate && (payload.pull_request !== undefined || (env.GITHUB_HEAD_REF ?? '') !== '')) {
     return closed(`Closed: this ${name} run carries pull request data, which never gets the GPU runner.`);
   }
   const repo = payload.repository;
@@ -192,6 +225,8 @@ export function decideGate(eventName: string | undefined, event: EventData, env:
   if (here.toLowerCase() !== canonical.toLowerCase()) {
     return closed(`Closed: this run is in ${safe(here)}${repo.fork === true ? ' (a fork)' : ''}, not in the canonical repository ${canonical}.`);
   }
+
+  if (approvalCandidate) return decideApproval(payload, repo, settings, approval, closed);
 
   // Which ref, and is it an allowed branch?
   const envRef = env.GITHUB_REF?.trim() ?? '';
@@ -230,5 +265,74 @@ export function decideGate(eventName: string | undefined, event: EventData, env:
     reason: `Open: ${name} on the branch ${shown(branch)} of ${safe(here)}; the GPU job runs on ${describeRunsOn(settings.runner)}.`,
     runsOn: settings.runner,
     testLabelExclude: '',
+  };
+}
+
+/**
+ * The questions the approval rule needs answered by GitHub, or undefined when this run is not one it can open (so
+ * nothing is asked): a `pull_request_target` `labeled` event for the approval label.
+ */
+export function approvalQuery(eventName: string | undefined, event: EventData, settings: GateSettings): ApprovalQuery | undefined {
+  if (eventName !== 'pull_request_target' || settings.approvalLabel === undefined || 'error' in event) return undefined;
+  const p = event.payload;
+  if (!isObject(p) || p.action !== 'labeled' || !isObject(p.label) || p.label.name !== settings.approvalLabel) return undefined;
+  const user = isObject(p.sender) ? p.sender.login : undefined;
+  const pr = p.pull_request;
+  if (typeof user !== 'string' || !user || !isObject(pr) || typeof pr.number !== 'number') return undefined;
+  return { user, pullNumber: pr.number };
+}
+
+/**
+ * The approval rule for `pull_request_target` (opt-in with approval-label). It opens only for the `labeled` event
+ * of the approval label, applied by someone with write access (triage may label but not approve), to a pull request
+ * into an allowed branch, whose head is still the commit it had when it was labelled and which still carries the
+ * label; and only when the GPU runner is ephemeral. The GPU job must check out the `sha` output, never the branch:
+ * a later push is not approved (its `synchronize` run stays closed until a maintainer labels again).
+ */
+function decideApproval(
+  payload: Record<string, unknown>,
+  repo: Record<string, unknown>,
+  settings: GateSettings,
+  facts: ApprovalFacts | undefined,
+  closed: (reason: string) => GateDecision,
+): GateDecision {
+  const label = settings.approvalLabel!;
+  const action = typeof payload.action === 'string' ? payload.action : '';
+  if (action !== 'labeled') {
+    const why = action === 'synchronize' ? 'a push to a pull request is not approved; a maintainer labels it again to approve the new commit' : `only the labelled event of "${safe(label)}" opens it`;
+    return closed(`Closed: pull_request_target ${shown(action)} events never get the GPU runner: ${why}.`);
+  }
+  const applied = isObject(payload.label) && typeof payload.label.name === 'string' ? payload.label.name : '';
+  if (applied !== label) return closed(`Closed: the label ${shown(applied)} is not the approval label "${safe(label)}".`);
+  const pr = payload.pull_request;
+  if (!isObject(pr) || typeof pr.number !== 'number') return closed('Closed: the event payload holds no pull request.');
+  const head = isObject(pr.head) && typeof pr.head.sha === 'string' && /^[0-9a-f]{40}$/.test(pr.head.sha) ? pr.head.sha : undefined;
+  const base = isObject(pr.base) && typeof pr.base.ref === 'string' ? pr.base.ref : undefined;
+  if (!head || !base) return closed('Closed: the event payload does not name the pull request\'s head commit and base branch.');
+  const allowed = settings.branches ?? (typeof repo.default_branch === 'string' && repo.default_branch ? [repo.default_branch] : undefined);
+  if (!allowed) return closed('Closed: the event payload does not name the default branch (repository.default_branch), and no branches were given.');
+  if (base.startsWith(MERGE_QUEUE_PREFIX) || !branchAllowed(allowed, base)) {
+    return closed(`Closed: pull request #${pr.number} is into ${shown(base)}, not a branch allowed on the GPU runner (${safe(allowed.join(', '))}).`);
+  }
+  if (!settings.ephemeral) {
+    return closed('Closed: approved pull requests run only on ephemeral runners (mode: start, or runner-ephemeral: true for a runner that runs one job and is gone), so that their code cannot outlive the job.');
+  }
+  const sender = isObject(payload.sender) && typeof payload.sender.login === 'string' ? payload.sender.login : '';
+  if (facts === undefined) return closed('Closed: the labeller\'s permission and the pull request\'s current state were not checked.');
+  if ('error' in facts) return closed(`Closed: checking the approval with GitHub failed: ${safe(facts.error)}.`);
+  if (!APPROVERS.includes(facts.permission)) {
+    return closed(`Closed: the label was applied by ${shown(sender)}, whose permission (${safe(facts.permission)}) is not write or admin.`);
+  }
+  if (facts.headSha !== head) {
+    return closed(`Closed: pull request #${pr.number} was pushed to after it was labelled (head ${facts.headSha.slice(0, 12)}, labelled at ${head.slice(0, 12)}); label it again to approve the new commit.`);
+  }
+  if (!facts.labels.includes(label)) return closed(`Closed: the label "${safe(label)}" was removed from pull request #${pr.number}.`);
+  return {
+    enabled: true,
+    reason: `Open: pull request #${pr.number} approved by ${shown(sender)} (${facts.permission}) with the label "${safe(label)}" at commit ${head.slice(0, 12)}; the GPU job runs that commit on ${describeRunsOn(settings.runner)}.`,
+    runsOn: settings.runner,
+    testLabelExclude: '',
+    sha: head,
+    pullRequest: pr.number,
   };
 }
