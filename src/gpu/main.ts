@@ -1,30 +1,69 @@
-import { UserError } from '../common/errors.js';
+import { UserError, errorMessage } from '../common/errors.js';
 import { cell, escapeHtml, table } from '../common/format.js';
 import type { Executor } from '../common/exec.js';
 import { Step } from '../common/step.js';
-import { readEvent } from '../common/event.js';
-import { decideGate, parseGateSettings } from './gate.js';
+import { EventData, readEvent } from '../common/event.js';
+import { ApprovalFacts, GateDecision, GateSettings, approvalQuery, decideGate, parseGateSettings } from './gate.js';
+import type { GpuGitHub } from './github.js';
+import type { ProvisionDeps } from './provision.js';
 import { describeRunsOn, runsOnJson } from './runner.js';
 
-export const MODES = ['gate', 'detect'] as const;
+export const MODES = ['gate', 'detect', 'start', 'stop', 'reap'] as const;
 
-/** The gpu action: `mode: gate` (default) decides where the GPU job runs; `mode: detect` reports the GPUs present. */
-export async function runGpu(step: Step): Promise<void> {
+/**
+ * The gpu action: `mode: gate` (default) decides where the GPU job runs; `detect` reports the GPUs present;
+ * `start`/`stop`/`reap` provide an ephemeral GPU runner and make sure nothing is left running.
+ */
+export async function runGpu(step: Step, deps: ProvisionDeps = {}): Promise<void> {
   const mode = step.inputs.choice('mode', MODES, 'gate');
-  if (mode === 'gate') runGate(step);
-  else await runDetect(step);
+  if (mode === 'gate') await runGate(step, deps);
+  else if (mode === 'detect') await runDetect(step);
+  else {
+    const on = await import('./ondemand.js');
+    await (mode === 'start' ? on.runStart : mode === 'stop' ? on.runStop : on.runReap)(step, deps);
+  }
 }
 
-export function runGate(step: Step): void {
-  const settings = parseGateSettings(step.inputs);
-  const eventName = step.env.GITHUB_EVENT_NAME;
-  const decision = decideGate(eventName, readEvent(step.env.GITHUB_EVENT_PATH), step.env, settings);
+/** The post step: only `mode: start` has work there (terminating what it started and did not hand over). */
+export async function postGpu(step: Step, deps: ProvisionDeps = {}): Promise<void> {
+  if (step.inputs.optional('mode')?.toLowerCase() !== 'start') return;
+  const { postStart } = await import('./ondemand.js');
+  await postStart(step, deps);
+}
 
+/**
+ * What the approval rule needs from GitHub, asked only for a `pull_request_target` `labeled` run with the
+ * approval label (nothing is asked otherwise). A failure is a closed gate, never an error.
+ */
+export async function gateFacts(
+  step: Step,
+  eventName: string | undefined,
+  event: EventData,
+  settings: GateSettings,
+  github: () => Promise<GpuGitHub>,
+): Promise<ApprovalFacts | undefined> {
+  const query = approvalQuery(eventName, event, settings);
+  if (!query) return undefined;
+  try {
+    const client = await github();
+    const [permission, pull] = await Promise.all([client.permission(query.user), client.pull(query.pullNumber)]);
+    return { permission, headSha: pull.headSha, labels: pull.labels };
+  } catch (err) {
+    return { error: errorMessage(err) };
+  }
+}
+
+/** The gate's outputs (and `extra` ones, e.g. instance-id), its log lines and its summary. */
+export function writeGateOutputs(step: Step, decision: GateDecision, extra: Record<string, string> = {}): void {
+  const eventName = step.env.GITHUB_EVENT_NAME;
   step.setOutput('enabled', decision.enabled);
   step.setOutput('run', decision.runsOn !== undefined);
   step.setOutput('runs-on', decision.runsOn === undefined ? '' : runsOnJson(decision.runsOn));
   step.setOutput('reason', decision.reason);
   step.setOutput('test-label-exclude', decision.testLabelExclude);
+  step.setOutput('sha', decision.sha ?? '');
+  step.setOutput('pull-request', decision.pullRequest ?? '');
+  for (const [k, v] of Object.entries(extra)) step.setOutput(k, v);
 
   const where = decision.runsOn === undefined ? 'skipped (no fallback-runner)' : describeRunsOn(decision.runsOn);
   step.info(`GPU gate: ${decision.enabled ? 'open' : 'closed'}. ${decision.reason}`);
@@ -39,7 +78,19 @@ export function runGate(step: Step): void {
     ['GPU job runs on', cell(decision.enabled ? where : decision.runsOn === undefined ? 'skipped' : `${where} (no GPU)`)],
   ];
   if (decision.testLabelExclude) rows.push(['Excluded test label', cell(decision.testLabelExclude)]);
+  if (decision.sha) rows.push(['Approved commit', cell(decision.sha)]);
   step.summary(`### GPU gate\n\n${table(['', ''], rows)}`);
+}
+
+export async function runGate(step: Step, deps: ProvisionDeps = {}): Promise<void> {
+  const settings = parseGateSettings(step.inputs);
+  const eventName = step.env.GITHUB_EVENT_NAME;
+  const event = readEvent(step.env.GITHUB_EVENT_PATH);
+  const facts = await gateFacts(step, eventName, event, settings, async () => {
+    const { makeGitHub, runContext } = await import('./provision.js');
+    return makeGitHub(step, runContext(step.env), deps);
+  });
+  writeGateOutputs(step, decideGate(eventName, event, step.env, settings, facts));
 }
 
 /** `exec`: where nvidia-smi runs; by default the job's container when the container action started one, else the host. */
