@@ -295,6 +295,26 @@ describe('stop', () => {
     expect(mock.commandCalls(TerminateInstancesCommand)).toHaveLength(1);
   });
 
+  it.each([
+    ['a fork pull request', 'pull_request', examples('pull_request').find((p) => p.action === 'opened')!],
+    ['a merge queue run', 'merge_group', examples('merge_group')[0]!],
+    ['a push in a fork', 'push', { ...copy(branchPush), repository: { ...branchPush.repository, fork: true, full_name: 'someone/Hello-World' } }],
+  ])('in %s (start cannot have opened, and there are no AWS credentials) stop calls nothing and succeeds', async (_what, event, payload) => {
+    const s = stepFor(event, payload, { mode: 'stop', 'aws-region': 'us-east-1', 'aws-role-arn': 'arn:aws:iam::123456789012:role/gpu-runner', 'github-token': 'ghp_x' });
+    await runGpu(s.step, { fetch: github.fetch as typeof fetch });
+    expect(s.log()).toMatch(/^Nothing to stop: start cannot have started anything in this run\. Closed: /);
+    expect(s.outputs().terminated).toBe('');
+    expect(github.calls).toEqual([]);
+  });
+
+  it('a github-token with a line break is one input error that does not show it', async () => {
+    mock.on(DescribeInstancesCommand).resolves({ Reservations: [] });
+    const s = stepFor('push', branchPush, { mode: 'stop', 'aws-region': 'us-east-1', 'github-token': 'ghp_sec\nret' });
+    await runGpu(s.step, deps());
+    expect(s.log()).toMatch(/::warning::Removing this run's runners from GitHub failed \(Input 'github-token' has an invalid value "\*\*\*": expected a GitHub token/);
+    expect(s.log()).not.toContain('ret');
+  });
+
   it('a token that cannot manage runners: instances are still terminated, a warning names the cause', async () => {
     mock.on(DescribeInstancesCommand).resolves({ Reservations: [] });
     github.failures.push({ match: /GET \/actions\/runners$/, status: 403 });
@@ -331,7 +351,7 @@ describe('reap: decision table over instance, run and runner states', () => {
     ['queued run (instance booting)', inst('i-9', '5', later), false, /is queued/],
   ];
   it.each(table.map(([what, instance, terminate, why]) => [what, terminate, instance, why] as const))('%s → terminate: %s', (_what, terminate, instance, why) => {
-    const plan = decideReap([instance], runs, [], NOW, TAGS, 'aswf-gpu-');
+    const plan = decideReap([instance], runs, [], NOW);
     expect(plan.instances[0]).toMatchObject({ terminate, why: expect.stringMatching(why) });
   });
 
@@ -344,7 +364,7 @@ describe('reap: decision table over instance, run and runner states', () => {
     ['offline, its instance is being terminated', runner(5, 'aswf-gpu-2-1-j-i-3', 'offline'), true],
     ['offline and busy', runner(6, 'aswf-gpu-7-1-j-z', 'offline', true), false],
   ] as [string, Runner, boolean][]).map(([what, r, removed]) => [what, removed, r] as const))('runner %s → removed: %s', (_what, removed, r) => {
-    const plan = decideReap([inst('i-9', '5', later), inst('i-3', '2', later)], runs, [r], NOW, TAGS, 'aswf-gpu-');
+    const plan = decideReap([inst('i-9', '5', later), inst('i-3', '2', later)], runs, [r], NOW);
     expect(plan.runners.map((x) => x.runner.id)).toEqual(removed ? [r.id] : []);
   });
 

@@ -2,7 +2,7 @@ import { UserError } from '../common/errors.js';
 import { readEvent } from '../common/event.js';
 import { cell, safe, table } from '../common/format.js';
 import type { Step } from '../common/step.js';
-import { decideGate, parseGateSettings } from './gate.js';
+import { OPENABLE_EVENTS, decideGate, parseGateSettings } from './gate.js';
 import { gateFacts, writeGateOutputs } from './main.js';
 import {
   Provider,
@@ -22,6 +22,7 @@ import {
   runnerName,
 } from './provision.js';
 import { describeRunsOn, runsOnJson } from './runner.js';
+import { RUNNER_PREFIX, TAGS } from './ec2.js';
 
 const STATE_INSTANCE = 'instance-id';
 const STATE_RUNNER = 'runner-id';
@@ -69,7 +70,7 @@ export async function runStart(step: Step, deps: ProvisionDeps = {}): Promise<vo
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const github = await makeGitHub(step, ctx, deps);
   const ec2 = deps.ec2 ?? (await makeEc2(step, s, ctx));
-  const { TAGS, findTagged, launch, terminate, userDataScript } = await import('./ec2.js');
+  const { findTagged, launch, terminate, userDataScript } = await import('./ec2.js');
 
   const running = await findTagged(ec2, { [TAGS.repository]: ctx.repository, [TAGS.runId]: ctx.runId }, ['pending', 'running']);
   if (running.length >= s.maxInstances) {
@@ -101,7 +102,7 @@ export async function runStart(step: Step, deps: ProvisionDeps = {}): Promise<vo
       securityGroupIds: s.securityGroupIds,
       ...(s.iamInstanceProfile ? { iamInstanceProfile: s.iamInstanceProfile } : {}),
       userData: userDataScript({ maxMinutes: s.maxMinutes, jitConfig: jit.encoded, runnerDir: s.runnerDir, runnerUser: s.runnerUser }),
-      tags: instanceTags(ctx, name, expiresAt, TAGS),
+      tags: instanceTags(ctx, name, expiresAt),
       clientToken: `${name}`.slice(0, 64),
     });
     instanceId = instance.id;
@@ -201,10 +202,16 @@ export async function runStop(step: Step, deps: ProvisionDeps = {}): Promise<voi
     step.info('provider codebuild: CodeBuild ends its build with the job; nothing to stop.');
     return;
   }
+  const never = neverOpens(step);
+  if (never) {
+    step.info(`Nothing to stop: start cannot have started anything in this run. ${never}`);
+    step.setOutput('terminated', '');
+    return;
+  }
   const ctx = runContext(step.env);
   const s = parseEc2Settings(step.inputs, step.env, false);
   const ec2 = deps.ec2 ?? (await makeEc2(step, s, ctx));
-  const { TAGS, RUNNER_PREFIX, findTagged, terminate } = await import('./ec2.js');
+  const { findTagged, terminate } = await import('./ec2.js');
   const found = await findTagged(ec2, { [TAGS.repository]: ctx.repository, [TAGS.runId]: ctx.runId });
   const ids = await terminate(ec2, found.map((i) => i.id));
   step.info(ids.length ? `Terminated ${ids.length} instance(s) of run ${ctx.runId}: ${ids.join(', ')}.` : `No instance of run ${ctx.runId} is left to terminate.`);
@@ -232,6 +239,24 @@ export async function runStop(step: Step, deps: ProvisionDeps = {}): Promise<voi
 }
 
 /**
+ * Why the gate cannot have opened for this run under any branches or events start may have been given (a fork's
+ * pull request, a merge queue branch, a fork's own push...), or undefined when it may have. Such a stop job has
+ * nothing to stop and often no AWS credentials (a fork's run cannot assume the role): it must not fail for that.
+ */
+function neverOpens(step: Step): string | undefined {
+  const settings = parseGateSettings(step.inputs);
+  settings.branches = ['**'];
+  settings.events = OPENABLE_EVENTS;
+  settings.ephemeral = true;
+  const eventName = step.env.GITHUB_EVENT_NAME;
+  const event = readEvent(step.env.GITHUB_EVENT_PATH);
+  // The approval rule may have opened it (stop need not repeat approval-label).
+  if (eventName === 'pull_request_target') return undefined;
+  const widest = decideGate(eventName, event, step.env, settings);
+  return widest.enabled ? undefined : widest.reason;
+}
+
+/**
  * `mode: reap` (a scheduled workflow): terminates this repository's tagged instances whose expiry passed or whose
  * workflow run has finished, and removes offline runners with this action's prefix. `dry-run` only reports.
  */
@@ -245,7 +270,7 @@ export async function runReap(step: Step, deps: ProvisionDeps = {}): Promise<voi
   const s = parseEc2Settings(step.inputs, step.env, false);
   const now = (deps.now ?? (() => new Date()))();
   const ec2 = deps.ec2 ?? (await makeEc2(step, s, ctx));
-  const { TAGS, RUNNER_PREFIX, findTagged, terminate } = await import('./ec2.js');
+  const { findTagged, terminate } = await import('./ec2.js');
   const github = await makeGitHub(step, ctx, deps);
 
   const instances = await findTagged(ec2, { [TAGS.repository]: ctx.repository });
@@ -266,7 +291,7 @@ export async function runReap(step: Step, deps: ProvisionDeps = {}): Promise<voi
     runnerError = describeError(err);
     step.warning(`Listing the runners failed (${runnerError}); offline runners are left for the next reap.`);
   }
-  const plan = decideReap(instances, runs, runners, now, TAGS, RUNNER_PREFIX);
+  const plan = decideReap(instances, runs, runners, now);
   const doomed = plan.instances.filter((v) => v.terminate);
   const verb = dryRun ? 'would terminate' : 'terminates';
   for (const v of plan.instances) step.info(`${v.instance.id} (run ${safe(v.instance.tags[TAGS.runId] ?? '?')}, ${v.instance.state}): ${v.terminate ? verb : 'kept'}, ${safe(v.why)}.`);

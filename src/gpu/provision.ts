@@ -5,6 +5,7 @@ import type { Env, Inputs } from '../common/inputs.js';
 import { identityToken } from '../common/oidc.js';
 import { describe } from '../release/github.js';
 import type { Step } from '../common/step.js';
+import { RUNNER_PREFIX, TAGS } from './ec2.js';
 import type { Ec2, Instance } from './ec2.js';
 import type { GpuGitHub, Runner, RunState } from './github.js';
 import type { RunsOn } from './runner.js';
@@ -153,11 +154,11 @@ export function codeBuildRunsOn(s: CodeBuildSettings, ctx: RunContext): RunsOn {
 
 /** A unique runner name (and its one label): prefix, run, attempt, job, random suffix. */
 export function runnerName(ctx: RunContext, random = randomBytes(3).toString('hex')): string {
-  return `${'aswf-gpu-'}${ctx.runId}-${ctx.runAttempt}-${ctx.job}-${random}`;
+  return `${RUNNER_PREFIX}${ctx.runId}-${ctx.runAttempt}-${ctx.job}-${random}`;
 }
 
 /** The tags of an instance started for this run. */
-export function instanceTags(ctx: RunContext, runner: string, expiresAt: Date, TAGS: typeof import('./ec2.js').TAGS): Record<string, string> {
+export function instanceTags(ctx: RunContext, runner: string, expiresAt: Date): Record<string, string> {
   return {
     Name: runner,
     [TAGS.marker]: 'true',
@@ -191,8 +192,7 @@ export function decideReap(
   runs: ReadonlyMap<string, RunLookup>,
   runners: Runner[],
   now: Date,
-  TAGS: typeof import('./ec2.js').TAGS,
-  prefix: string,
+  prefix = RUNNER_PREFIX,
 ): { instances: ReapVerdict[]; runners: { runner: Runner; why: string }[] } {
   const verdicts = instances.map((instance): ReapVerdict => {
     const expires = Date.parse(instance.tags[TAGS.expiresAt] ?? '');
@@ -248,6 +248,8 @@ export async function makeGitHub(step: Step, ctx: RunContext, deps: ProvisionDep
   if (deps.github) return deps.github;
   const token = step.inputs.optional('github-token') ?? '';
   if (!token) throw new InputError('github-token', '', "a token that may manage the repository's self-hosted runners (Administration: write)");
+  // A token is printable ASCII; anything else would fail deep in an HTTP header. The value is never shown.
+  if (!/^[\x21-\x7e]+$/.test(token)) throw new InputError('github-token', '***', 'a GitHub token: printable ASCII characters without spaces or line breaks');
   step.setSecret(token);
   const { GpuGitHub, makeOctokit } = await import('./github.js');
   return new GpuGitHub(await makeOctokit(token, ctx.apiUrl, deps.fetch), ctx.owner, ctx.repo, { log: (m) => step.info(safe(m)) });
