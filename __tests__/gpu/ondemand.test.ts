@@ -315,6 +315,18 @@ describe('stop', () => {
     expect(s.log()).not.toContain('ret');
   });
 
+  it('EC2 unreachable: one clear line naming what failed, no stack', async () => {
+    const down = new EC2Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9', maxAttempts: 1, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+    const s = stepFor('push', branchPush, { mode: 'stop', 'aws-region': 'us-east-1', 'github-token': 'ghp_x' });
+    await expect(runGpu(s.step, { ...deps(), ec2: down })).rejects.toThrow(new UserError('mode stop failed: connect ECONNREFUSED 127.0.0.1:9.'));
+  });
+
+  it('an EC2 refusal is one line with its AWS error name', async () => {
+    mock.on(DescribeInstancesCommand).rejects(Object.assign(new Error('You are not authorized to perform this operation.'), { name: 'UnauthorizedOperation', $metadata: { httpStatusCode: 403 } }));
+    const s = stepFor('push', branchPush, { mode: 'stop', 'aws-region': 'us-east-1', 'github-token': 'ghp_x' });
+    await expect(runGpu(s.step, deps())).rejects.toThrow(new UserError('mode stop failed: UnauthorizedOperation: You are not authorized to perform this operation.'));
+  });
+
   it('a token that cannot manage runners: instances are still terminated, a warning names the cause', async () => {
     mock.on(DescribeInstancesCommand).resolves({ Reservations: [] });
     github.failures.push({ match: /GET \/actions\/runners$/, status: 403 });

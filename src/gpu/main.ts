@@ -20,7 +20,12 @@ export async function runGpu(step: Step, deps: ProvisionDeps = {}): Promise<void
   else if (mode === 'detect') await runDetect(step);
   else {
     const on = await import('./ondemand.js');
-    await (mode === 'start' ? on.runStart : mode === 'stop' ? on.runStop : on.runReap)(step, deps);
+    const { asUserError } = await import('./provision.js');
+    try {
+      await (mode === 'start' ? on.runStart : mode === 'stop' ? on.runStop : on.runReap)(step, deps);
+    } catch (err) {
+      throw asUserError(`mode ${mode}`, err);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { InputError, UserError, errorMessage } from '../common/errors.js';
-import { cell, safe, table } from '../common/format.js';
+import { safe } from '../common/format.js';
 import type { Env, Inputs } from '../common/inputs.js';
 import { identityToken } from '../common/oidc.js';
 import { describe } from '../release/github.js';
@@ -258,4 +258,21 @@ export async function makeGitHub(step: Step, ctx: RunContext, deps: ProvisionDep
 /** A failure in one safe line: GitHub's answers as `HTTP <status> <message>`, AWS errors by their message. */
 export const describeError = (err: unknown) => safe(typeof (err as { status?: unknown }).status === 'number' ? describe(err) : errorMessage(err));
 
-export const summaryTable = (header: string[], rows: string[][]) => table(header, rows.map((r) => r.map(cell)));
+/**
+ * A failure of AWS, GitHub or the network as one clear line (a UserError) naming what failed; anything else (a bug)
+ * is returned as it is, to be reported with its stack.
+ */
+export function asUserError(what: string, err: unknown): unknown {
+  if (err instanceof UserError) return err;
+  const e = err as { name?: unknown; $metadata?: unknown; status?: unknown; code?: unknown; syscall?: unknown };
+  const aws = typeof e.$metadata === 'object' || e.name === 'CredentialsProviderError';
+  const http = typeof e.status === 'number';
+  const net = typeof e.code === 'string' && (typeof e.syscall === 'string' || /^E[A-Z]+$/.test(e.code));
+  if (!aws && !http && !net) return err;
+  let detail = describeError(err).replace(/^AWS SDK error wrapper for (Error: )?/, '');
+  if (aws && typeof e.name === 'string' && !['Error', 'CredentialsProviderError'].includes(e.name) && !detail.includes(e.name)) detail = `${safe(e.name)}: ${detail}`;
+  if (e.name === 'CredentialsProviderError') detail += ' (no AWS credentials: set aws-role-arn, with permissions: id-token: write, or configure them in an earlier step)';
+  const message = `${what} failed: ${detail}`;
+  return new UserError(message.endsWith('.') ? message : `${message}.`);
+}
+
