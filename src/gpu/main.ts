@@ -1,5 +1,5 @@
 import { UserError, errorMessage } from '../common/errors.js';
-import { cell, escapeHtml, table } from '../common/format.js';
+import { cell, escapeHtml, safe, table } from '../common/format.js';
 import type { Executor } from '../common/exec.js';
 import { Step } from '../common/step.js';
 import { EventData, readEvent } from '../common/event.js';
@@ -113,7 +113,7 @@ export async function runDetect(step: Step, exec?: Executor): Promise<void> {
   step.setOutput('cuda', d.cuda ?? '');
   step.setOutput('reason', d.reason);
 
-  step.info(d.reason);
+  step.info(safe(d.reason));
   const header = ['#', 'GPU', 'Memory', 'Compute capability', 'UUID'];
   const rows = d.gpus.map((g) => [
     String(g.index),
@@ -123,7 +123,7 @@ export async function runDetect(step: Step, exec?: Executor): Promise<void> {
     cell(g.uuid ?? '?'),
   ]);
   for (const g of d.gpus) {
-    step.info(`  GPU ${g.index}: ${g.name}, ${g.memoryMiB ? `${g.memoryMiB} MiB` : 'memory unknown'}, compute capability ${g.computeCapability ?? 'unknown'}`);
+    step.info(`  GPU ${g.index}: ${safe(g.name)}, ${g.memoryMiB ? `${g.memoryMiB} MiB` : 'memory unknown'}, compute capability ${safe(g.computeCapability ?? 'unknown')}`);
   }
   let md = `### GPUs\n\n${escapeHtml(d.reason)}\n`;
   if (rows.length) md += `\n${table(header, rows)}`;
@@ -131,6 +131,6 @@ export async function runDetect(step: Step, exec?: Executor): Promise<void> {
 
   if (!d.available) {
     if (required) throw new UserError(`A GPU is required (require: true), but none is usable: ${d.reason}`);
-    step.notice(d.reason, { title: 'No GPU' });
+    step.notice(safe(d.reason), { title: 'No GPU' });
   }
 }
