@@ -136,6 +136,21 @@ describe('start (EC2)', () => {
     expect(s.state()['handed-over']).toBeUndefined();
   });
 
+  it('a 502 from GitHub is retried (the release client\'s retry policy); a 403 is one line naming the permission', async () => {
+    ec2Answers();
+    github.failures.push({ match: /^POST \/actions\/runners\/generate-jitconfig$/, status: 502 });
+    const s = stepFor('push', branchPush, START);
+    await runGpu(s.step, deps());
+    expect(github.calls.filter((c) => c.startsWith('POST'))).toHaveLength(2);
+    expect(s.outputs().enabled).toBe('true');
+
+    mock.reset();
+    ec2Answers();
+    github.failures.push({ match: /^POST \/actions\/runners\/generate-jitconfig$/, status: 403 });
+    const denied = stepFor('push', branchPush, START);
+    await expect(runGpu(denied.step, deps())).rejects.toThrow(/^Creating the just-in-time runner failed: HTTP 403 Server Error\. The github-token needs the repository's Administration permission \(write\)/);
+  });
+
   it('max-instances: a run that already has its instances starts nothing more', async () => {
     mock.on(DescribeInstancesCommand).resolves({ Reservations: [{ Instances: [sdkInstance('i-0000000000000001', { [TAGS.marker]: 'true', [TAGS.repository]: 'Codertocat/Hello-World', [TAGS.runId]: '4242' })] }] });
     const s = stepFor('push', branchPush, START);

@@ -1,5 +1,5 @@
 import { UserError } from '../common/errors.js';
-import { RequestLike, describe, retryDelay } from '../release/github.js';
+import { RequestLike, RetryPolicy, describe, withRetries } from '../release/github.js';
 
 /** A self-hosted runner as GitHub lists it. */
 export interface Runner {
@@ -16,13 +16,7 @@ export interface RunState {
   conclusion: string | null;
 }
 
-export interface GitHubOptions {
-  attempts?: number;
-  backoffMs?: number;
-  sleep?: (ms: number) => Promise<void>;
-  now?: () => number;
-  log?: (message: string) => void;
-}
+export type GitHubOptions = Partial<RetryPolicy>;
 
 const status = (err: unknown): number | undefined => {
   const s = (err as { status?: unknown }).status;
@@ -36,11 +30,7 @@ const status = (err: unknown): number | undefined => {
  * (write) for the runner calls.
  */
 export class GpuGitHub {
-  private readonly attempts: number;
-  private readonly backoffMs: number;
-  private readonly sleep: (ms: number) => Promise<void>;
-  private readonly now: () => number;
-  private readonly log: (message: string) => void;
+  private readonly policy: RetryPolicy;
 
   constructor(
     private readonly octokit: RequestLike,
@@ -48,24 +38,18 @@ export class GpuGitHub {
     readonly repo: string,
     options: GitHubOptions = {},
   ) {
-    this.attempts = options.attempts ?? 4;
-    this.backoffMs = options.backoffMs ?? 2000;
-    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    this.now = options.now ?? Date.now;
-    this.log = options.log ?? (() => undefined);
+    this.policy = {
+      attempts: options.attempts ?? 4,
+      backoffMs: options.backoffMs ?? 2000,
+      maxWaitMs: options.maxWaitMs ?? 5 * 60_000,
+      sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+      now: options.now ?? Date.now,
+      log: options.log ?? (() => undefined),
+    };
   }
 
-  private async retry<T>(what: string, fn: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await fn();
-      } catch (err) {
-        const wait = attempt < this.attempts ? retryDelay(err, attempt, this.backoffMs, this.now()) : undefined;
-        if (wait === undefined || wait > 5 * 60_000) throw err;
-        this.log(`${what} failed (${describe(err)}); try ${attempt + 1} of ${this.attempts} in ${Math.ceil(wait / 1000)} s.`);
-        await this.sleep(wait);
-      }
-    }
+  private retry<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    return withRetries(this.policy, what, fn);
   }
 
   private get params() {

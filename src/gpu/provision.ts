@@ -252,7 +252,7 @@ export async function makeGitHub(step: Step, ctx: RunContext, deps: ProvisionDep
   if (!/^[\x21-\x7e]+$/.test(token)) throw new InputError('github-token', '***', 'a GitHub token: printable ASCII characters without spaces or line breaks');
   step.setSecret(token);
   const { GpuGitHub, makeOctokit } = await import('./github.js');
-  return new GpuGitHub(await makeOctokit(token, ctx.apiUrl, deps.fetch), ctx.owner, ctx.repo, { log: (m) => step.info(safe(m)) });
+  return new GpuGitHub(await makeOctokit(token, ctx.apiUrl, deps.fetch), ctx.owner, ctx.repo, { log: (m) => step.info(safe(m)), ...(deps.sleep ? { sleep: deps.sleep } : {}) });
 }
 
 /** A failure in one safe line: GitHub's answers as `HTTP <status> <message>`, AWS errors by their message. */
