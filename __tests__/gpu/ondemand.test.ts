@@ -151,6 +151,24 @@ describe('start (EC2)', () => {
     await expect(runGpu(denied.step, deps())).rejects.toThrow(/^Creating the just-in-time runner failed: HTTP 403 Server Error\. The github-token needs the repository's Administration permission \(write\)/);
   });
 
+  it('an instance that ends before its runner is online fails the start at once; one not listed yet is waited for', async () => {
+    let describes = 0;
+    mock.on(RunInstancesCommand).resolves({ Instances: [sdkInstance('i-0aaaabbbbccccdddd', {}, 'pending')] });
+    // First: no instance of the run (max-instances), then not listed yet (eventual consistency), then shutting down.
+    mock.on(DescribeInstancesCommand).callsFake(() => {
+      describes++;
+      if (describes < 3) return { Reservations: [] };
+      return { Reservations: [{ Instances: [sdkInstance('i-0aaaabbbbccccdddd', { [TAGS.marker]: 'true', [TAGS.runner]: 'aswf-gpu-4242-1-gpu-start-abc123' }, 'shutting-down')] }] };
+    });
+    mock.on(TerminateInstancesCommand).resolves({});
+    github.onlineAfter = undefined;
+    const s = stepFor('push', branchPush, START);
+    await expect(runGpu(s.step, deps())).rejects.toThrow('Instance i-0aaaabbbbccccdddd is shutting-down before its runner came online (check the AMI: the runner must be in /opt/actions-runner, run by runner).');
+    expect(describes).toBe(3);
+    expect(mock.commandCalls(TerminateInstancesCommand)).toHaveLength(1);
+    expect(github.runners.size).toBe(0);
+  });
+
   it('max-instances: a run that already has its instances starts nothing more', async () => {
     mock.on(DescribeInstancesCommand).resolves({ Reservations: [{ Instances: [sdkInstance('i-0000000000000001', { [TAGS.marker]: 'true', [TAGS.repository]: 'Codertocat/Hello-World', [TAGS.runId]: '4242' })] }] });
     const s = stepFor('push', branchPush, START);
@@ -340,6 +358,19 @@ describe('stop', () => {
     mock.on(DescribeInstancesCommand).rejects(Object.assign(new Error('You are not authorized to perform this operation.'), { name: 'UnauthorizedOperation', $metadata: { httpStatusCode: 403 } }));
     const s = stepFor('push', branchPush, { mode: 'stop', 'aws-region': 'us-east-1', 'github-token': 'ghp_x' });
     await expect(runGpu(s.step, deps())).rejects.toThrow(new UserError('mode stop failed: UnauthorizedOperation: You are not authorized to perform this operation.'));
+  });
+
+  it('an instance EC2 no longer knows does not stop the others from being terminated', async () => {
+    const tags = { [TAGS.marker]: 'true', [TAGS.repository]: 'Codertocat/Hello-World', [TAGS.runId]: '4242' };
+    mock.on(DescribeInstancesCommand).resolves({ Reservations: [{ Instances: [sdkInstance('i-0000000000000001', tags), sdkInstance('i-0000000000000002', tags)] }] });
+    const notFound = Object.assign(new Error("The instance ID 'i-0000000000000001' does not exist"), { name: 'InvalidInstanceID.NotFound', $metadata: {} });
+    mock.on(TerminateInstancesCommand).callsFake((input: { InstanceIds: string[] }) => {
+      if (input.InstanceIds.includes('i-0000000000000001')) throw notFound;
+      return {};
+    });
+    const s = stepFor('push', branchPush, { mode: 'stop', 'aws-region': 'us-east-1', 'github-token': 'ghp_x' });
+    await runGpu(s.step, deps());
+    expect(s.outputs().terminated).toBe('i-0000000000000002');
   });
 
   it('a token that cannot manage runners: instances are still terminated, a warning names the cause', async () => {

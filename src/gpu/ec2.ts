@@ -115,12 +115,9 @@ export async function terminate(ec2: Ec2, ids: string[]): Promise<string[]> {
     await ec2.send(new TerminateInstancesCommand({ InstanceIds: ids }));
     return ids;
   } catch (err) {
-    const code = (err as { name?: string; Code?: string }).name ?? '';
-    if (code !== 'InvalidInstanceID.NotFound' || ids.length === 1) {
-      if (code === 'InvalidInstanceID.NotFound') return [];
-      throw err;
-    }
-    // One unknown id fails the whole call: terminate one by one.
+    if ((err as { name?: string }).name !== 'InvalidInstanceID.NotFound') throw err;
+    if (ids.length === 1) return [];
+    // One unknown id fails the whole call: ask for each alone.
     const done: string[] = [];
     for (const id of ids) done.push(...(await terminate(ec2, [id])));
     return done;

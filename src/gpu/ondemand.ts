@@ -22,7 +22,7 @@ import {
   runnerName,
 } from './provision.js';
 import { describeRunsOn, runsOnJson } from './runner.js';
-import { RUNNER_PREFIX, TAGS } from './ec2.js';
+import { LIVE_STATES, RUNNER_PREFIX, TAGS } from './ec2.js';
 
 const STATE_INSTANCE = 'instance-id';
 const STATE_RUNNER = 'runner-id';
@@ -116,8 +116,12 @@ export async function runStart(step: Step, deps: ProvisionDeps = {}): Promise<vo
       const runner = await github.runner(jit.runnerId);
       if (runner?.status === 'online') break;
       if (runner === undefined) throw new UserError(`The runner ${name} disappeared from GitHub before it came online.`);
-      const live = await findTagged(ec2, { [TAGS.runner]: name }, ['pending', 'running']);
-      if (!live.some((i) => i.id === instanceId)) throw new UserError(`Instance ${instanceId} stopped before its runner came online (check the AMI: the runner must be in ${s.runnerDir}).`);
+      // DescribeInstances is eventually consistent: an instance not listed yet is still starting; only one listed in
+      // a stopping or ended state has failed.
+      const seen = (await findTagged(ec2, { [TAGS.runner]: name }, [...LIVE_STATES, 'shutting-down', 'terminated'])).find((i) => i.id === instanceId);
+      if (seen && seen.state !== 'pending' && seen.state !== 'running') {
+        throw new UserError(`Instance ${instanceId} is ${seen.state} before its runner came online (check the AMI: the runner must be in ${s.runnerDir}, run by ${s.runnerUser}).`);
+      }
       if (now().getTime() >= deadline) throw new UserError(`The runner ${name} was not online after ${s.waitMinutes} min (wait-minutes).`);
       await sleep(poll);
     }
