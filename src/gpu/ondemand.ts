@@ -3,12 +3,11 @@ import { readEvent } from '../common/event.js';
 import { cell, safe, table } from '../common/format.js';
 import type { Step } from '../common/step.js';
 import { OPENABLE_EVENTS, decideGate, parseGateSettings } from './gate.js';
-import { gateFacts, writeGateOutputs } from './main.js';
+import { gateFacts, writeGateOutputs } from './gate-step.js';
 import {
   Provider,
   PROVIDERS,
   ProvisionDeps,
-  RunContext,
   RunLookup,
   codeBuildRunsOn,
   decideReap,
@@ -324,4 +323,3 @@ export async function runReap(step: Step, deps: ProvisionDeps = {}): Promise<voi
   step.summary(md);
 }
 
-export type { RunContext };
