@@ -90,7 +90,7 @@ describe('start (EC2)', () => {
     const runs = mock.commandCalls(RunInstancesCommand);
     expect(runs).toHaveLength(1);
     const input = runs[0]!.args[0].input;
-    expect(input).toMatchObject({ ImageId: AMI, InstanceType: 'g6.xlarge', MinCount: 1, MaxCount: 1, InstanceInitiatedShutdownBehavior: 'terminate', MetadataOptions: { HttpTokens: 'required' } });
+    expect(input).toMatchObject({ ImageId: AMI, InstanceType: 'g6.xlarge', MinCount: 1, MaxCount: 1, InstanceInitiatedShutdownBehavior: 'terminate', MetadataOptions: { HttpTokens: 'required', HttpPutResponseHopLimit: 1 } });
     const name = 'aswf-gpu-4242-1-gpu-start-abc123';
     const expected = {
       Name: name,

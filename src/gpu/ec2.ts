@@ -74,7 +74,8 @@ export async function launch(ec2: Ec2, spec: LaunchSpec): Promise<Instance> {
       ...(spec.iamInstanceProfile ? { IamInstanceProfile: spec.iamInstanceProfile.startsWith('arn:') ? { Arn: spec.iamInstanceProfile } : { Name: spec.iamInstanceProfile } } : {}),
       UserData: Buffer.from(spec.userData, 'utf8').toString('base64'),
       InstanceInitiatedShutdownBehavior: 'terminate',
-      MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled' },
+      // IMDSv2 only, one hop: containers of the job (a bridge network is a second hop) cannot read the user data.
+      MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 1 },
       TagSpecifications: [
         { ResourceType: 'instance', Tags },
         { ResourceType: 'volume', Tags },
