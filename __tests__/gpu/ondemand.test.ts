@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { InputError, UserError } from '../../src/common/errors.js';
 import { Env } from '../../src/common/inputs.js';
-import { Instance, TAGS } from '../../src/gpu/ec2.js';
+import { Instance, TAGS, userDataScript } from '../../src/gpu/ec2.js';
 import { postGpu, runGpu } from '../../src/gpu/main.js';
 import { decideReap, RunLookup } from '../../src/gpu/provision.js';
 import type { Runner } from '../../src/gpu/github.js';
@@ -449,5 +449,22 @@ describe('reap: decision table over instance, run and runner states', () => {
     expect([...github.runners.keys()]).toEqual([12]);
     expect(s.outputs()).toMatchObject({ terminated: 'i-0000000000000002,i-0000000000000003', 'runners-removed': 'aswf-gpu-2-1-j-r' });
     expect(s.summary()).toMatch(/\| i-0000000000000001 \| 1 \| running \| kept \|/);
+  });
+});
+
+describe('the user data script', () => {
+  const jit = Buffer.from('config').toString('base64');
+  it('as a user: the time limit first, the metadata service blocked for that user, the runner, then power off', () => {
+    const lines = userDataScript({ maxMinutes: 45, jitConfig: jit, runnerDir: '/opt/actions-runner', runnerUser: 'runner' }).split('\n');
+    expect(lines[2]).toBe("shutdown -h +45 'aswf-ci-actions/gpu: max-minutes reached'");
+    expect(lines.join('\n')).toContain("iptables -I OUTPUT -d 169.254.169.254 -m owner --uid-owner 'runner' -j REJECT");
+    expect(lines.join('\n')).toContain(`su 'runner' -c "./run.sh --jitconfig '${jit}'"`);
+    expect(lines.at(-2)).toBe('shutdown -h now');
+  });
+
+  it('as root: RUNNER_ALLOW_RUNASROOT; nothing that is not base64 or a plain path/user reaches the script', () => {
+    expect(userDataScript({ maxMinutes: 5, jitConfig: jit, runnerDir: '/runner', runnerUser: 'root' })).toContain(`RUNNER_ALLOW_RUNASROOT=1 ./run.sh --jitconfig '${jit}'`);
+    expect(() => userDataScript({ maxMinutes: 5, jitConfig: "x'; reboot #", runnerDir: '/runner', runnerUser: 'root' })).toThrow('not base64');
+    expect(() => userDataScript({ maxMinutes: 5, jitConfig: jit, runnerDir: "/r'x", runnerUser: 'root' })).toThrow('bad runner-dir');
   });
 });
