@@ -1,10 +1,10 @@
-import { errorMessage } from '../common/errors.js';
 import { EventData } from '../common/event.js';
 import { cell, table } from '../common/format.js';
 import type { Step } from '../common/step.js';
 import { ApprovalFacts, GateDecision, GateSettings, approvalQuery } from './gate.js';
 import type { GpuGitHub } from './github.js';
 import { describeRunsOn, runsOnJson } from './runner.js';
+import { describe } from '../release/github.js';
 
 /** What the gate modes (gate, start) share: the approval facts they ask GitHub for, and their outputs. */
 
@@ -13,7 +13,6 @@ import { describeRunsOn, runsOnJson } from './runner.js';
  * approval label (nothing is asked otherwise). A failure is a closed gate, never an error.
  */
 export async function gateFacts(
-  step: Step,
   eventName: string | undefined,
   event: EventData,
   settings: GateSettings,
@@ -26,7 +25,7 @@ export async function gateFacts(
     const [permission, pull] = await Promise.all([client.permission(query.user), client.pull(query.pullNumber)]);
     return { permission, headSha: pull.headSha, labels: pull.labels };
   } catch (err) {
-    return { error: errorMessage(err) };
+    return { error: describe(err) };
   }
 }
 

@@ -35,12 +35,12 @@ export async function postGpu(step: Step, deps: ProvisionDeps = {}): Promise<voi
   await postStart(step, deps);
 }
 
-
+/** `mode: gate`: the decision, asking GitHub only for the approval rule's facts, and its outputs. */
 export async function runGate(step: Step, deps: ProvisionDeps = {}): Promise<void> {
   const settings = parseGateSettings(step.inputs);
   const eventName = step.env.GITHUB_EVENT_NAME;
   const event = readEvent(step.env.GITHUB_EVENT_PATH);
-  const facts = await gateFacts(step, eventName, event, settings, async () => {
+  const facts = await gateFacts(eventName, event, settings, async () => {
     const { makeGitHub, runContext } = await import('./provision.js');
     return makeGitHub(step, runContext(step.env), deps);
   });

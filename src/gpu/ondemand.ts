@@ -48,7 +48,7 @@ export async function runStart(step: Step, deps: ProvisionDeps = {}): Promise<vo
   settings.runner = codebuild ? codeBuildRunsOn(codebuild, ctx) : [name];
 
   const event = readEvent(step.env.GITHUB_EVENT_PATH);
-  const facts = await gateFacts(step, step.env.GITHUB_EVENT_NAME, event, settings, () => makeGitHub(step, ctx, deps));
+  const facts = await gateFacts(step.env.GITHUB_EVENT_NAME, event, settings, () => makeGitHub(step, ctx, deps));
   const gate = decideGate(step.env.GITHUB_EVENT_NAME, event, step.env, settings, facts);
   if (!gate.enabled) {
     writeGateOutputs(step, gate, { 'instance-id': '', 'runner-name': '' });
