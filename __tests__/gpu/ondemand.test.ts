@@ -254,6 +254,15 @@ describe('the approval rule through the step (GitHub asked over HTTP)', () => {
     expect(s.outputs().reason).toMatch(/pushed to after it was labelled/);
   });
 
+  it('GitHub failing when asked (after retries): closed, with the cause in the reason', async () => {
+    github.pulls.set(2, labeled.pull_request);
+    for (let i = 0; i < 4; i++) github.failures.push({ match: /permission$/, status: 502 });
+    const s = stepFor('pull_request_target', labeled, { 'approval-label': 'gpu-ok', 'runner-ephemeral': 'true', 'github-token': 'ghs_x' });
+    await runGpu(s.step, deps());
+    expect(s.outputs()).toMatchObject({ enabled: 'false', sha: '' });
+    expect(s.outputs().reason).toBe('Closed: checking the approval with GitHub failed: HTTP 502 Server Error.');
+  });
+
   it('labelled by a triage user, in mode start: nothing is started', async () => {
     github.permissions.set('Codertocat', 'read');
     github.pulls.set(2, labeled.pull_request);
