@@ -238,7 +238,7 @@ export async function makeEc2(step: Step, s: Ec2Settings, ctx: RunContext): Prom
     alternative: "to the job, or give the AWS credentials through the environment (an earlier aws-actions/configure-aws-credentials step) and no aws-role-arn",
   })();
   step.setSecret(token);
-  const { fromWebToken } = await import('@aws-sdk/credential-providers');
+  const { fromWebToken } = await import('@aws-sdk/credential-provider-web-identity');
   const credentials = fromWebToken({ roleArn: s.roleArn, webIdentityToken: token, roleSessionName: `aswf-gpu-${ctx.runId}-${ctx.runAttempt}`, clientConfig: { region: s.region } });
   return new EC2Client({ region: s.region, credentials, maxAttempts: 5 });
 }
