@@ -19,7 +19,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   isValidation: () => (/* binding */ isValidation),
 /* harmony export */   reportedSha256: () => (/* binding */ reportedSha256),
 /* harmony export */   retryDelay: () => (/* binding */ retryDelay),
-/* harmony export */   validationMessage: () => (/* binding */ validationMessage)
+/* harmony export */   validationMessage: () => (/* binding */ validationMessage),
+/* harmony export */   withRetries: () => (/* binding */ withRetries)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -204,6 +205,23 @@ function retryDelay(err, attempt, backoffMs, now) {
     }
     return undefined;
 }
+/** Runs `fn` until it succeeds, a failure is not worth retrying, or the tries are spent. */
+async function withRetries(policy, what, fn, beforeRetry) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            const wait = attempt < policy.attempts ? retryDelay(err, attempt, policy.backoffMs, policy.now()) : undefined;
+            if (wait === undefined || wait > policy.maxWaitMs)
+                throw err;
+            policy.log(`${what} failed (${describe(err)}); try ${attempt + 1} of ${policy.attempts} in ${Math.ceil(wait / 1000)} s.`);
+            await policy.sleep(wait);
+            if (beforeRetry)
+                await beforeRetry();
+        }
+    }
+}
 /** A 422 in words: the status, GitHub's message and the message or code of each of its errors. */
 function validationMessage(err) {
     const { data } = httpError(err);
@@ -284,20 +302,8 @@ class ReleaseClient {
     }
     /** Runs `fn` until it succeeds, a failure is not worth retrying, or the tries are spent. */
     async retry(what, fn, beforeRetry) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                return await fn();
-            }
-            catch (err) {
-                const wait = attempt < this.attempts ? retryDelay(err, attempt, this.backoffMs, this.now()) : undefined;
-                if (wait === undefined || wait > this.maxWaitMs)
-                    throw err;
-                this.log(`${what} failed (${describe(err)}); try ${attempt + 1} of ${this.attempts} in ${Math.ceil(wait / 1000)} s.`);
-                await this.sleep(wait);
-                if (beforeRetry)
-                    await beforeRetry();
-            }
-        }
+        const { attempts, backoffMs, maxWaitMs, sleep, now, log } = this;
+        return withRetries({ attempts, backoffMs, maxWaitMs, sleep, now, log }, what, fn, beforeRetry);
     }
     get repoParams() {
         return { owner: this.owner, repo: this.repo };

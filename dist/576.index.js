@@ -27,6 +27,62 @@ async function sha256File(path) {
 
 /***/ }),
 
+/***/ 83460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ identityToken)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+
+/**
+ * The workflow's OIDC token for an audience, fetched from the runner (ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN) through
+ * @actions/http-client, so the same `https_proxy`/`HTTPS_PROXY`/`no_proxy` settings apply as for every other
+ * request (the built-in fetch ignores them). Without `permissions: id-token: write` the runner gives no request URL:
+ * that is an error that says so, thrown at once. The token stays in memory (never on disk).
+ */
+function identityToken(env, use) {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${use.purpose} needs the workflow's OIDC token, and this job has none: add 'permissions: id-token: write' ${use.alternative ?? 'to the job'}.`);
+    }
+    return async () => {
+        const target = new URL(url);
+        target.searchParams.set('audience', use.audience);
+        const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 44942));
+        const client = new HttpClient('aswf-ci-actions');
+        let status;
+        let body;
+        try {
+            const res = await client.get(target.href, { authorization: `Bearer ${bearer}`, accept: 'application/json' });
+            status = res.message.statusCode ?? 0;
+            body = await res.readBody();
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Getting the OIDC token for ${use.recipient} from ${target.host} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}.`);
+        }
+        finally {
+            client.dispose();
+        }
+        if (status < 200 || status >= 300)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Getting the OIDC token for ${use.recipient} failed: HTTP ${status}. Does the job have 'permissions: id-token: write'?`);
+        let value;
+        try {
+            value = JSON.parse(body).value;
+        }
+        catch {
+            value = undefined;
+        }
+        if (typeof value !== 'string' || !value)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The runner returned no OIDC token for ${use.recipient}.`);
+        return value;
+    };
+}
+
+
+/***/ }),
+
 /***/ 22576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -66,7 +122,10 @@ var github = __webpack_require__(55506);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./src/common/oidc.ts
+var oidc = __webpack_require__(83460);
 ;// CONCATENATED MODULE: ./src/release/sign.ts
+
 
 
 
@@ -121,48 +180,16 @@ async function readAll(stream) {
     return text;
 }
 /**
- * Fetches the workflow's OIDC token for Sigstore (audience `sigstore`) from the runner, through @actions/http-client
- * like the uploads and downloads: the same `https_proxy`/`HTTPS_PROXY`/`no_proxy` settings apply (the built-in fetch
- * ignores them). Without `permissions: id-token: write` the runner gives no request URL: that is an error that says so.
+ * The workflow's OIDC token for Sigstore (audience `sigstore`), fetched from the runner (src/common/oidc.ts). Without
+ * `permissions: id-token: write` the runner gives no request URL: that is an error that says so.
  */
 function githubIdentityToken(env) {
-    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!url || !bearer) {
-        throw new errors/* UserError */.yo("Sigstore signing needs the workflow's OIDC token, and this job has none: add 'permissions: id-token: write' " +
-            "(with 'contents: write') to the job, or set 'sign: gpg' or 'sign: none'.");
-    }
-    return async () => {
-        const target = new URL(url);
-        target.searchParams.set('audience', 'sigstore');
-        const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 44942));
-        const client = new HttpClient('aswf-ci-actions-release');
-        let status;
-        let body;
-        try {
-            const res = await client.get(target.href, { authorization: `Bearer ${bearer}`, accept: 'application/json' });
-            status = res.message.statusCode ?? 0;
-            body = await res.readBody();
-        }
-        catch (err) {
-            throw new errors/* UserError */.yo(`Getting the OIDC token for Sigstore from ${target.host} failed: ${(0,errors/* errorMessage */.gJ)(err)}.`);
-        }
-        finally {
-            client.dispose();
-        }
-        if (status < 200 || status >= 300)
-            throw new errors/* UserError */.yo(`Getting the OIDC token for Sigstore failed: HTTP ${status}. Does the job have 'permissions: id-token: write'?`);
-        let value;
-        try {
-            value = JSON.parse(body).value;
-        }
-        catch {
-            value = undefined;
-        }
-        if (typeof value !== 'string' || !value)
-            throw new errors/* UserError */.yo('The runner returned no OIDC token for Sigstore.');
-        return value;
-    };
+    return (0,oidc/* identityToken */._)(env, {
+        audience: 'sigstore',
+        purpose: 'Sigstore signing',
+        recipient: 'Sigstore',
+        alternative: "(with 'contents: write') to the job, or set 'sign: gpg' or 'sign: none'",
+    });
 }
 /**
  * Signs a file with Sigstore keyless signing (a short-lived Fulcio certificate for the workflow's identity, the

@@ -7,7 +7,8 @@ import { InputError } from '../../src/common/errors.js';
 import { Env, Inputs, inputVariable } from '../../src/common/inputs.js';
 import { Step } from '../../src/common/step.js';
 import { EventData, readEvent } from '../../src/common/event.js';
-import { GateDecision, branchMatches, decideGate, parseGateSettings } from '../../src/gpu/gate.js';
+import { TRUSTED_EVENTS } from '../../src/common/event.js';
+import { ApprovalFacts, GateDecision, OPENABLE_EVENTS, approvalQuery, branchAllowed, branchMatches, decideGate, parseGateSettings } from '../../src/gpu/gate.js';
 import { runGpu } from '../../src/gpu/main.js';
 import { parseRunsOn } from '../../src/gpu/runner.js';
 
@@ -279,6 +280,58 @@ describe('branches, runners and inputs', () => {
     expect(branchMatches(pattern, branch)).toBe(expected);
   });
 
+  // GitHub's branch filters: `!` excludes, and the last pattern that matches decides.
+  it.each([
+    [['**', '!feature/*'], 'feature/x', false],
+    [['**', '!feature/*'], 'main', true],
+    [['**', '!feature/*'], 'feature/x/y', true],
+    [['release/**', '!release/**-old'], 'release/2-old', false],
+    [['release/**', '!release/**-old'], 'release/2', true],
+    [['release/**', '!release/**-old', 'release/1-old'], 'release/1-old', true],
+    [['!main', 'main'], 'main', true],
+    [['main', '!main'], 'main', false],
+    [['main', '!other'], 'main', true],
+  ])('patterns %j vs %s → %s', (patterns, branch, expected) => {
+    expect(branchAllowed(patterns, branch)).toBe(expected);
+  });
+
+  it('"**" then "!feature/*" in the branches input closes a push to feature/x (issue 17 item 4)', () => {
+    const p = copy(branchPush);
+    p.ref = 'refs/heads/feature/x';
+    expect(decide('push', p, { branches: '**\n!feature/*' })).toMatchObject({ enabled: false, reason: expect.stringContaining('"feature/x" is not one allowed') });
+    p.ref = 'refs/heads/main';
+    expect(decide('push', p, { branches: '**\n!feature/*' }).enabled).toBe(true);
+  });
+
+  it.each(['refs/heads/gh-readonly-queue/main/pr-42-0123456789abcdef0123456789abcdef01234567', 'refs/heads/gh-readonly-queue/master/pr-1-abc'])(
+    'a push to the merge queue branch %s is closed even when branches is "**"',
+    (ref) => {
+      const p = copy(branchPush);
+      p.ref = ref;
+      for (const branches of ['**', 'gh-readonly-queue/**', '**\n!feature/*']) {
+        expect(decide('push', p, { branches })).toMatchObject({ enabled: false, reason: expect.stringContaining('merge queue branch') });
+      }
+      expect(decide('workflow_dispatch', { ...p, inputs: {} }, { branches: '**' }).enabled).toBe(false);
+    },
+  );
+
+  it('a branches input made only of exclusions is an input error', () => {
+    expect(() => settings({ branches: '!feature/*' })).toThrow("Input 'branches' has an invalid value \"!feature/*\": expected at least one branch or pattern without \"!\"");
+  });
+
+  it("the gate's openable events are all trusted events (the list cache saves use)", () => {
+    for (const e of OPENABLE_EVENTS) expect(TRUSTED_EVENTS).toContain(e);
+  });
+
+  it('a branch name with CR/LF and a workflow command is shown on one line that starts no command', () => {
+    const p = copy(branchPush);
+    p.ref = 'refs/heads/x\n::warning::pwned';
+    const d = decide('push', p, { branches: 'main' });
+    expect(d.enabled).toBe(false);
+    expect(d.reason).not.toMatch(/[\r\n]/);
+    expect(d.reason).toContain('x\\n::warning::pwned');
+  });
+
   it('branches replaces the default branch', () => {
     const p = copy(branchPush);
     p.ref = 'refs/heads/release/1.2';
@@ -309,6 +362,8 @@ describe('branches, runners and inputs', () => {
     ['repository', 'not a repo'],
     ['branches', 'main, bad branch'],
     ['branches', 'refs/tags/v1'],
+    ['branches', '!!main'],
+    ['branches', 'main, !'],
     ['test-label', 'gpu;rm'],
   ])('%s %j is an input error naming the input and value', (name, value) => {
     const read = () => settings({ [name]: value });
@@ -351,6 +406,8 @@ describe('the gate step', () => {
       'runs-on': JSON.stringify(T4),
       reason: expect.stringMatching(/^Open: push on the branch "master"/),
       'test-label-exclude': '',
+      sha: '',
+      'pull-request': '',
     });
     expect(JSON.parse(s.step.outputs['runs-on']!)).toBe(T4);
     expect(s.log()).toContain('GPU gate: open.');
@@ -376,6 +433,87 @@ describe('the gate step', () => {
 
   it('a bad mode is an input error', async () => {
     const s = runStep('push', branchPush, { mode: 'open' });
-    await expect(runGpu(s.step)).rejects.toThrow("Input 'mode' has an invalid value \"open\": expected one of gate, detect.");
+    await expect(runGpu(s.step)).rejects.toThrow("Input 'mode' has an invalid value \"open\": expected one of gate, detect, start, stop, reap.");
+  });
+});
+
+describe('maintainer-approved pull requests (approval-label, pull_request_target)', () => {
+  // Real `labeled` / `unlabeled` payloads; pull_request_target delivers the same payload as pull_request.
+  const labeled = examples('pull_request').find((p) => p.action === 'labeled')!;
+  const unlabeled = examples('pull_request').find((p) => p.action === 'unlabeled')!;
+  const synchronize = examples('pull_request').find((p) => p.action === 'synchronize')!;
+  const head: string = labeled.pull_request.head.sha;
+  const targetEnv = (p: Payload): Env => ({ ...runnerEnv('pull_request_target', p), GITHUB_REF: `refs/heads/${p.repository.default_branch}` });
+  const approve = { 'approval-label': 'bug', 'runner-ephemeral': 'true' };
+  const ok: ApprovalFacts = { permission: 'write', headSha: head, labels: ['bug'] };
+  const decideTarget = (p: Payload, facts: ApprovalFacts | undefined, values: Record<string, string> = approve) =>
+    decideGate('pull_request_target', { payload: p }, targetEnv(p), settings(values), facts);
+
+  /** The real labelled payload, turned into a fork's pull request labelled gpu-ok. */
+  const forkLabeled = (): Payload => {
+    const p = copy(labeled);
+    p.label = { ...p.label, name: 'gpu-ok' };
+    p.pull_request.labels = [p.label];
+    p.pull_request.head.repo.full_name = 'contributor/Hello-World';
+    p.pull_request.head.repo.fork = true;
+    p.pull_request.head.label = 'contributor:master';
+    p.sender = { ...p.sender, login: 'maintainer' };
+    return p;
+  };
+
+  it('the real labelled payload, labelled by a writer, head unchanged: opens, pinned to the labelled commit', () => {
+    const d = decideTarget(labeled, ok);
+    expect(d).toMatchObject({ enabled: true, sha: head, pullRequest: labeled.number, runsOn: T4, testLabelExclude: '' });
+    expect(d.reason).toMatch(/^Open: pull request #2 approved by "Codertocat" \(write\) with the label "bug" at commit ec26c3e57ca3/);
+    expect(approvalQuery('pull_request_target', { payload: labeled }, settings(approve))).toEqual({ user: 'Codertocat', pullNumber: 2 });
+  });
+
+  it('a fork pull request labelled gpu-ok by an admin opens', () => {
+    const d = decideTarget(forkLabeled(), { permission: 'admin', headSha: head, labels: ['gpu-ok'] }, { 'approval-label': 'gpu-ok', 'runner-ephemeral': 'true' });
+    expect(d).toMatchObject({ enabled: true, sha: head });
+  });
+
+  type Case = [string, Payload, ApprovalFacts | undefined, Record<string, string>, RegExp];
+  const pushAfter = { ...ok, headSha: 'f'.repeat(40) };
+  const cases: Case[] = [
+    ['labelled by a read-only (triage) user', labeled, { ...ok, permission: 'read' }, approve, /"Codertocat", whose permission \(read\) is not write or admin/],
+    ['labelled by someone without access', labeled, { ...ok, permission: 'none' }, approve, /permission \(none\)/],
+    ['pushed to after labelling', labeled, pushAfter, approve, /was pushed to after it was labelled \(head ffffffffffff, labelled at ec26c3e57ca3\)/],
+    ['label removed since', labeled, { ...ok, labels: [] }, approve, /the label "bug" was removed from pull request #2/],
+    ['the unlabeled event (real payload)', unlabeled, ok, approve, /pull_request_target "unlabeled" events never get the GPU runner/],
+    ['a later push: synchronize (real payload)', synchronize, ok, approve, /a push to a pull request is not approved/],
+    ['another label', labeled, ok, { ...approve, 'approval-label': 'gpu-ok' }, /the label "bug" is not the approval label "gpu-ok"/],
+    ['no approval-label (the rule is opt-in)', labeled, ok, { 'runner-ephemeral': 'true' }, /^Closed: pull_request_target events never get the GPU runner/],
+    ['a runner that is not ephemeral', labeled, ok, { 'approval-label': 'bug' }, /only on ephemeral runners/],
+    ['GitHub could not be asked', labeled, { error: 'HTTP 502' }, approve, /checking the approval with GitHub failed: HTTP 502/],
+    ['the facts were not fetched', labeled, undefined, approve, /were not checked/],
+    ['a pull request into a branch that is not allowed', labeled, ok, { ...approve, branches: 'release/*' }, /is into "master", not a branch allowed/],
+  ];
+  it.each(cases)('closed: %s', (_what, p, facts, values, reason) => {
+    const d = decideTarget(p, facts, values);
+    expect(d.enabled).toBe(false);
+    expect(d.sha).toBeUndefined();
+    expect(d.reason).toMatch(reason);
+  });
+
+  it('a labelled pull_request (not _target) event stays closed: its workflow comes from the pull request', () => {
+    expect(decide('pull_request', labeled, approve).reason).toMatch(/^Closed: pull_request events never/);
+  });
+
+  it('a labelled run in a fork of the repository stays closed', () => {
+    const p = copy(labeled);
+    p.repository.fork = true;
+    expect(decideTarget(p, ok).reason).toMatch(/is a fork/);
+  });
+
+  it('nothing is asked of GitHub unless the run is the labelled event of the approval label', () => {
+    expect(approvalQuery('pull_request_target', { payload: synchronize }, settings(approve))).toBeUndefined();
+    expect(approvalQuery('pull_request_target', { payload: labeled }, settings({ 'approval-label': 'gpu-ok' }))).toBeUndefined();
+    expect(approvalQuery('pull_request', { payload: labeled }, settings(approve))).toBeUndefined();
+    expect(approvalQuery('push', { payload: branchPush }, settings(approve))).toBeUndefined();
+  });
+
+  it('a bad approval-label is an input error', () => {
+    expect(() => settings({ 'approval-label': 'a,b' })).toThrow("Input 'approval-label' has an invalid value \"a,b\"");
   });
 });

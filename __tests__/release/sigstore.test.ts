@@ -28,7 +28,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Compiles src/release/sign.ts and what it imports to plain ESM JavaScript under `dir`. */
 function compile(): string {
   const out = join(dir, 'compiled');
-  for (const rel of ['release/sign.ts', 'common/errors.ts']) {
+  for (const rel of ['release/sign.ts', 'common/errors.ts', 'common/oidc.ts']) {
     const source = readFileSync(join(repo, 'src', rel), 'utf8');
     const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
     mkdirSync(join(out, dirname(rel)), { recursive: true });

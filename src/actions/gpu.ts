@@ -1,4 +1,5 @@
 import { Step } from '../common/step.js';
-import { runGpu } from '../gpu/main.js';
+import { postGpu, runGpu } from '../gpu/main.js';
 
 export const main = (step: Step) => runGpu(step);
+export const post = (step: Step) => postGpu(step);

@@ -1,45 +1,50 @@
 import { UserError } from '../common/errors.js';
-import { cell, escapeHtml, table } from '../common/format.js';
+import { cell, escapeHtml, safe, table } from '../common/format.js';
 import type { Executor } from '../common/exec.js';
 import { Step } from '../common/step.js';
 import { readEvent } from '../common/event.js';
 import { decideGate, parseGateSettings } from './gate.js';
-import { describeRunsOn, runsOnJson } from './runner.js';
+import { gateFacts, writeGateOutputs } from './gate-step.js';
+import type { ProvisionDeps } from './provision.js';
 
-export const MODES = ['gate', 'detect'] as const;
+export const MODES = ['gate', 'detect', 'start', 'stop', 'reap'] as const;
 
-/** The gpu action: `mode: gate` (default) decides where the GPU job runs; `mode: detect` reports the GPUs present. */
-export async function runGpu(step: Step): Promise<void> {
+/**
+ * The gpu action: `mode: gate` (default) decides where the GPU job runs; `detect` reports the GPUs present;
+ * `start`/`stop`/`reap` provide an ephemeral GPU runner and make sure nothing is left running.
+ */
+export async function runGpu(step: Step, deps: ProvisionDeps = {}): Promise<void> {
   const mode = step.inputs.choice('mode', MODES, 'gate');
-  if (mode === 'gate') runGate(step);
-  else await runDetect(step);
+  if (mode === 'gate') await runGate(step, deps);
+  else if (mode === 'detect') await runDetect(step);
+  else {
+    const on = await import('./ondemand.js');
+    const { asUserError } = await import('./provision.js');
+    try {
+      await (mode === 'start' ? on.runStart : mode === 'stop' ? on.runStop : on.runReap)(step, deps);
+    } catch (err) {
+      throw asUserError(`mode ${mode}`, err);
+    }
+  }
 }
 
-export function runGate(step: Step): void {
+/** The post step: only `mode: start` has work there (terminating what it started and did not hand over). */
+export async function postGpu(step: Step, deps: ProvisionDeps = {}): Promise<void> {
+  if (step.inputs.optional('mode')?.toLowerCase() !== 'start') return;
+  const { postStart } = await import('./ondemand.js');
+  await postStart(step, deps);
+}
+
+/** `mode: gate`: the decision, asking GitHub only for the approval rule's facts, and its outputs. */
+export async function runGate(step: Step, deps: ProvisionDeps = {}): Promise<void> {
   const settings = parseGateSettings(step.inputs);
   const eventName = step.env.GITHUB_EVENT_NAME;
-  const decision = decideGate(eventName, readEvent(step.env.GITHUB_EVENT_PATH), step.env, settings);
-
-  step.setOutput('enabled', decision.enabled);
-  step.setOutput('run', decision.runsOn !== undefined);
-  step.setOutput('runs-on', decision.runsOn === undefined ? '' : runsOnJson(decision.runsOn));
-  step.setOutput('reason', decision.reason);
-  step.setOutput('test-label-exclude', decision.testLabelExclude);
-
-  const where = decision.runsOn === undefined ? 'skipped (no fallback-runner)' : describeRunsOn(decision.runsOn);
-  step.info(`GPU gate: ${decision.enabled ? 'open' : 'closed'}. ${decision.reason}`);
-  step.info(`GPU job: ${decision.enabled ? 'runs on' : decision.runsOn === undefined ? '' : 'runs without a GPU on'} ${where}`.replace(/  +/g, ' '));
-  if (!decision.enabled && decision.testLabelExclude) step.info(`Tests labelled '${decision.testLabelExclude}' are to be excluded.`);
-
-  const rows = [
-    ['Gate', decision.enabled ? '🟢 open' : '🔴 closed'],
-    ['Reason', cell(decision.reason)],
-    ['Event', cell(eventName ?? '(not set)')],
-    ['Ref', cell(step.env.GITHUB_REF ?? '(not set)')],
-    ['GPU job runs on', cell(decision.enabled ? where : decision.runsOn === undefined ? 'skipped' : `${where} (no GPU)`)],
-  ];
-  if (decision.testLabelExclude) rows.push(['Excluded test label', cell(decision.testLabelExclude)]);
-  step.summary(`### GPU gate\n\n${table(['', ''], rows)}`);
+  const event = readEvent(step.env.GITHUB_EVENT_PATH);
+  const facts = await gateFacts(eventName, event, settings, async () => {
+    const { makeGitHub, runContext } = await import('./provision.js');
+    return makeGitHub(step, runContext(step.env), deps);
+  });
+  writeGateOutputs(step, decideGate(eventName, event, step.env, settings, facts));
 }
 
 /** `exec`: where nvidia-smi runs; by default the job's container when the container action started one, else the host. */
@@ -57,7 +62,7 @@ export async function runDetect(step: Step, exec?: Executor): Promise<void> {
   step.setOutput('cuda', d.cuda ?? '');
   step.setOutput('reason', d.reason);
 
-  step.info(d.reason);
+  step.info(safe(d.reason));
   const header = ['#', 'GPU', 'Memory', 'Compute capability', 'UUID'];
   const rows = d.gpus.map((g) => [
     String(g.index),
@@ -67,7 +72,7 @@ export async function runDetect(step: Step, exec?: Executor): Promise<void> {
     cell(g.uuid ?? '?'),
   ]);
   for (const g of d.gpus) {
-    step.info(`  GPU ${g.index}: ${g.name}, ${g.memoryMiB ? `${g.memoryMiB} MiB` : 'memory unknown'}, compute capability ${g.computeCapability ?? 'unknown'}`);
+    step.info(`  GPU ${g.index}: ${safe(g.name)}, ${g.memoryMiB ? `${g.memoryMiB} MiB` : 'memory unknown'}, compute capability ${safe(g.computeCapability ?? 'unknown')}`);
   }
   let md = `### GPUs\n\n${escapeHtml(d.reason)}\n`;
   if (rows.length) md += `\n${table(header, rows)}`;
@@ -75,6 +80,6 @@ export async function runDetect(step: Step, exec?: Executor): Promise<void> {
 
   if (!d.available) {
     if (required) throw new UserError(`A GPU is required (require: true), but none is usable: ${d.reason}`);
-    step.notice(d.reason, { title: 'No GPU' });
+    step.notice(safe(d.reason), { title: 'No GPU' });
   }
 }

@@ -246,6 +246,32 @@ export function retryDelay(err: unknown, attempt: number, backoffMs: number, now
   return undefined;
 }
 
+/** How a GitHub client retries (see {@link retryDelay}); the release and gpu clients share it. */
+export interface RetryPolicy {
+  attempts: number;
+  backoffMs: number;
+  /** The longest wait for a rate limit to reset before giving up. */
+  maxWaitMs: number;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  log: (message: string) => void;
+}
+
+/** Runs `fn` until it succeeds, a failure is not worth retrying, or the tries are spent. */
+export async function withRetries<T>(policy: RetryPolicy, what: string, fn: () => Promise<T>, beforeRetry?: () => Promise<void>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      const wait = attempt < policy.attempts ? retryDelay(err, attempt, policy.backoffMs, policy.now()) : undefined;
+      if (wait === undefined || wait > policy.maxWaitMs) throw err;
+      policy.log(`${what} failed (${describe(err)}); try ${attempt + 1} of ${policy.attempts} in ${Math.ceil(wait / 1000)} s.`);
+      await policy.sleep(wait);
+      if (beforeRetry) await beforeRetry();
+    }
+  }
+}
+
 /** A 422 in words: the status, GitHub's message and the message or code of each of its errors. */
 export function validationMessage(err: unknown): string {
   const { data } = httpError(err);
@@ -330,17 +356,8 @@ export class ReleaseClient {
 
   /** Runs `fn` until it succeeds, a failure is not worth retrying, or the tries are spent. */
   async retry<T>(what: string, fn: () => Promise<T>, beforeRetry?: () => Promise<void>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await fn();
-      } catch (err) {
-        const wait = attempt < this.attempts ? retryDelay(err, attempt, this.backoffMs, this.now()) : undefined;
-        if (wait === undefined || wait > this.maxWaitMs) throw err;
-        this.log(`${what} failed (${describe(err)}); try ${attempt + 1} of ${this.attempts} in ${Math.ceil(wait / 1000)} s.`);
-        await this.sleep(wait);
-        if (beforeRetry) await beforeRetry();
-      }
-    }
+    const { attempts, backoffMs, maxWaitMs, sleep, now, log } = this;
+    return withRetries({ attempts, backoffMs, maxWaitMs, sleep, now, log }, what, fn, beforeRetry);
   }
 
   private get repoParams() {

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { UserError, errorMessage } from '../common/errors.js';
 import type { Env } from '../common/inputs.js';
+import { identityToken } from '../common/oidc.js';
 
 /** The lines of an armored key worth masking in logs (not the armor header and footer, which are public text). */
 export function secretLines(armored: string): string[] {
@@ -70,45 +71,16 @@ export interface SigstoreOptions {
 }
 
 /**
- * Fetches the workflow's OIDC token for Sigstore (audience `sigstore`) from the runner, through @actions/http-client
- * like the uploads and downloads: the same `https_proxy`/`HTTPS_PROXY`/`no_proxy` settings apply (the built-in fetch
- * ignores them). Without `permissions: id-token: write` the runner gives no request URL: that is an error that says so.
+ * The workflow's OIDC token for Sigstore (audience `sigstore`), fetched from the runner (src/common/oidc.ts). Without
+ * `permissions: id-token: write` the runner gives no request URL: that is an error that says so.
  */
 export function githubIdentityToken(env: Env): () => Promise<string> {
-  const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-  const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-  if (!url || !bearer) {
-    throw new UserError(
-      "Sigstore signing needs the workflow's OIDC token, and this job has none: add 'permissions: id-token: write' " +
-        "(with 'contents: write') to the job, or set 'sign: gpg' or 'sign: none'.",
-    );
-  }
-  return async () => {
-    const target = new URL(url);
-    target.searchParams.set('audience', 'sigstore');
-    const { HttpClient } = await import('@actions/http-client');
-    const client = new HttpClient('aswf-ci-actions-release');
-    let status: number;
-    let body: string;
-    try {
-      const res = await client.get(target.href, { authorization: `Bearer ${bearer}`, accept: 'application/json' });
-      status = res.message.statusCode ?? 0;
-      body = await res.readBody();
-    } catch (err) {
-      throw new UserError(`Getting the OIDC token for Sigstore from ${target.host} failed: ${errorMessage(err)}.`);
-    } finally {
-      client.dispose();
-    }
-    if (status < 200 || status >= 300) throw new UserError(`Getting the OIDC token for Sigstore failed: HTTP ${status}. Does the job have 'permissions: id-token: write'?`);
-    let value: unknown;
-    try {
-      value = (JSON.parse(body) as { value?: unknown }).value;
-    } catch {
-      value = undefined;
-    }
-    if (typeof value !== 'string' || !value) throw new UserError('The runner returned no OIDC token for Sigstore.');
-    return value;
-  };
+  return identityToken(env, {
+    audience: 'sigstore',
+    purpose: 'Sigstore signing',
+    recipient: 'Sigstore',
+    alternative: "(with 'contents: write') to the job, or set 'sign: gpg' or 'sign: none'",
+  });
 }
 
 /**
