@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { InputError } from '../common/errors.js';
 import { Inputs } from '../common/inputs.js';
+import { AnalysisInputs, analysisBuildType, parseAnalysisInputs } from '../analysis/inputs.js';
 
 export interface CmakeInputs {
   workingDirectory: string;
@@ -31,6 +32,8 @@ export interface CmakeInputs {
   testRetries: number;
   install: boolean;
   installPrefix?: string;
+  /** Sanitizers and coverage (src/analysis). */
+  analysis: AnalysisInputs;
 }
 
 const CACHE_TYPES = ['BOOL', 'FILEPATH', 'PATH', 'STRING', 'INTERNAL', 'UNINITIALIZED'];
@@ -54,7 +57,8 @@ export function parseCmakeInputs(inputs: Inputs, cwd = process.cwd()): CmakeInpu
   const workingDirectory = resolve(cwd, inputs.string('working-directory', '.'));
   const at = (p: string) => resolve(workingDirectory, p);
   const preset = inputs.optional('preset');
-  const buildType = inputs.optional('build-type') ?? (preset ? undefined : 'Release');
+  const analysis = parseAnalysisInputs(inputs, at);
+  const buildType = inputs.optional('build-type') ?? (preset ? undefined : (analysisBuildType(analysis) ?? 'Release'));
   if (buildType !== undefined && !/^[A-Za-z0-9_]+$/.test(buildType)) {
     throw new InputError('build-type', buildType, 'a configuration name such as Release, Debug, RelWithDebInfo or MinSizeRel');
   }
@@ -88,5 +92,6 @@ export function parseCmakeInputs(inputs: Inputs, cwd = process.cwd()): CmakeInpu
     testRetries: inputs.int('test-retries', 0, 0, 100),
     install: inputs.bool('install', false),
     installPrefix: installPrefix === undefined ? undefined : at(installPrefix),
+    analysis,
   };
 }

@@ -12,6 +12,8 @@ import { TestResults, parseCtestJunit, parseCtestOutput } from './junit.js';
 import { msvcEnvironment } from './msvc.js';
 import { CmakePlan, Phase, PhaseName, planCmake } from './plan.js';
 import { resolvePresets } from './presets.js';
+import { analysisWanted } from '../analysis/inputs.js';
+import { AnalysisOutcome, AnalysisSession } from '../analysis/run.js';
 
 export interface CmakeDeps {
   exec?: Executor;
@@ -39,21 +41,31 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
   const ninja = !inputs.generator && !presets && !envGenerator ? (await exec.which('ninja')) !== undefined : false;
   const launcher = inputs.compilerLauncher ?? step.env.CMAKE_CXX_COMPILER_LAUNCHER ?? '';
   const msvcCcache = platform === 'win32' && /ccache/i.test(launcher);
-  const plan = planCmake(inputs, { ninja, envGenerator, presets, msvcCcache });
+  const facts = { ninja, envGenerator, presets, msvcCcache };
+  // Sanitizers and coverage: flags for the compiler in use, the test environment, and a report after the tests.
+  const analysis = analysisWanted(inputs.analysis)
+    ? await AnalysisSession.prepare(step, exec, { ...inputs, buildDir: planCmake(inputs, facts).buildDir, platform })
+    : undefined;
+  const plan = planCmake(inputs, { ...facts, analysis: analysis?.facts });
   const env = await commandEnvironment(step, inputs, plan, exec, platform);
   step.info(`CMake project ${inputs.sourceDir} → ${plan.buildDir} (${plan.generator ?? 'default generator'}, ${inputs.buildType ?? `preset ${inputs.preset}`}, on the ${exec.where})`);
 
   const results: PhaseResult[] = [];
   let tests: TestResults | undefined;
   let configureLog: ConfigureLog | undefined;
+  let testOutput: string | undefined;
   for (const phase of plan.phases) {
     const started = Date.now();
-    const run = () => exec.run(phase.argv, { cwd: phase.cwd, env, ignoreReturnCode: true });
+    const run = () => exec.run(phase.argv, { cwd: phase.cwd, env: phase.env ? { ...env, ...phase.env } : env, ignoreReturnCode: true });
     const matchers = phase.name === 'configure' ? (['cmake'] as const) : phase.name === 'build' ? (['gcc', 'msvc', 'cmake'] as const) : ([] as const);
     const result = await step.group(`${TITLES[phase.name]}: ${formatCommand(phase.argv)}`, () => withMatchers(step, [...matchers], run));
     const done: PhaseResult = { phase, ok: result.exitCode === 0, ms: Date.now() - started, exitCode: result.exitCode };
     results.push(done);
-    if (phase.name === 'test') tests = await readTestResults(plan, result.stdout);
+    if (phase.name === 'test') {
+      tests = await readTestResults(plan, result.stdout);
+      testOutput = result.stdout;
+    }
+    if (done.ok && phase.name === 'configure') analysis?.checkConfigured();
     if (!done.ok && phase.name === 'configure') {
       configureLog = configureLogTail(plan.buildDir);
       if (configureLog) step.info(`Configure failed. The last lines of ${configureLog.file}:\n${configureLog.text}`);
@@ -61,8 +73,10 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
     if (!done.ok) break;
   }
 
-  const failure = describeFailure(results, tests);
+  const analysed: AnalysisOutcome | undefined = await analysis?.afterTests({ testsRan: testOutput !== undefined, tests, ctestOutput: testOutput ?? '', parallel: inputs.parallel });
+  const failure = [describeFailure(results, tests), analysed?.failure].filter(Boolean).join('; ') || undefined;
   step.summary(summaryMarkdown(inputs, plan, results, tests, failure, configureLog));
+  if (analysed?.summary) step.summary(analysed.summary);
   setOutputs(step, plan, tests);
   // Later steps and post steps (the ccache action's save-on-failure) read how the build went.
   step.exportVariable(BUILD_OUTCOME_VARIABLE, failure ? 'failure' : 'success');
