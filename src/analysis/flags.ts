@@ -113,11 +113,12 @@ export function readCacheVariables(text: string, names: string[]): Record<string
 
 /**
  * After configure: the variables of the cache that lack their analysis flags (a project that sets a FLAGS cache
- * entry with FORCE, or a configure-args -D that replaced it). Empty when every flag arrived.
+ * entry with FORCE, or a configure-args -D that replaced it). A variable not in the cache (a language the project
+ * does not enable) is not missing. Empty when every flag arrived.
  */
 export function missingFlags(cacheText: string, variables: Record<string, string>): string[] {
   const cached = readCacheVariables(cacheText, Object.keys(variables));
   return Object.entries(variables)
-    .filter(([name, value]) => !(cached[name] ?? '').includes(value))
+    .filter(([name, value]) => name in cached && !cached[name]!.includes(value))
     .map(([name]) => name);
 }
