@@ -75,6 +75,7 @@ export class AnalysisSession {
     opts: { analysis: AnalysisInputs; cxxCompiler?: string; buildType?: string; sourceDir: string; buildDir: string; platform: NodeJS.Platform },
   ): Promise<AnalysisSession> {
     const a = opts.analysis;
+    const started = Date.now();
     const compiler = await detectCompiler(exec, opts.cxxCompiler, step.env, opts.platform);
     checkCompiler(a, compiler, opts.buildType);
     const variables = flagVariables(analysisFlags(a, compiler));
@@ -88,6 +89,7 @@ export class AnalysisSession {
     step.info(`Analysis build with ${what} for ${compiler.family === 'unknown' ? 'a GCC-compatible compiler' : compiler.family} (${safe(compiler.source)}).`);
     for (const [name, value] of Object.entries(variables)) step.info(`  ${name} += ${value}`);
     for (const [name, value] of Object.entries(testEnv)) step.info(`  tests run with ${name}=${safe(value ?? '')}`);
+    step.info(`Analysis set up in ${Date.now() - started} ms.`);
     return new AnalysisSession(step, exec, a, compiler, root, opts.buildDir, { variables, cached: cached && Object.keys(cached).length ? cached : undefined, testEnv });
   }
 
@@ -105,6 +107,15 @@ export class AnalysisSession {
 
   /** After the tests: annotations and a summary for sanitizer findings, the coverage reports, outputs. */
   async afterTests(after: AfterTests): Promise<AnalysisOutcome> {
+    const started = Date.now();
+    try {
+      return await this.report(after);
+    } finally {
+      this.step.info(`Analysis after the tests took ${Date.now() - started} ms.`);
+    }
+  }
+
+  private async report(after: AfterTests): Promise<AnalysisOutcome> {
     const failures: string[] = [];
     const parts: string[] = [];
     if (this.inputs.sanitize.length && after.testsRan) {
