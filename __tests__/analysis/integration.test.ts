@@ -136,6 +136,22 @@ describe('coverage: gcov with GCC and gcovr', () => {
   });
 });
 
+describe('coverage: gcov with Clang', () => {
+  it('reads Clang’s .gcda files through llvm-cov gcov, with the figure gcovr gives by hand', async () => {
+    const build = join(ws, 'build-clang-gcov');
+    const s = step({ coverage: 'gcov', 'cxx-compiler': 'clang++', 'build-dir': build, 'test-label-exclude': 'planted' });
+    const exec = capturingExecutor();
+    await runCmake(s.step, { exec });
+    const gcov = existsSync('/usr/bin/llvm-cov-14') ? 'llvm-cov-14 gcov' : 'llvm-cov gcov';
+    expect(exec.commands.find((c) => c[0] === 'gcovr')).toEqual(expect.arrayContaining(['--gcov-executable', gcov]));
+    const byHand = JSON.parse(
+      execFileSync('gcovr', ['--root', ws, build, '--exclude', 'build-clang-gcov/', '--gcov-executable', gcov, '--json-summary'], { cwd: ws, encoding: 'utf8' }),
+    ) as { line_percent: number };
+    expect(Number(s.outputs().coverage)).toBe(byHand.line_percent);
+    expect(byHand.line_percent).toBeGreaterThan(0);
+  });
+});
+
 describe('coverage: llvm with Clang', () => {
   it('merges the profiles, reports the line % that llvm-cov gives, and writes every report', async () => {
     const build = join(ws, 'build-llvm');

@@ -61,7 +61,7 @@ const optionValue = (v: string) => (/[\s:,"']/.test(v) ? `"${v}"` : v);
 function defaults(runtime: Runtime, platform: NodeJS.Platform): string[] {
   switch (runtime) {
     case 'asan':
-      return [`detect_leaks=${platform === 'linux' ? 1 : 0}`, 'check_initialization_order=1', 'strict_init_order=1', 'detect_stack_use_after_return=1'];
+      return [`detect_leaks=${platform === 'linux' ? 1 : 0}`, 'check_initialization_order=1', 'detect_stack_use_after_return=1'];
     case 'ubsan':
       return ['print_stacktrace=1', 'halt_on_error=1', 'report_error_type=1'];
     case 'lsan':
