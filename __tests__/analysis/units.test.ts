@@ -178,6 +178,20 @@ describe('sanitizer report parser on real output', () => {
     expect(found[0]!.tests).toEqual(['a', 'b']);
   });
 
+  it('MSan (Clang) and ASan heap-use-after-free (Clang, with columns and BuildId groups)', () => {
+    expect(collectFindings(undefined, reports('clang-msan.txt'), ctx).map((f) => [f.tool, f.kind, f.file, f.line, f.col])).toEqual([
+      ['MemorySanitizer', 'use-of-uninitialized-value', 'm.c', 6, 7],
+    ]);
+    const [uaf] = collectFindings(undefined, reports('clang-asan-uaf.txt'), ctx);
+    expect(uaf).toMatchObject({ kind: 'heap-use-after-free', file: 'z.cpp', line: 1, col: 70 });
+    expect(uaf!.headline).toMatch(/\(READ of size 4 thread T0\)$/);
+  });
+
+  it('ignores a program’s own text that only looks like a report', () => {
+    const text = 'std::runtime_error: bad input\nruntime error: not ours\nERROR: something else\n    #0 0x1 in main /tmp/an/x.cpp:3\nSUMMARY: 2 tests\n';
+    expect(parseSanitizerReports(text)).toEqual([]);
+  });
+
   it('maps UBSan messages to check names', () => {
     expect(ubsanCheck("load of misaligned address 0x01 for type 'int'")).toBe('alignment');
     expect(ubsanCheck('shift exponent 40 is too large for 32-bit type')).toBe('shift-exponent');

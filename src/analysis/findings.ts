@@ -35,7 +35,8 @@ export interface Finding extends RawFinding {
 }
 
 const HEADER = /^\s*(?:==\d+==\s*)?(?:ERROR|WARNING): (AddressSanitizer|LeakSanitizer|ThreadSanitizer|MemorySanitizer|HWAddressSanitizer): (.*)$/;
-const UBSAN = /^\s*(?:(.+?):(\d+):(\d+): )?runtime error: (.*)$/;
+/** UBSan's report line: a location (`file:line:col`, or `<unknown>` without debug information), then the message. */
+const UBSAN = /^\s*(?:(.+?):(\d+):(\d+)|<unknown>): runtime error: (.*)$/;
 const LEAK = /^\s*(Direct|Indirect) leak of (\d+) byte\(s\) in (\d+) object\(s\) allocated from:/;
 const SUMMARY = /^\s*SUMMARY: (\w+): (.*)$/;
 const FRAME = /^\s*#\d+\s+(?:0x[0-9a-fA-F]+\s+in\s+)?(.*)\s(\S+?):(\d+)(?::(\d+))?$/;
