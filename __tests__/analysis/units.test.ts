@@ -139,9 +139,12 @@ describe('sanitizer report parser on real output', () => {
     const [f, ...rest] = parseSanitizerReports(reports('gcc-asan-heap.txt'));
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ tool: 'AddressSanitizer', kind: 'heap-buffer-overflow' });
-    expect(f!.headline).toMatch(/^AddressSanitizer: heap-buffer-overflow on address 0x[0-9a-f]+ \(WRITE of size 4 thread T0\)$/);
+    expect(f!.headline).toMatch(/^AddressSanitizer: heap-buffer-overflow \(WRITE of size 4 thread T0\)$/);
     const [found] = collectFindings(undefined, reports('gcc-asan-heap.txt'), ctx);
     expect(found).toMatchObject({ file: 't.cpp', line: 5 });
+    // The error's own stack, not the allocation's after it.
+    expect(found!.repoFrames.map((f) => `${f.func} ${f.line}`)).toEqual(['main 5']);
+    expect(found!.frames.filter((f) => f.file === '/tmp/an/t.cpp').map((f) => f.stack)).toEqual([0, 1]);
   });
 
   it('UBSan (Clang, report_error_type): the check name from SUMMARY, the relative location placed from the build folder', () => {

@@ -8,6 +8,8 @@ export interface Frame {
   file: string;
   line: number;
   col?: number;
+  /** Which stack of the report the frame is in (0: the error's own; then "allocated by", "freed by", threads...). */
+  stack?: number;
 }
 
 /** One sanitizer report as it appears in a test's output. */
@@ -29,7 +31,7 @@ export interface Finding extends RawFinding {
   file?: string;
   line?: number;
   col?: number;
-  /** The repository frames, relative paths (for the annotation's short stack). */
+  /** The repository frames of the stack the finding is placed in, relative paths (for the annotation's short stack). */
   repoFrames: Frame[];
   tests: string[];
 }
@@ -39,8 +41,8 @@ const HEADER = /^\s*(?:==\d+==\s*)?(?:ERROR|WARNING): (AddressSanitizer|LeakSani
 const UBSAN = /^\s*(?:(.+?):(\d+):(\d+)|<unknown>): runtime error: (.*)$/;
 const LEAK = /^\s*(Direct|Indirect) leak of (\d+) byte\(s\) in (\d+) object\(s\) allocated from:/;
 const SUMMARY = /^\s*SUMMARY: (\w+): (.*)$/;
-const FRAME = /^\s*#\d+\s+(?:0x[0-9a-fA-F]+\s+in\s+)?(.*)\s(\S+?):(\d+)(?::(\d+))?$/;
-const IS_FRAME = /^\s*#\d+\s/;
+const FRAME = /^\s*#(\d+)\s+(?:0x[0-9a-fA-F]+\s+in\s+)?(.*)\s(\S+?):(\d+)(?::(\d+))?$/;
+const IS_FRAME = /^\s*#(\d+)\s/;
 
 /** UBSan's messages and the check names (-fsanitize=<check>, also its suppression types) they come from. */
 const UBSAN_CHECKS: [RegExp, string][] = [
@@ -78,14 +80,16 @@ export function ubsanCheck(message: string): string {
 const stable = (text: string) =>
   text
     .replace(/\s+at pc 0x[0-9a-f]+ bp 0x[0-9a-f]+ sp 0x[0-9a-f]+/i, '')
+    .replace(/ on address 0x[0-9a-f]+/i, '')
+    .replace(/( on unknown address) 0x[0-9a-f]+/i, '$1')
     .replace(/\s*\(pid=\d+\)/, '')
     .trim();
 
-function frame(line: string): Frame | undefined {
+function frame(line: string, stack: number): Frame | undefined {
   // Trailing "(module+0x1234)" and "(BuildId: ...)" groups follow the location in TSan's and Clang's frames.
   const m = FRAME.exec(line.replace(/(\s+\([^()]*\))+\s*$/, ''));
   if (!m) return undefined;
-  return { func: m[1]!.trim(), file: m[2]!, line: Number(m[3]), col: m[4] ? Number(m[4]) : undefined };
+  return { func: m[2]!.trim(), file: m[3]!, line: Number(m[4]), col: m[5] ? Number(m[5]) : undefined, stack };
 }
 
 /**
@@ -100,6 +104,7 @@ export function parseSanitizerReports(text: string): RawFinding[] {
   let ubsanOpen = false;
   let inLeaks = false;
   let lastHeaderLine = -1;
+  let stack = -1;
   const lines = text.split(/\r?\n/);
   lines.forEach((line, i) => {
     const header = HEADER.exec(line);
@@ -115,6 +120,7 @@ export function parseSanitizerReports(text: string): RawFinding[] {
       const body = rest!.replace(/^attempting /, '');
       const kind = tool === 'ThreadSanitizer' ? stable(body).replace(/\s*\(.*$/, '') : (/^[\w-]+/.exec(body)?.[0] ?? 'error');
       current = { tool: tool!, kind, headline: `${tool}: ${stable(rest!)}`, frames: [] };
+      stack = -1;
       out.push(current);
       lastHeaderLine = i;
       return;
@@ -122,6 +128,7 @@ export function parseSanitizerReports(text: string): RawFinding[] {
     const leak = inLeaks ? LEAK.exec(line) : null;
     if (leak) {
       current = { tool: 'LeakSanitizer', kind: leak[1] === 'Direct' ? 'leak' : 'indirect leak', headline: `LeakSanitizer: ${line.trim().replace(/ allocated from:$/, '')}`, frames: [] };
+      stack = -1;
       out.push(current);
       return;
     }
@@ -130,6 +137,7 @@ export function parseSanitizerReports(text: string): RawFinding[] {
       const message = ub[4]!.trim();
       const at = ub[1] ? { func: '', file: ub[1], line: Number(ub[2]), col: Number(ub[3]) } : undefined;
       current = { tool: 'UndefinedBehaviorSanitizer', kind: ubsanCheck(message), headline: `UndefinedBehaviorSanitizer: ${message}`, at, frames: [] };
+      stack = -1;
       out.push(current);
       ubsanOpen = true;
       inLeaks = false;
@@ -148,8 +156,11 @@ export function parseSanitizerReports(text: string): RawFinding[] {
       return;
     }
     if (!current) return;
-    if (IS_FRAME.test(line)) {
-      const f = frame(line);
+    const index = IS_FRAME.exec(line);
+    if (index) {
+      // Each stack starts again at #0.
+      if (index[1] === '0') stack++;
+      const f = frame(line, stack);
       if (f) current.frames.push(f);
       return;
     }
@@ -211,8 +222,11 @@ export function collectFindings(tests: TestResults | undefined, ctestOutput: str
   const byKey = new Map<string, Finding>();
   for (const { test, text } of sources) {
     for (const raw of parseSanitizerReports(text)) {
-      const repoFrames = repositoryFrames(raw, ctx);
-      const top = repoFrames[0];
+      const placed = repositoryFrames(raw, ctx);
+      const top = placed[0];
+      // The annotation lists the repository frames of the stack the finding is placed in (not the allocation's).
+      const stackOf = top?.stack ?? placed.find((f) => f.stack !== undefined)?.stack;
+      const repoFrames = placed.filter((f) => f.stack !== undefined && f.stack === stackOf);
       const key = top ? `${raw.kind}\0${top.file}\0${top.line}` : `${raw.kind}\0${raw.headline}`;
       const found = byKey.get(key);
       if (found) {
