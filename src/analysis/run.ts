@@ -124,7 +124,7 @@ export class AnalysisSession {
       this.step.setOutput('sanitizer-findings', findings.length);
       parts.push(sanitizerSummary(this.inputs.sanitize.join(', '), findings));
       if (findings.length) {
-        const kinds = [...new Set(findings.map((f) => f.kind))];
+        const kinds = [...new Set(findings.map((f) => safe(f.kind)))];
         failures.push(`sanitizers found ${findings.length} problem${findings.length === 1 ? '' : 's'} (${kinds.join(', ')})`);
       }
     }
