@@ -38,7 +38,7 @@ describe('sanitize: address, undefined with GCC', () => {
   it('finds the planted heap overflow and signed overflow, annotates each at its line, fails naming both', async () => {
     const s = step({ sanitize: 'address, undefined', 'build-dir': build() });
     await expect(runCmake(s.step, { exec: capturingExecutor() })).rejects.toThrow(
-      new StepFailure('2 of 3 tests failed: heap_overflow, signed_overflow; sanitizers found 2 problems (heap-buffer-overflow, signed-integer-overflow)'),
+      new StepFailure('2 of 4 tests failed: heap_overflow, signed_overflow; sanitizers found 2 problems (heap-buffer-overflow, signed-integer-overflow)'),
     );
     const found = errors(s.log());
     expect(found).toHaveLength(2);
@@ -65,7 +65,7 @@ describe('sanitize: address, undefined with GCC', () => {
   it('with the UBSan suppression file the signed overflow is gone; the heap overflow stays', async () => {
     const s = step({ sanitize: 'address, undefined', 'build-dir': build(), 'sanitizer-suppressions': 'ubsan-suppressions.txt', 'working-directory': ws });
     const exec = capturingExecutor();
-    await expect(runCmake(s.step, { exec })).rejects.toThrow(new StepFailure('1 of 3 tests failed: heap_overflow; sanitizers found 1 problem (heap-buffer-overflow)'));
+    await expect(runCmake(s.step, { exec })).rejects.toThrow(new StepFailure('1 of 4 tests failed: heap_overflow; sanitizers found 1 problem (heap-buffer-overflow)'));
     expect(errors(s.log()).map((f) => f.title)).toEqual(['heap-buffer-overflow']);
     expect(s.summary()).not.toContain('signed-integer-overflow');
     // The existing cache already holds the flags: nothing is rebuilt.
@@ -73,7 +73,7 @@ describe('sanitize: address, undefined with GCC', () => {
   });
 
   it('the clean part passes with the sanitizers on', async () => {
-    const s = step({ sanitize: 'address, undefined', 'build-dir': build(), 'test-label-exclude': 'planted' });
+    const s = step({ sanitize: 'address, undefined', 'build-dir': build(), 'test-label-exclude': 'planted|race' });
     await runCmake(s.step, { exec: capturingExecutor() });
     expect(s.outputs()).toMatchObject({ 'tests-passed': '1', 'tests-failed': '0', 'sanitizer-findings': '0' });
     expect(s.summary()).toContain('#### ✅ Sanitizers (address, undefined): no findings');
@@ -89,9 +89,19 @@ describe('sanitize: address, undefined with GCC', () => {
   });
 });
 
+describe('sanitize: thread with GCC', () => {
+  it('finds the planted data race, annotated at its line, and fails naming it', async () => {
+    const s = step({ sanitize: 'thread', 'build-dir': join(ws, 'build-tsan'), 'test-label-exclude': 'planted' });
+    await expect(runCmake(s.step, { exec: capturingExecutor() })).rejects.toThrow(new StepFailure('1 of 2 tests failed: data_race; sanitizers found 1 problem (data race)'));
+    expect(errors(s.log())).toEqual([expect.objectContaining({ title: 'data race', file: 'tests/race_test.cpp', line: 6 })]);
+    expect(s.summary()).toMatch(/\| data race \| <code>tests\/race\\_test.cpp:6<\/code> \| data\\_race \|/);
+    expect(s.log()).toContain('tests run with TSAN_OPTIONS=second_deadlock_stack=1');
+  });
+});
+
 const xml = (path: string) => new XMLParser({ ignoreAttributes: false }).parse(readFileSync(path, 'utf8'));
 const asArray = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v]);
-const REPO_FILES = ['src/planted.cpp', 'src/shapes.cpp', 'tests/planted_test.cpp', 'tests/shapes_test.cpp'];
+const REPO_FILES = ['src/planted.cpp', 'src/shapes.cpp', 'tests/planted_test.cpp', 'tests/race_test.cpp', 'tests/shapes_test.cpp'];
 
 describe('coverage: gcov with GCC and gcovr', () => {
   const build = () => join(ws, 'build-cov');
@@ -123,7 +133,7 @@ describe('coverage: gcov with GCC and gcovr', () => {
     expect(existsSync(out['coverage-html']!)).toBe(true);
     const summary = s.summary();
     expect(summary).toContain(`#### 📊 Coverage (gcov): ${linePercent} % of lines`);
-    expect(summary).toMatch(/Least-covered files \(4 of 4\):\n\n\| File \| Lines \| Covered \|\n\| --- \| --- \| --- \|\n\| <code>src\/planted.cpp<\/code> \| 0 % \|/);
+    expect(summary).toMatch(/Least-covered files \(5 of 5\):\n\n\| File \| Lines \| Covered \|\n\| --- \| --- \| --- \|\n\| <code>src\/planted.cpp<\/code> \| 0 % \|/);
     expect(readFileSync(join(build(), 'CMakeCache.txt'), 'utf8')).toMatch(/^CMAKE_BUILD_TYPE:STRING=Debug$/m);
   });
 
@@ -163,8 +173,8 @@ describe('coverage: llvm with Clang', () => {
     const out = s.outputs();
     // llvm-cov's own summary of the same profile and binaries, counted over the repository's files.
     const tool = existsSync('/usr/bin/llvm-cov-14') ? 'llvm-cov-14' : 'llvm-cov';
-    const objects = ['shapes_test', 'planted_test'].map((b) => join(build, b));
-    const summary = JSON.parse(execFileSync(tool, ['export', '-summary-only', '-instr-profile', join(build, 'coverage', 'coverage.profdata'), objects[0]!, '-object', objects[1]!], { encoding: 'utf8' })) as {
+    const objects = ['planted_test', 'race_test', 'shapes_test'].map((b) => join(build, b));
+    const summary = JSON.parse(execFileSync(tool, ['export', '-summary-only', '-instr-profile', join(build, 'coverage', 'coverage.profdata'), ...objects.flatMap((o, i) => (i ? ['-object', o] : [o]))], { encoding: 'utf8' })) as {
       data: { files: { filename: string; summary: { lines: { count: number; covered: number } } }[] }[];
     };
     const files = summary.data[0]!.files.filter((f) => f.filename.startsWith(ws + '/'));
