@@ -89,6 +89,9 @@ export class AnalysisSession {
     step.info(`Analysis build with ${what} for ${compiler.family === 'unknown' ? 'a GCC-compatible compiler' : compiler.family} (${safe(compiler.source)}).`);
     for (const [name, value] of Object.entries(variables)) step.info(`  ${name} += ${value}`);
     for (const [name, value] of Object.entries(testEnv)) step.info(`  tests run with ${name}=${safe(value ?? '')}`);
+    for (const [name, value] of Object.entries(testEnv)) {
+      if (/(^|:)log_path=/.test(value ?? '')) step.warning(`${name} sets log_path: the sanitizer reports go to files, not to the test output, so they are not turned into annotations.`);
+    }
     step.info(`Analysis set up in ${Date.now() - started} ms.`);
     return new AnalysisSession(step, exec, a, compiler, root, opts.buildDir, { variables, cached: cached && Object.keys(cached).length ? cached : undefined, testEnv });
   }
