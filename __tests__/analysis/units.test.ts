@@ -11,6 +11,8 @@ import { AnalysisInputs, analysisKeyPart, parseAnalysisInputs, parseSanitize } f
 import { excludeRegexes, gcovrArgs } from '../../src/analysis/coverage.js';
 import { fromLcov, globToRegex, toCobertura, toLcov, toSonarqube, totals } from '../../src/analysis/reports.js';
 import { parseCmakeInputs } from '../../src/cmake/inputs.js';
+import { AnalysisSession } from '../../src/analysis/run.js';
+import { capturingExecutor, makeStep } from '../helpers/runner.js';
 import { planCmake } from '../../src/cmake/plan.js';
 
 // Real sanitizer output, captured from GCC 12 and Clang 14 runs of small programs under /tmp/an.
@@ -129,6 +131,22 @@ describe('sanitizer runtime options', () => {
       asan: ['interceptor_via_lib:libz'],
     });
     expect(() => splitSuppressions('fun:foo\n', 'x.supp')).toThrow(/Input 'sanitizer-suppressions' has an invalid value "x.supp".*"fun:foo"/);
+  });
+});
+
+describe('analysis set-up with the host compiler', () => {
+  it('finds the compiler, keeps the user’s options last, and warns when they send the reports to files', async () => {
+    const s = makeStep({}, { ASAN_OPTIONS: 'log_path=/tmp/asan' });
+    const session = await AnalysisSession.prepare(s.step, capturingExecutor(), {
+      analysis: parse({ sanitize: 'address' }),
+      sourceDir: '/nowhere/src',
+      buildDir: '/nowhere/build',
+      platform: 'linux',
+    });
+    expect(session.compiler.family).toBe('gcc');
+    expect(session.facts.testEnv.ASAN_OPTIONS).toBe('detect_leaks=1:check_initialization_order=1:detect_stack_use_after_return=1:log_path=/tmp/asan');
+    expect(s.log()).toContain('::warning::ASAN_OPTIONS sets log_path: the sanitizer reports go to files');
+    expect(session.facts.cached).toBeUndefined();
   });
 });
 
