@@ -80,6 +80,19 @@ describe('sanitize: address, undefined with GCC', () => {
     expect(errors(s.log())).toEqual([]);
   });
 
+  it('flags that a configure-args -D replaced stop the step after configure, saying which', async () => {
+    const lost = join(ws, 'build-lost');
+    const s = step({ sanitize: 'address', 'build-dir': lost, 'configure-args': '-DCMAKE_CXX_FLAGS=-O1' });
+    const exec = capturingExecutor();
+    await expect(runCmake(s.step, { exec })).rejects.toThrow(
+      new StepFailure(`The analysis flags did not reach CMAKE_CXX_FLAGS in ${join(lost, 'CMakeCache.txt')}: the project or a configure-args -D sets it with FORCE or replaces it. Append to these variables instead of replacing them, or use a fresh build-dir.`),
+    );
+    // The compiler's --version, then configure only.
+    expect(exec.commands.map((c) => c[0])).toEqual([expect.stringMatching(/c\+\+$/), 'cmake']);
+    expect(s.summary()).toContain('| Build | ⏭️ not run |');
+    expect(s.exported().ASWF_CI_BUILD_OUTCOME).toBe('failure');
+  });
+
   it('sanitize: thread, address is an input error before any command runs', async () => {
     const s = step({ sanitize: 'thread, address', 'build-dir': build() });
     const exec = capturingExecutor();

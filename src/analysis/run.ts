@@ -96,16 +96,17 @@ export class AnalysisSession {
     return new AnalysisSession(step, exec, a, compiler, root, opts.buildDir, { variables, cached: cached && Object.keys(cached).length ? cached : undefined, testEnv });
   }
 
-  /** After configure: every flag variable holds its analysis flags, or the step fails saying which does not. */
-  checkConfigured(): void {
+  /**
+   * After configure: why the build must not go on, when a flag variable of the cache lacks its analysis flags (the
+   * build would run without the sanitizers or coverage it was asked for); undefined when every flag arrived.
+   */
+  configureProblem(): string | undefined {
     const cacheFile = join(this.buildDir, 'CMakeCache.txt');
-    if (!existsSync(cacheFile)) return;
+    if (!existsSync(cacheFile)) return undefined;
     const missing = missingFlags(readFileSync(cacheFile, 'utf8'), this.facts.variables);
-    if (missing.length) {
-      throw new UserError(
-        `The analysis flags did not reach ${missing.join(', ')} in ${cacheFile}: the project or a configure-args -D sets ${missing.length > 1 ? 'them' : 'it'} with FORCE or replaces ${missing.length > 1 ? 'them' : 'it'}. Append to these variables instead of replacing them, or use a fresh build-dir.`,
-      );
-    }
+    if (!missing.length) return undefined;
+    const them = missing.length > 1 ? 'them' : 'it';
+    return `The analysis flags did not reach ${missing.join(', ')} in ${cacheFile}: the project or a configure-args -D sets ${them} with FORCE or replaces ${them}. Append to these variables instead of replacing them, or use a fresh build-dir.`;
   }
 
   /** After the tests: annotations and a summary for sanitizer findings, the coverage reports, outputs. */

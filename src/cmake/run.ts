@@ -54,6 +54,7 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
   let tests: TestResults | undefined;
   let configureLog: ConfigureLog | undefined;
   let testOutput: string | undefined;
+  let stopped: string | undefined;
   for (const phase of plan.phases) {
     const started = Date.now();
     const run = () => exec.run(phase.argv, { cwd: phase.cwd, env: phase.env ? { ...env, ...phase.env } : env, ignoreReturnCode: true });
@@ -65,16 +66,17 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
       tests = await readTestResults(plan, result.stdout);
       testOutput = result.stdout;
     }
-    if (done.ok && phase.name === 'configure') analysis?.checkConfigured();
+    // An analysis build whose flags did not reach the cache stops after configure.
+    if (done.ok && phase.name === 'configure') stopped = analysis?.configureProblem();
     if (!done.ok && phase.name === 'configure') {
       configureLog = configureLogTail(plan.buildDir);
       if (configureLog) step.info(`Configure failed. The last lines of ${configureLog.file}:\n${configureLog.text}`);
     }
-    if (!done.ok) break;
+    if (!done.ok || stopped) break;
   }
 
   const analysed: AnalysisOutcome | undefined = await analysis?.afterTests({ testsRan: testOutput !== undefined, tests, ctestOutput: testOutput ?? '', parallel: inputs.parallel });
-  const failure = [describeFailure(results, tests), analysed?.failure].filter(Boolean).join('; ') || undefined;
+  const failure = [describeFailure(results, tests), stopped, analysed?.failure].filter(Boolean).join('; ') || undefined;
   step.summary(summaryMarkdown(inputs, plan, results, tests, failure, configureLog));
   if (analysed?.summary) step.summary(analysed.summary);
   setOutputs(step, plan, tests);
