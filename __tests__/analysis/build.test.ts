@@ -20,7 +20,17 @@ describe('build action with sanitize', () => {
       { ccache: 'true', backend: 'local', 'local-dir': join(base, 'cache'), key: 'mine', sanitize: 'address, undefined', 'source-dir': ws, 'build-dir': join(ws, 'build'), 'test-label-exclude': 'clean', parallel: '2' },
       { GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1', GITHUB_EVENT_NAME: 'push' },
     );
-    await expect(main(s.step)).rejects.toThrow(StepFailure);
+    // The build action's executor streams the commands' output (failing planted tests included) to this process's
+    // stdout and stderr, as a runner's log would show it: kept out of the test log here.
+    const writes = { out: process.stdout.write, err: process.stderr.write };
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    process.stderr.write = (() => true) as typeof process.stderr.write;
+    try {
+      await expect(main(s.step)).rejects.toThrow(StepFailure);
+    } finally {
+      process.stdout.write = writes.out;
+      process.stderr.write = writes.err;
+    }
     expect(s.outputs()['primary-key']).toMatch(/^ccache-v1-[^-]+-[^-]+-[^-]+-mine_sanitize_address_undefined-7-1$/);
     // Built through ccache (base_dir set to the workspace): the findings are still placed at the planted lines.
     expect(s.exported().CCACHE_BASEDIR).toBe(ws);
