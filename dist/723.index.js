@@ -10,12 +10,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   main: () => (/* binding */ main),
 /* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
-/* harmony import */ var _ccache_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67636);
-/* harmony import */ var _cmake_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56078);
-/* harmony import */ var _container_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60133);
-/* harmony import */ var _ccache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17380);
-/* harmony import */ var _cmake_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57812);
-/* harmony import */ var _container_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12936);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19184);
+/* harmony import */ var _analysis_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31825);
+/* harmony import */ var _ccache_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67636);
+/* harmony import */ var _cmake_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56078);
+/* harmony import */ var _container_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60133);
+/* harmony import */ var _ccache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71659);
+/* harmony import */ var _cmake_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18751);
+/* harmony import */ var _container_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12936);
+
+
 
 
 
@@ -33,26 +37,30 @@ async function main(step) {
     const useCcache = step.inputs.bool('ccache', true);
     // Every part's inputs are checked before any of them starts work (a pull or a restore can take minutes).
     if (useContainer)
-        (0,_container_run_js__WEBPACK_IMPORTED_MODULE_2__/* .parseContainerInputs */ .YG)(step.inputs, step.env);
+        (0,_container_run_js__WEBPACK_IMPORTED_MODULE_4__/* .parseContainerInputs */ .YG)(step.inputs, step.env);
+    const cmakeInputs = (0,_cmake_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCmakeInputs */ .i)(step.inputs);
+    // A sanitizer or coverage build keeps its compiler cache apart from the normal build's: its kind joins the key.
+    const analysisKey = (0,_analysis_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .analysisKeyPart */ .vA)(cmakeInputs.analysis);
+    if (useCcache && analysisKey)
+        step.env[(0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputVariable */ .LO)('key')] = [step.inputs.optional('key'), analysisKey].filter(Boolean).join(',');
     if (useCcache)
-        (0,_ccache_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCcacheInputs */ .w$)(step.inputs);
-    (0,_cmake_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCmakeInputs */ .i)(step.inputs);
+        (0,_ccache_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCcacheInputs */ .w$)(step.inputs);
     step.saveState(STATE_CONTAINER, String(useContainer));
     if (useContainer)
-        await _container_js__WEBPACK_IMPORTED_MODULE_5__.main(step);
+        await _container_js__WEBPACK_IMPORTED_MODULE_7__.main(step);
     if (useCcache)
-        await _ccache_js__WEBPACK_IMPORTED_MODULE_3__.main(step);
-    await _cmake_js__WEBPACK_IMPORTED_MODULE_4__.main(step);
+        await _ccache_js__WEBPACK_IMPORTED_MODULE_5__.main(step);
+    await _cmake_js__WEBPACK_IMPORTED_MODULE_6__.main(step);
 }
 /** One post step: save the cache (inside the container, while it still exists), then remove the container. */
 async function post(step) {
     try {
         if (step.inputs.bool('ccache', true))
-            await _ccache_js__WEBPACK_IMPORTED_MODULE_3__.post(step);
+            await _ccache_js__WEBPACK_IMPORTED_MODULE_5__.post(step);
     }
     finally {
         if (step.getState(STATE_CONTAINER) === 'true')
-            await _container_js__WEBPACK_IMPORTED_MODULE_5__.post(step);
+            await _container_js__WEBPACK_IMPORTED_MODULE_7__.post(step);
     }
 }
 

@@ -1,6 +1,7 @@
 // npm run bench: reports, does not assert. For each action, the median wall time and user CPU of running its bundle
 // on a path that does no external work (an invalid input, rejected), next to bare `node -e 0` measured in the same
-// run; then the extra benchmarks of scripts/bench/*.mjs (ccache cold/warm build, release hashing and upload memory).
+// run; then the extra benchmarks of scripts/bench/*.mjs (analysis: time the sanitize/coverage inputs add, ccache
+// cold/warm build, release hashing and upload memory).
 // Usage: npm run bench [-- --runs N] [-- --only startup|NAME]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';

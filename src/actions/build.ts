@@ -1,4 +1,6 @@
+import { inputVariable } from '../common/inputs.js';
 import { Step } from '../common/step.js';
+import { analysisKeyPart } from '../analysis/inputs.js';
 import { parseCcacheInputs } from '../ccache/inputs.js';
 import { parseCmakeInputs } from '../cmake/inputs.js';
 import { parseContainerInputs } from '../container/run.js';
@@ -18,8 +20,11 @@ export async function main(step: Step): Promise<void> {
   const useCcache = step.inputs.bool('ccache', true);
   // Every part's inputs are checked before any of them starts work (a pull or a restore can take minutes).
   if (useContainer) parseContainerInputs(step.inputs, step.env);
+  const cmakeInputs = parseCmakeInputs(step.inputs);
+  // A sanitizer or coverage build keeps its compiler cache apart from the normal build's: its kind joins the key.
+  const analysisKey = analysisKeyPart(cmakeInputs.analysis);
+  if (useCcache && analysisKey) step.env[inputVariable('key')] = [step.inputs.optional('key'), analysisKey].filter(Boolean).join(',');
   if (useCcache) parseCcacheInputs(step.inputs);
-  parseCmakeInputs(step.inputs);
   step.saveState(STATE_CONTAINER, String(useContainer));
   if (useContainer) await container.main(step);
   if (useCcache) await ccache.main(step);

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { InputError } from '../common/errors.js';
 import { Inputs, checkArgument, checkPath } from '../common/inputs.js';
+import { AnalysisInputs, analysisBuildType, parseAnalysisInputs } from '../analysis/inputs.js';
 
 export interface CmakeInputs {
   workingDirectory: string;
@@ -37,6 +38,8 @@ export interface CmakeInputs {
   pkgConfig: string[];
   /** An exact CMake release (X.Y.Z) to download and use (cmake-version.ts). */
   cmakeVersion?: string;
+  /** Sanitizers and coverage (src/analysis). */
+  analysis: AnalysisInputs;
 }
 
 const CACHE_TYPES = ['BOOL', 'FILEPATH', 'PATH', 'STRING', 'INTERNAL', 'UNINITIALIZED'];
@@ -67,7 +70,8 @@ export function parseCmakeInputs(inputs: Inputs, cwd = process.cwd()): CmakeInpu
   const workingDirectory = checkPath('working-directory', inputs.string('working-directory', '.'), resolve(cwd, inputs.string('working-directory', '.')));
   const at = (p: string, input: string) => checkPath(input, p, resolve(workingDirectory, p));
   const preset = inputs.argument('preset');
-  const buildType = inputs.optional('build-type') ?? (preset ? undefined : 'Release');
+  const analysis = parseAnalysisInputs(inputs, (p) => at(p, 'sanitizer-suppressions'));
+  const buildType = inputs.optional('build-type') ?? (preset ? undefined : (analysisBuildType(analysis) ?? 'Release'));
   if (buildType !== undefined && !/^[A-Za-z0-9_]+$/.test(buildType)) {
     throw new InputError('build-type', buildType, 'a configuration name such as Release, Debug, RelWithDebInfo or MinSizeRel');
   }
@@ -117,6 +121,7 @@ export function parseCmakeInputs(inputs: Inputs, cwd = process.cwd()): CmakeInpu
     consumerDir: checks.consumerDir,
     pkgConfig: checks.pkgConfig,
     cmakeVersion,
+    analysis,
   };
 }
 

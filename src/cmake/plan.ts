@@ -1,4 +1,7 @@
 import { join } from 'node:path';
+import { Env } from '../common/inputs.js';
+import type { AnalysisPlanFacts } from '../analysis/run.js';
+import { flagDefines, mergeOption } from '../analysis/flags.js';
 import { CmakeInputs } from './inputs.js';
 import { ResolvedPresets } from './presets.js';
 
@@ -8,6 +11,8 @@ export interface Phase {
   name: PhaseName;
   argv: string[];
   cwd: string;
+  /** Variables this phase's command gets on top of the step's. */
+  env?: Env;
 }
 
 export interface CmakePlan {
@@ -32,6 +37,8 @@ export interface PlanFacts {
    * (/Z7), so ask CMake for it (CMAKE_MSVC_DEBUG_INFORMATION_FORMAT, CMake >= 3.25, policy CMP0141).
    */
   msvcCcache?: boolean;
+  /** Sanitizer or coverage build: flag variables and the test environment (src/analysis). */
+  analysis?: AnalysisPlanFacts;
 }
 
 /** Visual Studio, Xcode and Ninja Multi-Config choose the configuration at build time. */
@@ -74,7 +81,9 @@ export function planCmake(inputs: CmakeInputs, facts: PlanFacts): CmakePlan {
     define('CMAKE_POLICY_DEFAULT_CMP0141', 'NEW');
     define('CMAKE_MSVC_DEBUG_INFORMATION_FORMAT', 'Embedded');
   }
-  for (const option of inputs.options) configure.push(`-D${option}`);
+  const analysis = facts.analysis;
+  if (analysis) configure.push(...flagDefines(analysis.variables, analysis.cached));
+  for (const option of inputs.options) configure.push(`-D${analysis ? mergeOption(option, analysis.variables) : option}`);
   configure.push(...inputs.configureArgs);
 
   const usePreset = (name: string | undefined) => (presetDirs ? name : undefined);
@@ -101,7 +110,7 @@ export function planCmake(inputs: CmakeInputs, facts: PlanFacts): CmakePlan {
     if (inputs.testLabelExclude) test.push('--label-exclude', inputs.testLabelExclude);
     if (inputs.testRetries > 0) test.push('--repeat', `until-pass:${inputs.testRetries + 1}`);
     test.push(...inputs.testArgs);
-    phases.push({ name: 'test', argv: test, cwd: testPreset ? inputs.sourceDir : buildDir });
+    phases.push({ name: 'test', argv: test, cwd: testPreset ? inputs.sourceDir : buildDir, ...(analysis ? { env: analysis.testEnv } : {}) });
   }
   if (inputs.install) {
     const install = ['cmake', '--install', buildDir];

@@ -14,6 +14,8 @@ import { TestResults, parseCtestJunit, parseCtestOutput } from './junit.js';
 import { msvcEnvironment } from './msvc.js';
 import { CmakePlan, Phase, PhaseName, planCmake } from './plan.js';
 import { resolvePresets } from './presets.js';
+import { analysisWanted } from '../analysis/inputs.js';
+import { AnalysisOutcome, AnalysisSession } from '../analysis/run.js';
 
 export interface CmakeDeps {
   exec?: Executor;
@@ -44,35 +46,50 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
   const ninja = !inputs.generator && !presets && !envGenerator ? (await exec.which('ninja')) !== undefined : false;
   const launcher = inputs.compilerLauncher ?? step.env.CMAKE_CXX_COMPILER_LAUNCHER ?? '';
   const msvcCcache = platform === 'win32' && /ccache/i.test(launcher);
-  const plan = withTools(planCmake(inputs, { ninja, envGenerator, presets, msvcCcache }), tools);
+  const facts = { ninja, envGenerator, presets, msvcCcache };
+  // Sanitizers and coverage: flags for the compiler in use, the test environment, and a report after the tests.
+  const analysis = analysisWanted(inputs.analysis)
+    ? await AnalysisSession.prepare(step, exec, { ...inputs, buildDir: planCmake(inputs, facts).buildDir, platform })
+    : undefined;
+  const plan = withTools(planCmake(inputs, { ...facts, analysis: analysis?.facts }), tools);
   const env = await commandEnvironment(step, inputs, plan, exec, platform);
   step.info(`CMake project ${safe(inputs.sourceDir)} → ${safe(plan.buildDir)} (${safe(plan.generator ?? 'default generator')}, ${safe(inputs.buildType ?? `preset ${inputs.preset}`)}, on the ${exec.where})`);
 
   const results: PhaseResult[] = [];
   let tests: TestResults | undefined;
   let configureLog: ConfigureLog | undefined;
+  let testOutput: string | undefined;
+  let stopped: string | undefined;
   for (const phase of plan.phases) {
     const started = Date.now();
-    const run = (onLine: (line: string) => void) => exec.run(phase.argv, { cwd: phase.cwd, env, ignoreReturnCode: true, onLine });
+    const run = (onLine: (line: string) => void) =>
+      exec.run(phase.argv, { cwd: phase.cwd, env: phase.env ? { ...env, ...phase.env } : env, ignoreReturnCode: true, onLine });
     const matchers = phase.name === 'configure' ? (['cmake'] as const) : phase.name === 'build' ? (['gcc', 'msvc', 'cmake'] as const) : ([] as const);
     const result = await step.group(`${TITLES[phase.name]}: ${formatCommand(phase.argv)}`, () => withMatchers(step, [...matchers], run));
     const done: PhaseResult = { phase, ok: result.exitCode === 0, ms: Date.now() - started, exitCode: result.exitCode };
     results.push(done);
-    if (phase.name === 'test') tests = await readTestResults(plan, result.stdout);
+    if (phase.name === 'test') {
+      tests = await readTestResults(plan, result.stdout);
+      testOutput = result.stdout;
+    }
+    // An analysis build whose flags did not reach the cache stops after configure.
+    if (done.ok && phase.name === 'configure') stopped = analysis?.configureProblem();
     if (!done.ok && phase.name === 'configure') {
       configureLog = configureLogTail(plan.buildDir);
       if (configureLog) step.info(`Configure failed. The last lines of ${safe(configureLog.file)}:\n${configureLog.text}`);
     }
-    if (!done.ok) break;
+    if (!done.ok || stopped) break;
   }
 
+  const analysed: AnalysisOutcome | undefined = await analysis?.afterTests({ testsRan: testOutput !== undefined, tests, ctestOutput: testOutput ?? '', parallel: inputs.parallel });
   // The install checks run after a successful install, in the same environment.
   let checks: CheckResult[] = [];
-  if (installChecks && results.length === plan.phases.length && results.every((r) => r.ok)) {
+  if (installChecks && !stopped && results.length === plan.phases.length && results.every((r) => r.ok)) {
     checks = await runInstallChecks({ step, inputs, plan, exec, env, tools, platform });
   }
-  const failure = describeFailure(results, tests) ?? describeCheckFailure(checks);
+  const failure = [describeFailure(results, tests), stopped, analysed?.failure, describeCheckFailure(checks)].filter(Boolean).join('; ') || undefined;
   step.summary(summaryMarkdown(inputs, plan, results, tests, failure, configureLog) + installChecksMarkdown(checks));
+  if (analysed?.summary) step.summary(analysed.summary);
   setOutputs(step, plan, tests);
   if (inputs.cmakeVersion) step.setOutput('cmake', tools.cmake);
   if (installChecks) step.setOutput('install-check', checks.length ? (checks.every((c) => c.ok) ? 'passed' : 'failed') : 'not-run');

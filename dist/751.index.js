@@ -1,8 +1,8 @@
-export const id = 812;
-export const ids = [812,468];
+export const id = 751;
+export const ids = [751,144];
 export const modules = {
 
-/***/ 57812:
+/***/ 18751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -513,7 +513,124 @@ function withTools(plan, tools) {
 
 // EXTERNAL MODULE: ./src/cmake/inputs.ts
 var cmake_inputs = __webpack_require__(56078);
+;// CONCATENATED MODULE: ./src/analysis/flags.ts
+
+const COMPILE_VARIABLES = ['CMAKE_C_FLAGS', 'CMAKE_CXX_FLAGS'];
+const LINK_VARIABLES = ['CMAKE_EXE_LINKER_FLAGS', 'CMAKE_SHARED_LINKER_FLAGS', 'CMAKE_MODULE_LINKER_FLAGS'];
+const familyName = (c) => ({ gcc: 'GCC', clang: 'Clang', appleclang: 'AppleClang', msvc: 'MSVC', unknown: 'this compiler' })[c.family];
+/**
+ * Checks what the compiler in use can do: MemorySanitizer is Clang's (not AppleClang's), MSVC has only
+ * AddressSanitizer and no coverage instrumentation, `coverage: llvm` needs Clang. Throws an InputError naming the
+ * input otherwise. `buildType` is the configuration when known (MSVC's Debug flags hold /RTC1, which cl refuses with
+ * /fsanitize=address).
+ */
+function checkCompiler(a, compiler, buildType) {
+    const sanitize = a.sanitize.join(', ');
+    if (compiler.family === 'msvc') {
+        const other = a.sanitize.filter((s) => s !== 'address');
+        if (other.length)
+            throw new errors/* InputError */.dz('sanitize', sanitize, `address with MSVC (cl has no ${other.join(', ')} sanitizer)`);
+        if (a.sanitize.length && buildType?.toLowerCase() === 'debug') {
+            throw new errors/* InputError */.dz('build-type', buildType, "RelWithDebInfo or Release with sanitize on MSVC (CMake's Debug flags hold /RTC1, which cl refuses together with /fsanitize=address)");
+        }
+        if (a.coverage)
+            throw new errors/* InputError */.dz('coverage', a.coverage, 'no coverage with MSVC: cl has no coverage instrumentation (use GCC or Clang)');
+    }
+    if (a.sanitize.includes('memory') && (compiler.family === 'gcc' || compiler.family === 'appleclang')) {
+        throw new errors/* InputError */.dz('sanitize', sanitize, `no memory sanitizer with ${familyName(compiler)}: MemorySanitizer needs LLVM Clang on Linux (use address, undefined or thread)`);
+    }
+    if (a.sanitize.includes('leak') && compiler.family === 'appleclang') {
+        throw new errors/* InputError */.dz('sanitize', sanitize, 'no leak sanitizer with AppleClang (LeakSanitizer is not supported on macOS)');
+    }
+    if (a.coverage === 'llvm' && compiler.family === 'gcc') {
+        throw new errors/* InputError */.dz('coverage', a.coverage, 'gcov with GCC (llvm source-based coverage needs Clang)');
+    }
+}
+/** The flags for the sanitizers and coverage asked for, spelled for the compiler in use. */
+function analysisFlags(a, compiler) {
+    const compile = [];
+    const link = [];
+    if (a.sanitize.length) {
+        if (compiler.family === 'msvc') {
+            compile.push('/fsanitize=address');
+        }
+        else {
+            const list = `-fsanitize=${a.sanitize.join(',')}`;
+            compile.push(list, '-fno-omit-frame-pointer', '-g');
+            if (a.sanitize.includes('memory'))
+                compile.push('-fsanitize-memory-track-origins=2');
+            link.push(list);
+        }
+    }
+    if (a.coverage === 'gcov') {
+        compile.push('--coverage');
+        link.push('--coverage');
+    }
+    else if (a.coverage === 'llvm') {
+        compile.push('-fprofile-instr-generate', '-fcoverage-mapping');
+        link.push('-fprofile-instr-generate');
+    }
+    return { compile, link };
+}
+/** The flags each CMake variable gets: the compile flags for C and C++, the link flags for executables and libraries. */
+function flagVariables(flags) {
+    const out = {};
+    if (flags.compile.length)
+        for (const v of COMPILE_VARIABLES)
+            out[v] = flags.compile.join(' ');
+    if (flags.link.length)
+        for (const v of LINK_VARIABLES)
+            out[v] = flags.link.join(' ');
+    return out;
+}
+/** `base` with `extra` appended (and an earlier copy of `extra` taken out, so a reconfigure does not repeat it). */
+function appendFlags(base, extra) {
+    const rest = base.split(extra).join(' ').replace(/\s+/g, ' ').trim();
+    return rest ? `${rest} ${extra}` : extra;
+}
+/**
+ * The -D arguments that add the flags through CMake's own initialisation: `CMAKE_<LANG>_FLAGS_INIT` and
+ * `CMAKE_<TYPE>_LINKER_FLAGS_INIT`, which CMake combines with CFLAGS/CXXFLAGS/LDFLAGS, the platform's defaults and a
+ * toolchain file's own flags when it first creates the cache. When the build folder already has a cache (CMake then
+ * ignores *_INIT), the cached value is given back with the flags appended. `cached` maps variable names to their
+ * values in an existing CMakeCache.txt.
+ */
+function flagDefines(variables, cached) {
+    return Object.entries(variables).map(([name, value]) => cached && name in cached ? `-D${name}=${appendFlags(cached[name], value)}` : `-D${name}_INIT=${value}`);
+}
+/**
+ * An `options` line that sets one of the variables itself (`CMAKE_CXX_FLAGS=-Wall`) would replace the analysis
+ * flags: they are appended to its value instead. Other lines are returned as they are.
+ */
+function mergeOption(option, variables) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)((?::[A-Za-z]+)?=)([\s\S]*)$/.exec(option);
+    const extra = m ? variables[m[1]] : undefined;
+    return m && extra !== undefined ? `${m[1]}${m[2]}${appendFlags(m[3], extra)}` : option;
+}
+/** The values of some variables in a CMakeCache.txt (`NAME:TYPE=VALUE` lines). */
+function readCacheVariables(text, names) {
+    const out = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)(?::[A-Za-z]+)?=(.*)$/.exec(line);
+        if (m && names.includes(m[1]))
+            out[m[1]] = m[2];
+    }
+    return out;
+}
+/**
+ * After configure: the variables of the cache that lack their analysis flags (a project that sets a FLAGS cache
+ * entry with FORCE, or a configure-args -D that replaced it). A variable not in the cache (a language the project
+ * does not enable) is not missing. Empty when every flag arrived.
+ */
+function missingFlags(cacheText, variables) {
+    const cached = readCacheVariables(cacheText, Object.keys(variables));
+    return Object.entries(variables)
+        .filter(([name, value]) => name in cached && !cached[name].includes(value))
+        .map(([name]) => name);
+}
+
 ;// CONCATENATED MODULE: ./src/cmake/plan.ts
+
 
 /** Visual Studio, Xcode and Ninja Multi-Config choose the configuration at build time. */
 function isMultiConfig(generator) {
@@ -560,8 +677,11 @@ function planCmake(inputs, facts) {
         define('CMAKE_POLICY_DEFAULT_CMP0141', 'NEW');
         define('CMAKE_MSVC_DEBUG_INFORMATION_FORMAT', 'Embedded');
     }
+    const analysis = facts.analysis;
+    if (analysis)
+        configure.push(...flagDefines(analysis.variables, analysis.cached));
     for (const option of inputs.options)
-        configure.push(`-D${option}`);
+        configure.push(`-D${analysis ? mergeOption(option, analysis.variables) : option}`);
     configure.push(...inputs.configureArgs);
     const usePreset = (name) => (presetDirs ? name : undefined);
     const buildPreset = usePreset(presets?.build);
@@ -592,7 +712,7 @@ function planCmake(inputs, facts) {
         if (inputs.testRetries > 0)
             test.push('--repeat', `until-pass:${inputs.testRetries + 1}`);
         test.push(...inputs.testArgs);
-        phases.push({ name: 'test', argv: test, cwd: testPreset ? inputs.sourceDir : buildDir });
+        phases.push({ name: 'test', argv: test, cwd: testPreset ? inputs.sourceDir : buildDir, ...(analysis ? { env: analysis.testEnv } : {}) });
     }
     if (inputs.install) {
         const install = ['cmake', '--install', buildDir];
@@ -1128,7 +1248,976 @@ function resolvePresets(sourceDir, name, env) {
     };
 }
 
+// EXTERNAL MODULE: ./src/analysis/inputs.ts
+var analysis_inputs = __webpack_require__(31825);
+// EXTERNAL MODULE: ./src/ccache/keys.ts
+var keys = __webpack_require__(97325);
+;// CONCATENATED MODULE: ./src/analysis/compiler.ts
+
+
+/** The family and version from a compiler's version output (the ccache action's reading of it). */
+function compilerFromVersion(text) {
+    const id = (0,keys/* compilerToolchain */.lr)(text);
+    const m = /^(msvc|appleclang|clang|intel|gcc|cc)(\d+)?/.exec(id);
+    const family = m?.[1] === 'msvc' ? 'msvc' : m?.[1] === 'appleclang' ? 'appleclang' : m?.[1] === 'clang' || m?.[1] === 'intel' ? 'clang' : m?.[1] === 'gcc' ? 'gcc' : 'unknown';
+    return { family, major: m?.[2] ? Number(m[2]) : undefined };
+}
+/**
+ * The C++ compiler CMake will pick, as CMake picks it: the cxx-compiler input, else CXX, else the first of its
+ * default names on the executor's PATH (c++, g++, clang++; cl and clang-cl on a Windows host). Only a name is needed
+ * to choose flags, so a compiler that cannot be run gives `unknown` and the GCC/Clang spelling of the flags.
+ */
+async function detectCompiler(exec, cxxCompiler, env, platform) {
+    const windows = platform === 'win32' && exec.where === 'host';
+    const named = [cxxCompiler, env.CXX].map((c) => c?.trim()).filter((c) => !!c);
+    const candidates = named.length ? [named[0]] : windows ? ['cl', 'clang-cl', 'c++', 'g++', 'clang++'] : ['c++', 'g++', 'clang++'];
+    for (const candidate of candidates) {
+        const path = await exec.which(candidate);
+        if (!path)
+            continue;
+        const msvc = /^cl(\.exe)?$/i.test((0,external_node_path_.basename)(path.replace(/\\/g, '/')));
+        if (msvc)
+            return { family: 'msvc', program: path, source: `${path}` };
+        const result = await exec.run([path, '--version'], { silent: true, ignoreReturnCode: true }).catch(() => undefined);
+        const text = result ? result.stdout || result.stderr : '';
+        const found = compilerFromVersion(text);
+        // clang-cl takes cl's options: for the sanitizers it takes -fsanitize= as clang does.
+        if (found.family !== 'unknown')
+            return { ...found, program: path, source: `${path}: ${text.split(/\r?\n/).find((l) => l.trim()) ?? ''}` };
+    }
+    return { family: windows ? 'msvc' : 'unknown', source: named.length ? `${named[0]} (not found on PATH)` : 'no C++ compiler found on PATH' };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/reports.ts
+/**
+ * The coverage model the action reports from, and the report formats it writes itself: lcov `.info` (from gcovr's
+ * JSON, which gcovr 5 cannot write as lcov) and, for `coverage: llvm`, Cobertura and SonarQube generic XML (gcovr
+ * writes those for `coverage: gcov`). Pure functions of the model.
+ */
+function fileTotals(f) {
+    let linesCovered = 0;
+    for (const hits of f.lines.values())
+        if (hits > 0)
+            linesCovered++;
+    return {
+        linesCovered,
+        linesTotal: f.lines.size,
+        branchesCovered: f.branches.filter((b) => (b.taken ?? 0) > 0).length,
+        branchesTotal: f.branches.length,
+    };
+}
+function totals(files) {
+    const t = { linesCovered: 0, linesTotal: 0, branchesCovered: 0, branchesTotal: 0 };
+    for (const f of files) {
+        const ft = fileTotals(f);
+        t.linesCovered += ft.linesCovered;
+        t.linesTotal += ft.linesTotal;
+        t.branchesCovered += ft.branchesCovered;
+        t.branchesTotal += ft.branchesTotal;
+    }
+    return t;
+}
+/** A percentage rounded to one decimal, as gcovr shows it; 0 when there is nothing to cover. */
+function percent(covered, total) {
+    return total === 0 ? 0 : Math.round((1000 * covered) / total) / 10;
+}
+/** Reads gcovr's JSON report into the model (non-code and excluded lines left out, as gcovr counts). */
+function fromGcovrJson(text) {
+    const data = JSON.parse(text);
+    return data.files.map((f) => {
+        const lines = new Map();
+        const branches = [];
+        for (const l of f.lines) {
+            if (l['gcovr/noncode'] || l['gcovr/excluded'])
+                continue;
+            lines.set(l.line_number, (lines.get(l.line_number) ?? 0) + l.count);
+            l.branches.forEach((b, i) => branches.push({ line: l.line_number, block: 0, branch: i, taken: l.count > 0 ? b.count : undefined }));
+        }
+        const functions = (f.functions ?? []).map((fn) => ({ name: fn.name, line: fn.lineno, hits: fn.execution_count }));
+        return { file: f.file.split('\\').join('/'), lines, branches, functions };
+    });
+}
+/** Reads an lcov tracefile (`llvm-cov export -format=lcov`); `path` maps each SF path (absolute) to a repository path, or undefined to drop it. */
+function fromLcov(text, path) {
+    const out = new Map();
+    let current;
+    const fnLines = new Map();
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        const colon = line.indexOf(':');
+        const tag = colon < 0 ? line : line.slice(0, colon);
+        const value = colon < 0 ? '' : line.slice(colon + 1);
+        if (tag === 'SF') {
+            const file = path(value);
+            fnLines.clear();
+            current = file === undefined ? undefined : (out.get(file) ?? { file, lines: new Map(), branches: [], functions: [] });
+            if (current)
+                out.set(current.file, current);
+        }
+        else if (!current) {
+            continue;
+        }
+        else if (tag === 'DA') {
+            const [n, hits] = value.split(',');
+            current.lines.set(Number(n), (current.lines.get(Number(n)) ?? 0) + Number(hits));
+        }
+        else if (tag === 'BRDA') {
+            const [n, block, branch, taken] = value.split(',');
+            current.branches.push({ line: Number(n), block: Number(block), branch: Number(branch), taken: taken === '-' ? undefined : Number(taken) });
+        }
+        else if (tag === 'FN') {
+            const comma = value.indexOf(',');
+            fnLines.set(value.slice(comma + 1), Number(value.slice(0, comma)));
+        }
+        else if (tag === 'FNDA') {
+            const comma = value.indexOf(',');
+            const name = value.slice(comma + 1);
+            current.functions.push({ name, line: fnLines.get(name) ?? 0, hits: Number(value.slice(0, comma)) });
+        }
+    }
+    return [...out.values()];
+}
+const byLine = (xs) => [...xs].sort((a, b) => a.line - b.line);
+/** An lcov tracefile (Codecov, Coveralls, genhtml read it), paths relative to the repository root. */
+function toLcov(files) {
+    const out = [];
+    for (const f of files) {
+        const t = fileTotals(f);
+        out.push('TN:', `SF:${f.file}`);
+        for (const fn of byLine(f.functions))
+            out.push(`FN:${fn.line},${fn.name}`);
+        for (const fn of byLine(f.functions))
+            out.push(`FNDA:${fn.hits},${fn.name}`);
+        out.push(`FNF:${f.functions.length}`, `FNH:${f.functions.filter((fn) => fn.hits > 0).length}`);
+        for (const [line, hits] of [...f.lines].sort((a, b) => a[0] - b[0]))
+            out.push(`DA:${line},${hits}`);
+        for (const b of f.branches)
+            out.push(`BRDA:${b.line},${b.block},${b.branch},${b.taken === undefined ? '-' : b.taken}`);
+        out.push(`BRF:${t.branchesTotal}`, `BRH:${t.branchesCovered}`, `LF:${t.linesTotal}`, `LH:${t.linesCovered}`, 'end_of_record');
+    }
+    return out.join('\n') + '\n';
+}
+const xml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+function branchesByLine(f) {
+    const map = new Map();
+    for (const b of f.branches) {
+        const e = map.get(b.line) ?? { total: 0, covered: 0 };
+        e.total++;
+        if ((b.taken ?? 0) > 0)
+            e.covered++;
+        map.set(b.line, e);
+    }
+    return map;
+}
+/** SonarQube's generic coverage format (sonar.coverageReportPaths), paths relative to the repository root. */
+function toSonarqube(files) {
+    const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<coverage version="1">'];
+    for (const f of files) {
+        out.push(`  <file path="${xml(f.file)}">`);
+        const branches = branchesByLine(f);
+        for (const [line, hits] of [...f.lines].sort((a, b) => a[0] - b[0])) {
+            const b = branches.get(line);
+            const extra = b ? ` branchesToCover="${b.total}" coveredBranches="${b.covered}"` : '';
+            out.push(`    <lineToCover lineNumber="${line}" covered="${hits > 0}"${extra}/>`);
+        }
+        out.push('  </file>');
+    }
+    out.push('</coverage>');
+    return out.join('\n') + '\n';
+}
+const rate = (covered, total) => (total === 0 ? '1.0' : String(covered / total));
+/** A Cobertura XML report (Codecov, GitLab, Jenkins read it): one package per folder, sources relative to `.`. */
+function toCobertura(files, timestamp = Math.floor(Date.now() / 1000)) {
+    const all = totals(files);
+    const packages = new Map();
+    for (const f of files) {
+        const dir = f.file.includes('/') ? f.file.slice(0, f.file.lastIndexOf('/')) : '';
+        packages.set(dir, [...(packages.get(dir) ?? []), f]);
+    }
+    const out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        "<!DOCTYPE coverage SYSTEM 'http://cobertura.sourceforge.net/xml/coverage-04.dtd'>",
+        `<coverage line-rate="${rate(all.linesCovered, all.linesTotal)}" branch-rate="${rate(all.branchesCovered, all.branchesTotal)}" lines-covered="${all.linesCovered}" lines-valid="${all.linesTotal}" branches-covered="${all.branchesCovered}" branches-valid="${all.branchesTotal}" complexity="0.0" timestamp="${timestamp}" version="aswf-ci-actions">`,
+        '  <sources>',
+        '    <source>.</source>',
+        '  </sources>',
+        '  <packages>',
+    ];
+    for (const [dir, members] of [...packages].sort((a, b) => a[0].localeCompare(b[0]))) {
+        const t = totals(members);
+        out.push(`    <package name="${xml(dir.split('/').join('.') || '.')}" line-rate="${rate(t.linesCovered, t.linesTotal)}" branch-rate="${rate(t.branchesCovered, t.branchesTotal)}" complexity="0.0">`, '      <classes>');
+        for (const f of members) {
+            const ft = fileTotals(f);
+            const name = f.file.slice(f.file.lastIndexOf('/') + 1).replace(/\./g, '_');
+            out.push(`        <class name="${xml(name)}" filename="${xml(f.file)}" line-rate="${rate(ft.linesCovered, ft.linesTotal)}" branch-rate="${rate(ft.branchesCovered, ft.branchesTotal)}" complexity="0.0">`, '          <methods/>', '          <lines>');
+            const branches = branchesByLine(f);
+            for (const [line, hits] of [...f.lines].sort((a, b) => a[0] - b[0])) {
+                const b = branches.get(line);
+                const cond = b ? ` branch="true" condition-coverage="${Math.round((100 * b.covered) / b.total)}% (${b.covered}/${b.total})"` : ' branch="false"';
+                out.push(`            <line number="${line}" hits="${hits}"${cond}/>`);
+            }
+            out.push('          </lines>', '        </class>');
+        }
+        out.push('      </classes>', '    </package>');
+    }
+    out.push('  </packages>', '</coverage>');
+    return out.join('\n') + '\n';
+}
+/**
+ * A glob of repository paths as a regular expression that both JavaScript and Python (gcovr's --exclude) read the
+ * same way: `**` any folders, `*` and `?` within one path component, anchored at both ends.
+ */
+function globToRegex(glob) {
+    let out = '';
+    const g = glob.trim().replace(/\\/g, '/').replace(/^\.\//, '');
+    for (let i = 0; i < g.length; i++) {
+        const c = g[i];
+        if (c === '*' && g[i + 1] === '*') {
+            if (g[i + 2] === '/') {
+                out += '(?:.*/)?';
+                i += 2;
+            }
+            else {
+                out += '.*';
+                i += 1;
+            }
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += /[.+^${}()|[\]\\]/.test(c) ? `\\${c}` : c;
+    }
+    return `^${out}$`;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/coverage.ts
+
+
+
+
+/** Where the reports go, inside the build folder. */
+const COVERAGE_DIR = 'coverage';
+const posix = (p) => p.split(external_node_path_.sep).join('/');
+const coverage_inside = (dir, path) => {
+    const rel = (0,external_node_path_.relative)(dir, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+};
+function reportPaths(buildDir) {
+    const dir = (0,external_node_path_.join)(buildDir, COVERAGE_DIR);
+    return { cobertura: (0,external_node_path_.join)(dir, 'cobertura.xml'), lcov: (0,external_node_path_.join)(dir, 'coverage.info'), sonarqube: (0,external_node_path_.join)(dir, 'sonarqube.xml'), html: (0,external_node_path_.join)(dir, 'html', 'index.html') };
+}
+/** The folder the `llvm` profiles are written to (LLVM_PROFILE_FILE of the test phase). */
+const profileDir = (buildDir) => (0,external_node_path_.join)(buildDir, COVERAGE_DIR, 'profiles');
+/** The test environment of a coverage build: `llvm` writes one raw profile per process and module into the build folder. */
+function coverageEnvironment(tool, buildDir) {
+    return tool === 'llvm' ? { LLVM_PROFILE_FILE: (0,external_node_path_.join)(profileDir(buildDir), '%p-%m.profraw') } : {};
+}
+/** Regular expressions (gcovr's --exclude, and the llvm path's filter) for the excluded globs and the build folder. */
+function excludeRegexes(root, buildDir, globs) {
+    const out = globs.map(globToRegex);
+    if (coverage_inside(root, buildDir) && (0,external_node_path_.resolve)(buildDir) !== (0,external_node_path_.resolve)(root))
+        out.push(globToRegex(`${posix((0,external_node_path_.relative)(root, buildDir))}/**`));
+    return out;
+}
+/** gcovr's command line after its program (pure). */
+function gcovrArgs(ctx, json, summary, gcovExecutable) {
+    const r = reportPaths(ctx.buildDir);
+    const args = ['--root', ctx.root, ctx.buildDir, '--exclude-throw-branches', '--exclude-unreachable-branches'];
+    for (const regex of excludeRegexes(ctx.root, ctx.buildDir, ctx.exclude))
+        args.push('--exclude', regex);
+    if (gcovExecutable)
+        args.push('--gcov-executable', gcovExecutable);
+    args.push('-j', String(Math.max(1, ctx.parallel)));
+    args.push('--json', json, '--json-summary', summary, '--xml', r.cobertura, '--xml-pretty', '--sonarqube', r.sonarqube, '--html-details', r.html, '--html-title', 'Coverage');
+    return args;
+}
+/** The first of `names` on the executor's PATH. */
+async function firstOnPath(exec, names) {
+    for (const name of names)
+        if (await exec.which(name))
+            return name;
+    return undefined;
+}
+/** An LLVM tool matching the compiler: llvm-cov-14 for Clang 14 when present, else the unversioned one; xcrun's on macOS. */
+async function llvmTool(exec, tool, compiler) {
+    if (compiler.family === 'appleclang' && (await exec.which('xcrun')))
+        return ['xcrun', tool];
+    const found = await firstOnPath(exec, [...(compiler.major ? [`${tool}-${compiler.major}`] : []), tool]);
+    return found ? [found] : undefined;
+}
+/**
+ * gcovr as a command: found on PATH (or as a Python module), else installed: the distribution's package with apt-get
+ * (with sudo when not root), else pip (into the user's site, then into a virtual environment in the build folder).
+ */
+async function findOrInstallGcovr(step, exec, buildDir) {
+    if (await exec.which('gcovr'))
+        return ['gcovr'];
+    const python = await firstOnPath(exec, ['python3', 'python']);
+    const asModule = async (py) => (await exec.run([py, '-m', 'gcovr', '--version'], { silent: true, ignoreReturnCode: true })).exitCode === 0;
+    if (python && (await asModule(python)))
+        return [python, '-m', 'gcovr'];
+    step.info(`gcovr was not found on the ${exec.where}: installing it.`);
+    const ok = async (argv) => (await exec.run(argv, { ignoreReturnCode: true }).catch(() => ({ exitCode: 1 }))).exitCode === 0;
+    if (await exec.which('apt-get')) {
+        const id = await exec.run(['id', '-u'], { silent: true, ignoreReturnCode: true });
+        const sudo = id.stdout.trim() !== '0' && (await exec.which('sudo')) ? ['sudo'] : [];
+        const install = [...sudo, 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '--no-install-recommends', 'gcovr'];
+        if ((await ok(install)) || ((await ok([...sudo, 'apt-get', 'update'])) && (await ok(install)))) {
+            if (await exec.which('gcovr'))
+                return ['gcovr'];
+        }
+    }
+    if (python) {
+        if ((await ok([python, '-m', 'pip', 'install', '--user', 'gcovr'])) && (await asModule(python)))
+            return [python, '-m', 'gcovr'];
+        const venv = (0,external_node_path_.join)(buildDir, COVERAGE_DIR, 'gcovr-venv');
+        const venvPython = (0,external_node_path_.join)(venv, 'bin', 'python');
+        if ((await ok([python, '-m', 'venv', venv])) && (await ok([venvPython, '-m', 'pip', 'install', 'gcovr'])) && (await asModule(venvPython)))
+            return [venvPython, '-m', 'gcovr'];
+    }
+    throw new errors/* UserError */.yo(`coverage: gcov needs gcovr, which is not on the ${exec.where} and could not be installed (apt-get, pip): install gcovr (pip install gcovr) before this step.`);
+}
+function coverage_summarize(tool, files, reports, line, branch) {
+    const t = totals(files);
+    return {
+        tool,
+        linePercent: line ?? percent(t.linesCovered, t.linesTotal),
+        branchPercent: t.branchesTotal === 0 ? undefined : (branch ?? percent(t.branchesCovered, t.branchesTotal)),
+        linesCovered: t.linesCovered,
+        linesTotal: t.linesTotal,
+        files: files.map((f) => {
+            const ft = fileTotals(f);
+            return { file: f.file, linesCovered: ft.linesCovered, linesTotal: ft.linesTotal, linePercent: percent(ft.linesCovered, ft.linesTotal) };
+        }),
+        reports,
+    };
+}
+/** gcov: gcovr reads the .gcda/.gcno files of the build and writes every report but lcov, which comes from its JSON. */
+async function gcovReport(ctx) {
+    const { exec, step, buildDir } = ctx;
+    const gcovr = await findOrInstallGcovr(step, exec, buildDir);
+    const dir = (0,external_node_path_.join)(buildDir, COVERAGE_DIR);
+    const json = (0,external_node_path_.join)(dir, 'gcovr.json');
+    const summaryFile = (0,external_node_path_.join)(dir, 'gcovr-summary.json');
+    let gcov;
+    if (ctx.compiler.family === 'clang') {
+        // Clang's .gcda files are read by its own gcov (llvm-cov gcov); GCC's gcov rejects their version.
+        const llvmCov = await llvmTool(exec, 'llvm-cov', ctx.compiler);
+        if (llvmCov)
+            gcov = `${llvmCov.join(' ')} gcov`;
+    }
+    const argv = [...gcovr, ...gcovrArgs(ctx, json, summaryFile, gcov)];
+    const result = await exec.run(argv, { cwd: ctx.root, ignoreReturnCode: true });
+    if (result.exitCode !== 0 || !(0,external_node_fs_.existsSync)(summaryFile)) {
+        throw new errors/* StepFailure */.pH(`Coverage report failed: gcovr exited with code ${result.exitCode}`);
+    }
+    const files = fromGcovrJson((0,external_node_fs_.readFileSync)(json, 'utf8'));
+    (0,external_node_fs_.writeFileSync)(reportPaths(buildDir).lcov, toLcov(files));
+    // The totals are gcovr's own figures, so the action says what gcovr says.
+    const summary = JSON.parse((0,external_node_fs_.readFileSync)(summaryFile, 'utf8'));
+    return coverage_summarize('gcov', files, reportPaths(buildDir), summary.line_percent, summary.branch_total ? summary.branch_percent : undefined);
+}
+const MAGIC = [0x7f454c46 /* ELF */, 0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe /* Mach-O */, 0xcafebabe /* universal */];
+/** Executables and shared libraries of the build folder (ELF or Mach-O), outside CMake's own CMakeFiles. */
+function instrumentedObjects(buildDir) {
+    const out = [];
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== 'CMakeFiles' && entry.name !== COVERAGE_DIR)
+                    walk(path);
+            }
+            else if (entry.isFile() && (/\.(so(\.\d+)*|dylib)$/.test(entry.name) || ((0,external_node_fs_.statSync)(path).mode & 0o111) !== 0)) {
+                const fd = (0,external_node_fs_.openSync)(path, 'r');
+                const head = Buffer.alloc(4);
+                const n = (0,external_node_fs_.readSync)(fd, head, 0, 4, 0);
+                (0,external_node_fs_.closeSync)(fd);
+                if (n === 4 && MAGIC.includes(head.readUInt32BE(0)))
+                    out.push(path);
+            }
+        }
+    };
+    walk(buildDir);
+    return out.sort();
+}
+/** llvm: merge the raw profiles, export lcov with llvm-cov, write the other reports from it; HTML by llvm-cov show. */
+async function llvmReport(ctx) {
+    const { exec, buildDir } = ctx;
+    const profdata = await llvmTool(exec, 'llvm-profdata', ctx.compiler);
+    const cov = await llvmTool(exec, 'llvm-cov', ctx.compiler);
+    if (!profdata || !cov)
+        throw new errors/* UserError */.yo(`coverage: llvm needs llvm-profdata and llvm-cov on the ${exec.where} (the llvm package of the compiler's version).`);
+    const profiles = (0,external_node_fs_.existsSync)(profileDir(buildDir)) ? (0,external_node_fs_.readdirSync)(profileDir(buildDir)).filter((f) => f.endsWith('.profraw')) : [];
+    if (!profiles.length)
+        throw new errors/* StepFailure */.pH(`Coverage report failed: the tests wrote no profile to ${profileDir(buildDir)} (were they built with coverage: llvm?)`);
+    const dir = (0,external_node_path_.join)(buildDir, COVERAGE_DIR);
+    const merged = (0,external_node_path_.join)(dir, 'coverage.profdata');
+    const m = await exec.run([...profdata, 'merge', '-sparse', ...profiles.map((p) => (0,external_node_path_.join)(profileDir(buildDir), p)), '-o', merged], { ignoreReturnCode: true });
+    if (m.exitCode !== 0)
+        throw new errors/* StepFailure */.pH(`Coverage report failed: llvm-profdata exited with code ${m.exitCode}`);
+    const objects = instrumentedObjects(buildDir);
+    if (!objects.length)
+        throw new errors/* StepFailure */.pH(`Coverage report failed: no executable or shared library in ${buildDir}`);
+    const objectArgs = objects.flatMap((o, i) => (i === 0 ? [o] : ['-object', o]));
+    const exported = await exec.run([...cov, 'export', '-format=lcov', '-instr-profile', merged, ...objectArgs], { silent: true, ignoreReturnCode: true });
+    if (exported.exitCode !== 0)
+        throw new errors/* StepFailure */.pH(`Coverage report failed: llvm-cov export exited with code ${exported.exitCode}: ${exported.stderr.trim().split('\n').pop() ?? ''}`);
+    const excluded = excludeRegexes(ctx.root, buildDir, ctx.exclude).map((r) => new RegExp(r));
+    const sources = new Map();
+    const files = fromLcov(exported.stdout, (sf) => {
+        const abs = (0,external_node_path_.resolve)(buildDir, sf);
+        if (!coverage_inside(ctx.root, abs))
+            return undefined;
+        const rel = posix((0,external_node_path_.relative)(ctx.root, abs));
+        if (excluded.some((re) => re.test(rel)))
+            return undefined;
+        sources.set(rel, abs);
+        return rel;
+    }).sort((a, b) => a.file.localeCompare(b.file));
+    const reports = reportPaths(buildDir);
+    (0,external_node_fs_.writeFileSync)(reports.lcov, toLcov(files));
+    (0,external_node_fs_.writeFileSync)(reports.cobertura, toCobertura(files));
+    (0,external_node_fs_.writeFileSync)(reports.sonarqube, toSonarqube(files));
+    const htmlDir = (0,external_node_path_.join)(dir, 'html');
+    (0,external_node_fs_.rmSync)(htmlDir, { recursive: true, force: true });
+    const shown = await exec.run([...cov, 'show', '-format=html', '-show-line-counts-or-regions', '-output-dir', htmlDir, '-instr-profile', merged, ...objectArgs, '--', ...[...sources.values()]], { silent: true, ignoreReturnCode: true });
+    if (shown.exitCode !== 0)
+        ctx.step.warning(`llvm-cov show exited with code ${shown.exitCode}: no HTML report.`);
+    return coverage_summarize('llvm', files, reports);
+}
+/** Writes the coverage reports of a build whose tests have run. */
+async function coverageReport(ctx) {
+    const dir = (0,external_node_path_.join)(ctx.buildDir, COVERAGE_DIR);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, 'html'), { recursive: true });
+    return ctx.tool === 'gcov' ? gcovReport(ctx) : llvmReport(ctx);
+}
+/** Removes the counters of an earlier run (gcov adds to .gcda files, llvm keeps old profiles), so a report covers this run's tests only. */
+function resetCounters(tool, buildDir) {
+    if (!(0,external_node_fs_.existsSync)(buildDir))
+        return;
+    if (tool === 'llvm') {
+        (0,external_node_fs_.rmSync)(profileDir(buildDir), { recursive: true, force: true });
+        return;
+    }
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory())
+                walk(path);
+            else if (entry.name.endsWith('.gcda'))
+                (0,external_node_fs_.rmSync)(path, { force: true });
+        }
+    };
+    walk(buildDir);
+}
+
+;// CONCATENATED MODULE: ./src/analysis/environment.ts
+
+const VARIABLE = { asan: 'ASAN_OPTIONS', ubsan: 'UBSAN_OPTIONS', lsan: 'LSAN_OPTIONS', tsan: 'TSAN_OPTIONS', msan: 'MSAN_OPTIONS' };
+/** The suppression types each runtime reads from its `suppressions=` file. */
+const SUPPRESSION_TYPES = {
+    asan: ['interceptor_name', 'interceptor_via_fun', 'interceptor_via_lib', 'odr_violation'],
+    lsan: ['leak'],
+    tsan: ['race', 'race_top', 'mutex', 'thread', 'signal', 'deadlock', 'called_from_lib'],
+    // UBSan's suppression types are its check names (-fsanitize=<check>).
+    ubsan: [
+        'undefined', 'alignment', 'bool', 'builtin', 'bounds', 'enum', 'float-cast-overflow', 'float-divide-by-zero', 'function',
+        'implicit-conversion', 'implicit-integer-sign-change', 'implicit-signed-integer-truncation', 'implicit-unsigned-integer-truncation',
+        'integer', 'integer-divide-by-zero', 'invalid-builtin-use', 'nonnull-attribute', 'null', 'nullability-arg', 'nullability-assign',
+        'nullability-return', 'object-size', 'pointer-overflow', 'return', 'returns-nonnull-attribute', 'shift', 'shift-base',
+        'shift-exponent', 'signed-integer-overflow', 'unreachable', 'unsigned-integer-overflow', 'unsigned-shift-base', 'vla-bound', 'vptr',
+    ],
+};
+/** The runtimes a set of sanitizers brings (AddressSanitizer includes LeakSanitizer on Linux). */
+function runtimes(sanitize, platform) {
+    const out = new Set();
+    for (const s of sanitize) {
+        if (s === 'address') {
+            out.add('asan');
+            if (platform === 'linux')
+                out.add('lsan');
+        }
+        else
+            out.add({ undefined: 'ubsan', leak: 'lsan', thread: 'tsan', memory: 'msan' }[s]);
+    }
+    return [...out];
+}
+/** One suppression file's lines by the runtime that reads them; comments and blank lines dropped. */
+function splitSuppressions(text, file) {
+    const out = {};
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const type = line.split(':')[0].trim();
+        const runtime = Object.keys(SUPPRESSION_TYPES).find((r) => SUPPRESSION_TYPES[r].includes(type));
+        if (!runtime || !line.includes(':')) {
+            throw new errors/* InputError */.dz('sanitizer-suppressions', file, `suppression files of TYPE:PATTERN lines, with TYPE a suppression type of ASan (${SUPPRESSION_TYPES.asan.join(', ')}), LSan (leak), TSan (${SUPPRESSION_TYPES.tsan.join(', ')}) or a UBSan check name such as signed-integer-overflow; this file has the line ${JSON.stringify(line.slice(0, 200))}`);
+        }
+        (out[runtime] ??= []).push(line);
+    }
+    return out;
+}
+/** A value for a sanitizer option: quoted when it holds the option separator or a space (Windows paths hold ':'). */
+const optionValue = (v) => (/[\s:,"']/.test(v) ? `"${v}"` : v);
+/** The options each runtime gets by default: full reports, UBSan stops at its first finding (so the test fails). */
+function defaults(runtime, platform) {
+    switch (runtime) {
+        case 'asan':
+            return [`detect_leaks=${platform === 'linux' ? 1 : 0}`, 'check_initialization_order=1', 'detect_stack_use_after_return=1'];
+        case 'ubsan':
+            return ['print_stacktrace=1', 'halt_on_error=1', 'report_error_type=1'];
+        case 'lsan':
+            return [];
+        case 'tsan':
+            return ['second_deadlock_stack=1'];
+        case 'msan':
+            return ['print_stats=0'];
+    }
+}
+/**
+ * The environment of the test commands: `<RUNTIME>_OPTIONS` for each runtime in use, the action's defaults first,
+ * then the suppression file the runtime reads (`suppressions` maps a runtime to a file), then the user's own value of
+ * the variable (later options win, so the user's values win).
+ */
+function sanitizerEnvironment(sanitize, suppressions, userEnv, platform) {
+    const env = {};
+    for (const runtime of runtimes(sanitize, platform)) {
+        const options = defaults(runtime, platform);
+        const file = suppressions[runtime];
+        if (file)
+            options.push(`suppressions=${optionValue(file)}`);
+        const user = userEnv[VARIABLE[runtime]]?.trim();
+        if (user)
+            options.push(user);
+        if (options.length)
+            env[VARIABLE[runtime]] = options.join(':');
+    }
+    return env;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/findings.ts
+
+
+const HEADER = /^\s*(?:==\d+==\s*)?(?:ERROR|WARNING): (AddressSanitizer|LeakSanitizer|ThreadSanitizer|MemorySanitizer|HWAddressSanitizer): (.*)$/;
+/** UBSan's report line: a location (`file:line:col`, or `<unknown>` without debug information), then the message. */
+const UBSAN = /^\s*(?:(.+?):(\d+):(\d+)|<unknown>): runtime error: (.*)$/;
+const LEAK = /^\s*(Direct|Indirect) leak of (\d+) byte\(s\) in (\d+) object\(s\) allocated from:/;
+const SUMMARY = /^\s*SUMMARY: (\w+): (.*)$/;
+const FRAME = /^\s*#(\d+)\s+(?:0x[0-9a-fA-F]+\s+in\s+)?(.*)\s(\S+?):(\d+)(?::(\d+))?$/;
+const IS_FRAME = /^\s*#(\d+)\s/;
+/** UBSan's messages and the check names (-fsanitize=<check>, also its suppression types) they come from. */
+const UBSAN_CHECKS = [
+    [/^signed integer overflow/, 'signed-integer-overflow'],
+    [/^unsigned integer overflow/, 'unsigned-integer-overflow'],
+    [/^negation of .* cannot be represented/, 'signed-integer-overflow'],
+    [/^division by zero/, 'integer-divide-by-zero'],
+    [/^division of .* by -1 cannot be represented/, 'signed-integer-overflow'],
+    [/^shift exponent/, 'shift-exponent'],
+    [/^left shift of/, 'shift-base'],
+    [/misaligned address/, 'alignment'],
+    [/^null pointer passed as argument/, 'nonnull-attribute'],
+    [/^null pointer returned from function/, 'returns-nonnull-attribute'],
+    [/null pointer/, 'null'],
+    [/^index .* out of bounds/, 'bounds'],
+    [/is not a valid value for type '(bool|_Bool)'/, 'bool'],
+    [/is not a valid value for type/, 'enum'],
+    [/pointer index expression|applying (non-)?zero offset/, 'pointer-overflow'],
+    [/which does not point to an object of type|dynamic type/, 'vptr'],
+    [/^execution reached the end of a value-returning function/, 'return'],
+    [/^execution reached an unreachable program point/, 'unreachable'],
+    [/^variable length array bound/, 'vla-bound'],
+    [/is outside the range of representable values/, 'float-cast-overflow'],
+    [/through pointer to incorrect function type/, 'function'],
+    [/^implicit conversion/, 'implicit-conversion'],
+    [/insufficient space for an object/, 'object-size'],
+    [/^passing zero to/, 'builtin'],
+];
+function ubsanCheck(message) {
+    return UBSAN_CHECKS.find(([re]) => re.test(message))?.[1] ?? 'undefined-behavior';
+}
+/** Addresses, pids and thread ids change from run to run: they are dropped from headlines. */
+const stable = (text) => text
+    .replace(/\s+at pc 0x[0-9a-f]+ bp 0x[0-9a-f]+ sp 0x[0-9a-f]+/i, '')
+    .replace(/ on address 0x[0-9a-f]+/i, '')
+    .replace(/( on unknown address) 0x[0-9a-f]+/i, '$1')
+    .replace(/\s*\(pid=\d+\)/, '')
+    .trim();
+function findings_frame(line, stack) {
+    // Trailing "(module+0x1234)" and "(BuildId: ...)" groups follow the location in TSan's and Clang's frames.
+    const m = FRAME.exec(line.replace(/(\s+\([^()]*\))+\s*$/, ''));
+    if (!m)
+        return undefined;
+    return { func: m[2].trim(), file: m[3], line: Number(m[4]), col: m[5] ? Number(m[5]) : undefined, stack };
+}
+/**
+ * The sanitizer reports in a program's output: AddressSanitizer, LeakSanitizer (one finding per leak),
+ * UndefinedBehaviorSanitizer (`file:line:col: runtime error: ...`), ThreadSanitizer and MemorySanitizer, each with
+ * the frames of its stacks in order.
+ */
+function parseSanitizerReports(text) {
+    const out = [];
+    let current;
+    /** UBSan's stack ends at the first line that is neither a frame nor blank. */
+    let ubsanOpen = false;
+    let inLeaks = false;
+    let lastHeaderLine = -1;
+    let stack = -1;
+    const lines = text.split(/\r?\n/);
+    lines.forEach((line, i) => {
+        const header = HEADER.exec(line);
+        if (header) {
+            const [, tool, rest] = header;
+            ubsanOpen = false;
+            if (tool === 'LeakSanitizer' && /detected memory leaks/.test(rest)) {
+                inLeaks = true;
+                current = undefined;
+                return;
+            }
+            inLeaks = false;
+            const body = rest.replace(/^attempting /, '');
+            const kind = tool === 'ThreadSanitizer' ? stable(body).replace(/\s*\(.*$/, '') : (/^[\w-]+/.exec(body)?.[0] ?? 'error');
+            current = { tool: tool, kind, headline: `${tool}: ${stable(rest)}`, frames: [] };
+            stack = -1;
+            out.push(current);
+            lastHeaderLine = i;
+            return;
+        }
+        const leak = inLeaks ? LEAK.exec(line) : null;
+        if (leak) {
+            current = { tool: 'LeakSanitizer', kind: leak[1] === 'Direct' ? 'leak' : 'indirect leak', headline: `LeakSanitizer: ${line.trim().replace(/ allocated from:$/, '')}`, frames: [] };
+            stack = -1;
+            out.push(current);
+            return;
+        }
+        const ub = UBSAN.exec(line);
+        if (ub) {
+            const message = ub[4].trim();
+            const at = ub[1] ? { func: '', file: ub[1], line: Number(ub[2]), col: Number(ub[3]) } : undefined;
+            current = { tool: 'UndefinedBehaviorSanitizer', kind: ubsanCheck(message), headline: `UndefinedBehaviorSanitizer: ${message}`, at, frames: [] };
+            stack = -1;
+            out.push(current);
+            ubsanOpen = true;
+            inLeaks = false;
+            return;
+        }
+        const summary = SUMMARY.exec(line);
+        if (summary) {
+            const token = /^[A-Za-z][\w-]*/.exec(summary[2])?.[0];
+            // "SUMMARY: UndefinedBehaviorSanitizer: signed-integer-overflow" (report_error_type=1) names the check.
+            if (current && token && current.tool !== 'ThreadSanitizer' && current.tool !== 'LeakSanitizer' && summary[1] === current.tool && token !== 'undefined-behavior') {
+                current.kind = token;
+            }
+            current = undefined;
+            ubsanOpen = false;
+            inLeaks = false;
+            return;
+        }
+        if (!current)
+            return;
+        const index = IS_FRAME.exec(line);
+        if (index) {
+            // Each stack starts again at #0.
+            if (index[1] === '0')
+                stack++;
+            const f = findings_frame(line, stack);
+            if (f)
+                current.frames.push(f);
+            return;
+        }
+        if (current.tool === 'UndefinedBehaviorSanitizer' && ubsanOpen && line.trim() !== '') {
+            ubsanOpen = false;
+            current = undefined;
+            return;
+        }
+        // ASan's access line ("WRITE of size 4 at 0x... thread T0") belongs to the headline.
+        if (i === lastHeaderLine + 1 && /^(READ|WRITE) of size \d+/.test(line.trim())) {
+            current.headline += ` (${line.trim().replace(/ at 0x[0-9a-f]+/i, '')})`;
+        }
+    });
+    return out;
+}
+const findings_inside = (dir, path) => {
+    const rel = (0,external_node_path_.relative)(dir, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+};
+/** A frame's file as an absolute path, or undefined when it cannot be placed. */
+function absolutePath(file, ctx) {
+    const exists = ctx.exists ?? external_node_fs_.existsSync;
+    if ((0,external_node_path_.isAbsolute)(file))
+        return (0,external_node_path_.resolve)(file);
+    const tries = [(0,external_node_path_.resolve)(ctx.buildDir, file), (0,external_node_path_.resolve)(ctx.root, file), (0,external_node_path_.resolve)(ctx.root, file.replace(/^(\.\.?[\\/])+/, ''))];
+    // A relative path that names no file here is a system header's or the C library's (../sysdeps/...).
+    return tries.find(exists);
+}
+/** The frames inside the repository (outside the build folder first), with paths relative to the root. */
+function repositoryFrames(raw, ctx) {
+    const candidates = raw.at ? [raw.at, ...raw.frames] : raw.frames;
+    const source = [];
+    const generated = [];
+    for (const f of candidates) {
+        const abs = absolutePath(f.file, ctx);
+        if (!abs || !findings_inside(ctx.root, abs))
+            continue;
+        const rel = { ...f, file: (0,external_node_path_.relative)(ctx.root, abs).split(external_node_path_.sep).join('/') };
+        (findings_inside(ctx.buildDir, abs) ? generated : source).push(rel);
+    }
+    return source.length ? source : generated;
+}
+/**
+ * The findings of a test run: each test's output (JUnit) is searched, or without it the whole ctest output. The same
+ * finding (kind and location) hit by several tests is one finding listing those tests.
+ */
+function collectFindings(tests, ctestOutput, ctx) {
+    const sources = tests?.cases.some((c) => c.output) ? tests.cases.map((c) => ({ test: c.name, text: c.output })) : [{ text: ctestOutput }];
+    const byKey = new Map();
+    for (const { test, text } of sources) {
+        for (const raw of parseSanitizerReports(text)) {
+            const placed = repositoryFrames(raw, ctx);
+            const top = placed[0];
+            // The annotation lists the repository frames of the stack the finding is placed in (not the allocation's).
+            const stackOf = top?.stack ?? placed.find((f) => f.stack !== undefined)?.stack;
+            const repoFrames = placed.filter((f) => f.stack !== undefined && f.stack === stackOf);
+            const key = top ? `${raw.kind}\0${top.file}\0${top.line}` : `${raw.kind}\0${raw.headline}`;
+            const found = byKey.get(key);
+            if (found) {
+                if (test && !found.tests.includes(test))
+                    found.tests.push(test);
+                continue;
+            }
+            byKey.set(key, { ...raw, file: top?.file, line: top?.line, col: top?.col, repoFrames, tests: test ? [test] : [] });
+        }
+    }
+    return [...byKey.values()];
+}
+
+;// CONCATENATED MODULE: ./src/analysis/run.ts
+
+
+
+
+
+
+
+
+
+/** The most annotations written for findings (GitHub shows 10 error annotations per step, 50 per job). */
+const MAX_ANNOTATIONS = 50;
+const MAX_ROWS = 50;
+/** The repository root: the workspace when the project is inside it, else the source folder. */
+function repositoryRoot(env, sourceDir) {
+    const workspace = env.GITHUB_WORKSPACE;
+    if (workspace) {
+        const rel = (0,external_node_path_.relative)(workspace, sourceDir);
+        if (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+            return workspace;
+    }
+    return sourceDir;
+}
+class AnalysisSession {
+    step;
+    exec;
+    inputs;
+    compiler;
+    root;
+    buildDir;
+    facts;
+    constructor(step, exec, inputs, compiler, root, buildDir, facts) {
+        this.step = step;
+        this.exec = exec;
+        this.inputs = inputs;
+        this.compiler = compiler;
+        this.root = root;
+        this.buildDir = buildDir;
+        this.facts = facts;
+    }
+    /**
+     * Before configure: finds the compiler in use, checks what it can do, chooses the flags, reads the suppression
+     * files and prepares the test environment. Throws an InputError for what the compiler cannot do.
+     */
+    static async prepare(step, exec, opts) {
+        const a = opts.analysis;
+        const started = Date.now();
+        const compiler = await detectCompiler(exec, opts.cxxCompiler, step.env, opts.platform);
+        checkCompiler(a, compiler, opts.buildType);
+        const variables = flagVariables(analysisFlags(a, compiler));
+        const cacheFile = (0,external_node_path_.join)(opts.buildDir, 'CMakeCache.txt');
+        const cached = (0,external_node_fs_.existsSync)(cacheFile) ? readCacheVariables((0,external_node_fs_.readFileSync)(cacheFile, 'utf8'), Object.keys(variables)) : undefined;
+        const suppressions = writeSuppressions(step, a, opts.buildDir, opts.platform);
+        const testEnv = { ...sanitizerEnvironment(a.sanitize, suppressions, step.env, opts.platform), ...coverageEnvironment(a.coverage, opts.buildDir) };
+        if (a.coverage)
+            resetCounters(a.coverage, opts.buildDir);
+        const root = repositoryRoot(step.env, opts.sourceDir);
+        const what = [a.sanitize.length ? `sanitizers ${a.sanitize.join(', ')}` : '', a.coverage ? `coverage (${a.coverage})` : ''].filter(Boolean).join(' and ');
+        step.info(`Analysis build with ${what} for ${compiler.family === 'unknown' ? 'a GCC-compatible compiler' : compiler.family} (${(0,format/* safe */.gB)(compiler.source)}).`);
+        for (const [name, value] of Object.entries(variables))
+            step.info(`  ${name} += ${value}`);
+        for (const [name, value] of Object.entries(testEnv))
+            step.info(`  tests run with ${name}=${(0,format/* safe */.gB)(value ?? '')}`);
+        for (const [name, value] of Object.entries(testEnv)) {
+            if (/(^|:)log_path=/.test(value ?? ''))
+                step.warning(`${name} sets log_path: the sanitizer reports go to files, not to the test output, so they are not turned into annotations.`);
+        }
+        step.info(`Analysis set up in ${Date.now() - started} ms.`);
+        return new AnalysisSession(step, exec, a, compiler, root, opts.buildDir, { variables, cached: cached && Object.keys(cached).length ? cached : undefined, testEnv });
+    }
+    /**
+     * After configure: why the build must not go on, when a flag variable of the cache lacks its analysis flags (the
+     * build would run without the sanitizers or coverage it was asked for); undefined when every flag arrived.
+     */
+    configureProblem() {
+        const cacheFile = (0,external_node_path_.join)(this.buildDir, 'CMakeCache.txt');
+        if (!(0,external_node_fs_.existsSync)(cacheFile))
+            return undefined;
+        const missing = missingFlags((0,external_node_fs_.readFileSync)(cacheFile, 'utf8'), this.facts.variables);
+        if (!missing.length)
+            return undefined;
+        const them = missing.length > 1 ? 'them' : 'it';
+        return `The analysis flags did not reach ${missing.join(', ')} in ${cacheFile}: the project or a configure-args -D sets ${them} with FORCE or replaces ${them}. Append to these variables instead of replacing them, or use a fresh build-dir.`;
+    }
+    /** After the tests: annotations and a summary for sanitizer findings, the coverage reports, outputs. */
+    async afterTests(after) {
+        const started = Date.now();
+        try {
+            return await this.report(after);
+        }
+        finally {
+            this.step.info(`Analysis after the tests took ${Date.now() - started} ms.`);
+        }
+    }
+    async report(after) {
+        const failures = [];
+        const parts = [];
+        if (this.inputs.sanitize.length && after.testsRan) {
+            const findings = collectFindings(after.tests, after.ctestOutput, { root: this.root, buildDir: this.buildDir });
+            this.annotate(findings);
+            this.step.setOutput('sanitizer-findings', findings.length);
+            parts.push(sanitizerSummary(this.inputs.sanitize.join(', '), findings));
+            if (findings.length) {
+                const kinds = [...new Set(findings.map((f) => (0,format/* safe */.gB)(f.kind)))];
+                failures.push(`sanitizers found ${findings.length} problem${findings.length === 1 ? '' : 's'} (${kinds.join(', ')})`);
+            }
+        }
+        if (this.inputs.coverage && after.testsRan) {
+            let result;
+            try {
+                result = await this.step.group(`Coverage report (${this.inputs.coverage})`, () => coverageReport({ step: this.step, exec: this.exec, tool: this.inputs.coverage, compiler: this.compiler, root: this.root, buildDir: this.buildDir, exclude: this.inputs.coverageExclude, parallel: after.parallel }));
+            }
+            catch (err) {
+                if (!(err instanceof errors/* UserError */.yo || err instanceof errors/* StepFailure */.pH))
+                    throw err;
+                failures.push(err.message);
+                parts.push(`#### ❌ Coverage (${this.inputs.coverage}): no report\n\n${(0,format/* escapeHtml */.ZD)((0,format/* safe */.gB)(err.message))}\n`);
+                return { failure: failures.join('; '), summary: parts.join('\n') };
+            }
+            this.setCoverageOutputs(result);
+            const min = this.inputs.coverageMinimum;
+            const below = min !== undefined && result.linePercent < min;
+            parts.push(coverageSummary(result, this.buildDir, below ? min : undefined));
+            this.step.info(`Coverage: ${result.linePercent} % of lines (${result.linesCovered} of ${result.linesTotal})${result.branchPercent !== undefined ? `, ${result.branchPercent} % of branches` : ''}.`);
+            if (below)
+                failures.push(`line coverage ${result.linePercent} % is below coverage-minimum ${min} %`);
+        }
+        return { failure: failures.length ? failures.join('; ') : undefined, summary: parts.join('\n') };
+    }
+    annotate(findings) {
+        findings.slice(0, MAX_ANNOTATIONS).forEach((f) => {
+            const lines = [(0,format/* safe */.gB)(f.headline)];
+            if (f.tests.length)
+                lines.push(`in test ${f.tests.map(format/* safe */.gB).join(', ')}`);
+            for (const fr of f.repoFrames.slice(0, 6))
+                lines.push(`  at ${(0,format/* safe */.gB)(fr.func || '?')} ${(0,format/* safe */.gB)(fr.file)}:${fr.line}`);
+            this.step.error(lines.join('\n'), { title: f.kind, file: f.file, line: f.line, col: f.col });
+        });
+        if (findings.length > MAX_ANNOTATIONS)
+            this.step.warning(`${findings.length - MAX_ANNOTATIONS} more sanitizer findings are in the job summary only.`);
+    }
+    setCoverageOutputs(r) {
+        this.step.setOutput('coverage', r.linePercent);
+        this.step.setOutput('coverage-branches', r.branchPercent ?? '');
+        this.step.setOutput('coverage-cobertura', r.reports.cobertura);
+        this.step.setOutput('coverage-lcov', r.reports.lcov);
+        this.step.setOutput('coverage-sonarqube', r.reports.sonarqube);
+        this.step.setOutput('coverage-html', (0,external_node_fs_.existsSync)(r.reports.html) ? r.reports.html : '');
+    }
+}
+/**
+ * Routes the suppression files' lines to the runtimes in use: a file that only one runtime reads is passed as it is;
+ * otherwise its lines go to one generated file per runtime in the build folder. Lines for a runtime not in use are
+ * reported and left out.
+ */
+function writeSuppressions(step, a, buildDir, platform) {
+    if (!a.suppressions.length)
+        return {};
+    const active = runtimes(a.sanitize, platform);
+    const byRuntime = {};
+    const single = {};
+    for (const file of a.suppressions) {
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new errors/* UserError */.yo(`Input 'sanitizer-suppressions': ${file} does not exist.`);
+        const parts = splitSuppressions((0,external_node_fs_.readFileSync)(file, 'utf8'), file);
+        const kinds = Object.keys(parts);
+        for (const runtime of kinds) {
+            if (!active.includes(runtime)) {
+                step.warning(`${(0,format/* safe */.gB)(file)} has ${runtime.toUpperCase()} suppressions, but sanitize (${a.sanitize.join(', ')}) does not run ${runtime.toUpperCase()}: those lines are not used.`);
+                continue;
+            }
+            (byRuntime[runtime] ??= []).push(...parts[runtime]);
+            single[runtime] = kinds.length === 1 && single[runtime] === undefined ? file : '';
+        }
+    }
+    const out = {};
+    for (const [runtime, lines] of Object.entries(byRuntime)) {
+        if (single[runtime]) {
+            out[runtime] = single[runtime];
+            continue;
+        }
+        const path = (0,external_node_path_.join)(buildDir, 'sanitizers', `${runtime}-suppressions.txt`);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, lines.join('\n') + '\n');
+        out[runtime] = path;
+    }
+    return out;
+}
+function sanitizerSummary(sanitize, findings) {
+    if (!findings.length)
+        return `#### ✅ Sanitizers (${(0,format/* escapeHtml */.ZD)(sanitize)}): no findings\n`;
+    const out = [`#### ❌ Sanitizers (${(0,format/* escapeHtml */.ZD)(sanitize)}): ${findings.length} finding${findings.length === 1 ? '' : 's'}\n`];
+    const rows = findings.slice(0, MAX_ROWS).map((f) => [
+        (0,format/* cell */.Hn)(f.kind),
+        f.file ? `<code>${(0,format/* cell */.Hn)(`${f.file}:${f.line}`)}</code>` : '(outside the repository)',
+        f.tests.length ? f.tests.map(format/* cell */.Hn).join(', ') : '',
+        (0,format/* cell */.Hn)(f.headline),
+    ]);
+    out.push((0,format/* table */.tp)(['Kind', 'Where', 'Tests', 'Report'], rows));
+    if (findings.length > MAX_ROWS)
+        out.push(`\n… and ${findings.length - MAX_ROWS} more.\n`);
+    return out.join('\n');
+}
+function coverageSummary(r, buildDir, failedMinimum) {
+    const branches = r.branchPercent !== undefined ? `, ${r.branchPercent} % of branches` : '';
+    const out = [`#### ${failedMinimum !== undefined ? '❌' : '📊'} Coverage (${r.tool}): ${r.linePercent} % of lines (${r.linesCovered} of ${r.linesTotal})${branches}\n`];
+    if (failedMinimum !== undefined)
+        out.push(`**Below coverage-minimum ${failedMinimum} %.**\n`);
+    const least = [...r.files]
+        .filter((f) => f.linesTotal > 0)
+        .sort((a, b) => a.linePercent - b.linePercent || b.linesTotal - b.linesCovered - (a.linesTotal - a.linesCovered) || a.file.localeCompare(b.file))
+        .slice(0, 10);
+    if (least.length) {
+        out.push(`Least-covered files (${least.length} of ${r.files.length}):\n`);
+        out.push((0,format/* table */.tp)(['File', 'Lines', 'Covered'], least.map((f) => [`<code>${(0,format/* cell */.Hn)(f.file)}</code>`, `${f.linePercent} %`, `${f.linesCovered} of ${f.linesTotal}`])));
+    }
+    const rel = (p) => (0,format/* cell */.Hn)((0,external_node_path_.relative)(buildDir, p));
+    out.push(`\nReports in <code>${(0,format/* cell */.Hn)((0,external_node_path_.join)(buildDir, 'coverage'))}</code>: Cobertura <code>${rel(r.reports.cobertura)}</code>, lcov <code>${rel(r.reports.lcov)}</code>, SonarQube <code>${rel(r.reports.sonarqube)}</code>, HTML <code>${rel(r.reports.html)}</code>.\n`);
+    return out.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/cmake/run.ts
+
+
 
 
 
@@ -1159,36 +2248,51 @@ async function runCmake(step, deps = {}) {
     const ninja = !inputs.generator && !presets && !envGenerator ? (await exec.which('ninja')) !== undefined : false;
     const launcher = inputs.compilerLauncher ?? step.env.CMAKE_CXX_COMPILER_LAUNCHER ?? '';
     const msvcCcache = platform === 'win32' && /ccache/i.test(launcher);
-    const plan = withTools(planCmake(inputs, { ninja, envGenerator, presets, msvcCcache }), tools);
+    const facts = { ninja, envGenerator, presets, msvcCcache };
+    // Sanitizers and coverage: flags for the compiler in use, the test environment, and a report after the tests.
+    const analysis = (0,analysis_inputs/* analysisWanted */.Y3)(inputs.analysis)
+        ? await AnalysisSession.prepare(step, exec, { ...inputs, buildDir: planCmake(inputs, facts).buildDir, platform })
+        : undefined;
+    const plan = withTools(planCmake(inputs, { ...facts, analysis: analysis?.facts }), tools);
     const env = await commandEnvironment(step, inputs, plan, exec, platform);
     step.info(`CMake project ${(0,format/* safe */.gB)(inputs.sourceDir)} → ${(0,format/* safe */.gB)(plan.buildDir)} (${(0,format/* safe */.gB)(plan.generator ?? 'default generator')}, ${(0,format/* safe */.gB)(inputs.buildType ?? `preset ${inputs.preset}`)}, on the ${exec.where})`);
     const results = [];
     let tests;
     let configureLog;
+    let testOutput;
+    let stopped;
     for (const phase of plan.phases) {
         const started = Date.now();
-        const run = (onLine) => exec.run(phase.argv, { cwd: phase.cwd, env, ignoreReturnCode: true, onLine });
+        const run = (onLine) => exec.run(phase.argv, { cwd: phase.cwd, env: phase.env ? { ...env, ...phase.env } : env, ignoreReturnCode: true, onLine });
         const matchers = phase.name === 'configure' ? ['cmake'] : phase.name === 'build' ? ['gcc', 'msvc', 'cmake'] : [];
         const result = await step.group(`${TITLES[phase.name]}: ${(0,common_exec.formatCommand)(phase.argv)}`, () => withMatchers(step, [...matchers], run));
         const done = { phase, ok: result.exitCode === 0, ms: Date.now() - started, exitCode: result.exitCode };
         results.push(done);
-        if (phase.name === 'test')
+        if (phase.name === 'test') {
             tests = await readTestResults(plan, result.stdout);
+            testOutput = result.stdout;
+        }
+        // An analysis build whose flags did not reach the cache stops after configure.
+        if (done.ok && phase.name === 'configure')
+            stopped = analysis?.configureProblem();
         if (!done.ok && phase.name === 'configure') {
             configureLog = configureLogTail(plan.buildDir);
             if (configureLog)
                 step.info(`Configure failed. The last lines of ${(0,format/* safe */.gB)(configureLog.file)}:\n${configureLog.text}`);
         }
-        if (!done.ok)
+        if (!done.ok || stopped)
             break;
     }
+    const analysed = await analysis?.afterTests({ testsRan: testOutput !== undefined, tests, ctestOutput: testOutput ?? '', parallel: inputs.parallel });
     // The install checks run after a successful install, in the same environment.
     let checks = [];
-    if (installChecks && results.length === plan.phases.length && results.every((r) => r.ok)) {
+    if (installChecks && !stopped && results.length === plan.phases.length && results.every((r) => r.ok)) {
         checks = await runInstallChecks({ step, inputs, plan, exec, env, tools, platform });
     }
-    const failure = describeFailure(results, tests) ?? describeCheckFailure(checks);
+    const failure = [describeFailure(results, tests), stopped, analysed?.failure, describeCheckFailure(checks)].filter(Boolean).join('; ') || undefined;
     step.summary(summaryMarkdown(inputs, plan, results, tests, failure, configureLog) + installChecksMarkdown(checks));
+    if (analysed?.summary)
+        step.summary(analysed.summary);
     setOutputs(step, plan, tests);
     if (inputs.cmakeVersion)
         step.setOutput('cmake', tools.cmake);
@@ -1300,6 +2404,276 @@ const main = (step) => runCmake(step);
 
 /***/ }),
 
+/***/ 31825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XB: () => (/* binding */ analysisBuildType),
+/* harmony export */   Y3: () => (/* binding */ analysisWanted),
+/* harmony export */   jO: () => (/* binding */ parseAnalysisInputs),
+/* harmony export */   vA: () => (/* binding */ analysisKeyPart)
+/* harmony export */ });
+/* unused harmony exports SANITIZERS, COVERAGE_TOOLS, parseSanitize */
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+
+/** The sanitizers the `sanitize` input takes, by their -fsanitize= names. */
+const SANITIZERS = ['address', 'undefined', 'leak', 'thread', 'memory'];
+const COVERAGE_TOOLS = ['gcov', 'llvm'];
+const ALIASES = { asan: 'address', ubsan: 'undefined', lsan: 'leak', tsan: 'thread', msan: 'memory' };
+const COMBINATIONS = 'address, undefined and leak in any combination; thread alone or with undefined; memory alone or with undefined (Clang only)';
+/** Which sanitizers cannot share a build (their runtimes instrument memory in incompatible ways). */
+const INCOMPATIBLE = [
+    ['thread', 'address'],
+    ['thread', 'leak'],
+    ['thread', 'memory'],
+    ['memory', 'address'],
+    ['memory', 'leak'],
+];
+/** Parses `sanitize`: names separated by commas or spaces; incompatible combinations are input errors. */
+function parseSanitize(value) {
+    if (value === undefined || /^(none|false|off)$/i.test(value))
+        return [];
+    const out = [];
+    for (const word of value.split(/[\s,]+/).filter(Boolean)) {
+        const lower = word.toLowerCase();
+        const name = SANITIZERS.includes(lower) ? lower : ALIASES[lower];
+        if (!name)
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('sanitize', value, `sanitizer names from ${SANITIZERS.join(', ')} (or none), separated by commas`);
+        if (!out.includes(name))
+            out.push(name);
+    }
+    for (const [a, b] of INCOMPATIBLE) {
+        if (out.includes(a) && out.includes(b)) {
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('sanitize', value, `${COMBINATIONS} (${a} and ${b} cannot share a build)`);
+        }
+    }
+    return out;
+}
+/** A percentage from 0 to 100 (decimals allowed). */
+function percentage(inputs, name) {
+    const value = inputs.optional(name);
+    if (value === undefined)
+        return undefined;
+    const n = Number(value.replace(/\s*%$/, ''));
+    if (!/^\d+(\.\d+)?\s*%?$/.test(value) || !(n >= 0 && n <= 100))
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'a percentage from 0 to 100, e.g. 80 or 72.5');
+    return n;
+}
+/**
+ * Parses the analysis inputs (pure: the `INPUT_*` map and a resolver for paths). `at` turns a path relative to the
+ * working directory into an absolute one.
+ */
+function parseAnalysisInputs(inputs, at) {
+    const sanitize = parseSanitize(inputs.optional('sanitize'));
+    const coverageValue = inputs.optional('coverage');
+    const coverage = coverageValue === undefined || /^(none|false|off)$/i.test(coverageValue) ? undefined : inputs.choice('coverage', COVERAGE_TOOLS, 'gcov');
+    const suppressions = inputs.list('sanitizer-suppressions').map(at);
+    if (suppressions.length && !sanitize.length) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('sanitizer-suppressions', inputs.string('sanitizer-suppressions', ''), 'no value unless sanitize is set too');
+    }
+    const coverageExclude = inputs.list('coverage-exclude');
+    const coverageMinimum = percentage(inputs, 'coverage-minimum');
+    if (!coverage && (coverageExclude.length || coverageMinimum !== undefined)) {
+        const name = coverageExclude.length ? 'coverage-exclude' : 'coverage-minimum';
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, inputs.string(name, ''), 'no value unless coverage is set too (coverage: gcov or llvm)');
+    }
+    if (coverage && !inputs.bool('test', true))
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('coverage', coverage, 'test: true as well (the report covers what the tests ran), or no coverage');
+    return { sanitize, suppressions, coverage, coverageExclude, coverageMinimum };
+}
+/** Is any analysis asked for? */
+function analysisWanted(a) {
+    return a.sanitize.length > 0 || a.coverage !== undefined;
+}
+/**
+ * A key part that tells an analysis build's compiler cache from a normal build's (`sanitize_address_undefined`,
+ * `coverage_gcov`); empty without analysis.
+ */
+function analysisKeyPart(a) {
+    const parts = [];
+    if (a.sanitize.length)
+        parts.push(`sanitize_${[...a.sanitize].sort().join('_')}`);
+    if (a.coverage)
+        parts.push(`coverage_${a.coverage}`);
+    return parts.join('_');
+}
+/** The build type when none is given: Debug for coverage (no optimisation to blur the lines), RelWithDebInfo for sanitizers (line numbers in the reports). */
+function analysisBuildType(a) {
+    return a.coverage ? 'Debug' : a.sanitize.length ? 'RelWithDebInfo' : undefined;
+}
+
+
+/***/ }),
+
+/***/ 67636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aF: () => (/* binding */ MAX_KEYS),
+/* harmony export */   bK: () => (/* binding */ sanitizePart),
+/* harmony export */   uf: () => (/* binding */ MAX_KEY_LENGTH),
+/* harmony export */   w$: () => (/* binding */ parseCcacheInputs)
+/* harmony export */ });
+/* unused harmony exports SAVE_MODES, BACKENDS, parseSize, BUILT_IN_RESTORE_KEYS, MAX_EXTRA_RESTORE_KEYS, MAX_KEY_PART_LENGTH, MAX_CACHE_VERSION_LENGTH */
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+
+const SAVE_MODES = ['auto', 'always', 'default-branch', 'never'];
+const BACKENDS = ['github', 'local'];
+const UNITS = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, ki: 1024, mi: 1024 ** 2, gi: 1024 ** 3, ti: 1024 ** 4 };
+/**
+ * A size as ccache's max_size accepts it: a number with an optional unit k, M, G, T (powers of 1000) or Ki, Mi,
+ * Gi, Ti (powers of 1024), an optional trailing B. Returns the bytes, or undefined when it is not such a size.
+ */
+function parseSize(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*([kmgt]i?)?b?$/i.exec(text.trim());
+    if (!m)
+        return undefined;
+    const unit = (m[2] ?? '').toLowerCase();
+    return Math.round(Number(m[1]) * UNITS[unit]);
+}
+/** A key part: anything but letters, digits, `.`, `+` and `_` becomes `_`, so parts never contain the `-` separator. */
+function sanitizePart(text) {
+    return text.trim().replace(/[^A-Za-z0-9._+]+/g, '_');
+}
+/** GitHub's cache takes at most 10 keys per restore (the primary key and its restore keys), each at most 512 characters. */
+const MAX_KEYS = 10;
+const MAX_KEY_LENGTH = 512;
+/** Restore keys the action always tries (this run, this toolchain and key, this toolchain): see keys.ts. */
+const BUILT_IN_RESTORE_KEYS = 3;
+/** At most this many restore-keys lines: with the primary and the built-in restore keys, 10 keys in all. */
+const MAX_EXTRA_RESTORE_KEYS = MAX_KEYS - 1 - BUILT_IN_RESTORE_KEYS;
+/**
+ * Bounds on the parts a user gives, so that a full key stays within 512 characters: the other parts (prefix, OS,
+ * architecture, toolchain id, run id and attempt) take at most about 200.
+ */
+const MAX_KEY_PART_LENGTH = 256;
+const MAX_CACHE_VERSION_LENGTH = 32;
+/** Parses the ccache action's inputs: a pure function of the step's environment. */
+function parseCcacheInputs(inputs) {
+    const cacheVersion = inputs.string('cache-version', '1');
+    if (!/^[A-Za-z0-9._+]+$/.test(cacheVersion)) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('cache-version', cacheVersion, 'letters, digits, dots, plus signs or underscores (e.g. 1 or 2)');
+    }
+    if (cacheVersion.length > MAX_CACHE_VERSION_LENGTH) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('cache-version', cacheVersion, `at most ${MAX_CACHE_VERSION_LENGTH} characters (e.g. 1 or 2)`);
+    }
+    const maxSize = inputs.string('max-size', '500M');
+    const maxSizeBytes = parseSize(maxSize);
+    if (maxSizeBytes === undefined) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('max-size', maxSize, 'a size such as 500M, 2G or 1.5Gi (a number with an optional unit k, M, G, T or Ki, Mi, Gi, Ti); 0 means no limit');
+    }
+    const level = inputs.optional('compression-level');
+    let compressionLevel;
+    if (level !== undefined)
+        compressionLevel = inputs.int('compression-level', 0, -128, 19);
+    const backend = inputs.optional('backend');
+    const key = inputs.list('key').map(sanitizePart).filter(Boolean).join('_');
+    if (key.length > MAX_KEY_PART_LENGTH) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('key', inputs.string('key', ''), `at most ${MAX_KEY_PART_LENGTH} characters of key parts (this is ${key.length}): GitHub's cache keys hold at most ${MAX_KEY_LENGTH} characters, and the version, OS, architecture, toolchain and run id take the rest`);
+    }
+    const restoreKeys = inputs.lines('restore-keys').map((k) => k.split(/[,]/).map(sanitizePart).filter(Boolean).join('_')).filter(Boolean);
+    if (restoreKeys.length > MAX_EXTRA_RESTORE_KEYS) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('restore-keys', inputs.string('restore-keys', ''), `at most ${MAX_EXTRA_RESTORE_KEYS} lines (this has ${restoreKeys.length}): GitHub's cache takes at most ${MAX_KEYS} keys per restore, and the primary key and the ${BUILT_IN_RESTORE_KEYS} built-in restore keys take the others`);
+    }
+    const long = restoreKeys.find((k) => k.length > MAX_KEY_PART_LENGTH);
+    if (long !== undefined) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('restore-keys', inputs.string('restore-keys', ''), `lines of at most ${MAX_KEY_PART_LENGTH} characters (one has ${long.length}): GitHub's cache keys hold at most ${MAX_KEY_LENGTH} characters`);
+    }
+    return {
+        cacheVersion,
+        key,
+        restoreKeys,
+        maxSize,
+        maxSizeBytes,
+        compressionLevel,
+        evictUnused: inputs.bool('evict-unused', true),
+        save: inputs.choice('save', SAVE_MODES, 'auto'),
+        saveOnFailure: inputs.bool('save-on-failure', true),
+        backend: backend === undefined ? undefined : inputs.choice('backend', BACKENDS, 'github'),
+        localDir: inputs.optional('local-dir'),
+        ccacheDir: inputs.optional('ccache-dir'),
+        installCcache: inputs.choice('install-ccache', ['auto', 'never'], 'auto'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 97325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LR: () => (/* binding */ imageToolchain),
+/* harmony export */   Xr: () => (/* binding */ cacheKeys),
+/* harmony export */   lr: () => (/* binding */ compilerToolchain)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67636);
+
+
+/** The key part used when the key input is empty, so that the number of parts never changes. */
+const NO_KEY = '_';
+/**
+ * `ccache-v<version>-<os>-<arch>-<toolchain>-<key>-<run id>-<run attempt>`. Restore keys drop parts from the right:
+ * an earlier attempt of this run, then the newest entry for this toolchain and key, then (after the user's extra
+ * fallbacks, which replace the key part) any entry of this toolchain. Every prefix ends with `-` and no part
+ * holds a `-`, so a prefix never matches another toolchain, key or cache version.
+ */
+function cacheKeys(p) {
+    const toolchain = `ccache-v${p.cacheVersion}-${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizePart */ .bK)(p.os)}-${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizePart */ .bK)(p.arch)}-${p.toolchain}-`;
+    const withKey = `${toolchain}${p.key || NO_KEY}-`;
+    const run = `${withKey}${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizePart */ .bK)(p.runId)}-`;
+    const extra = (p.restoreKeys ?? []).map((k) => `${toolchain}${k}-`);
+    const restoreKeys = [...new Set([run, withKey, ...extra, toolchain])];
+    return { primary: `${run}${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizePart */ .bK)(p.runAttempt)}`, restoreKeys };
+}
+const shortHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 8);
+/**
+ * The toolchain part of a container image reference: its last path component without a digest, plus a short hash
+ * of the whole reference (`ghcr.io/aswf/ci-vfxall:2024` → `ci_vfxall_2024.1a2b3c4d`). With the image's id (`sha256:…`,
+ * what the tag pointed to when the container started), a short hash of it follows, so a moving tag that now names
+ * another image (another compiler) gives another toolchain (`ci_vfxall_2024.1a2b3c4d.5e6f7a8b`).
+ */
+function imageToolchain(image, imageId) {
+    const name = image.trim().split('@')[0].split('/').pop() || image;
+    const base = `${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizePart */ .bK)(name).slice(0, 40)}.${shortHash(image.trim())}`;
+    return imageId?.trim() ? `${base}.${shortHash(imageId.trim())}` : base;
+}
+/**
+ * The toolchain part for a compiler, from its version output: family and version (`gcc12.2.0`, `clang16.0.6`,
+ * `msvc19.38.33133`) plus a short hash of the output with paths removed (clang prints its InstalledDir), so the
+ * same compiler installed at another path gives the same id and a different build of it does not.
+ */
+function compilerToolchain(versionOutput) {
+    const text = versionOutput.replace(/\r/g, '');
+    const stable = text
+        .split('\n')
+        .filter((l) => !/^\s*InstalledDir:/i.test(l))
+        .map((l) => l.replace(/(?:[A-Za-z]:)?[\\/][^\s]*/g, ''))
+        .join('\n')
+        .trim();
+    if (!stable)
+        return 'unknown';
+    const first = text.split('\n').find((l) => l.trim()) ?? '';
+    const family = /Microsoft|Optimizing Compiler/i.test(first)
+        ? 'msvc'
+        : /Apple clang/i.test(first)
+            ? 'appleclang'
+            : /clang/i.test(first)
+                ? 'clang'
+                : /icpx|icx|Intel/i.test(first)
+                    ? 'intel'
+                    : /gcc|g\+\+|Free Software Foundation|c\+\+ \(/i.test(text)
+                        ? 'gcc'
+                        : 'cc';
+    const version = /(\d+\.\d+(?:\.\d+)*)/.exec(first.replace(/\([^)]*\)/g, ' '))?.[1] ?? /(\d+\.\d+(?:\.\d+)*)/.exec(first)?.[1] ?? '';
+    return `${family}${version}.${shortHash(stable)}`;
+}
+
+
+/***/ }),
+
 /***/ 56078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1313,6 +2687,8 @@ const main = (step) => runCmake(step);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
 /* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19184);
+/* harmony import */ var _analysis_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31825);
+
 
 
 
@@ -1339,7 +2715,8 @@ function parseCmakeInputs(inputs, cwd = process.cwd()) {
     const workingDirectory = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPath */ .Cg)('working-directory', inputs.string('working-directory', '.'), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs.string('working-directory', '.')));
     const at = (p, input) => (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPath */ .Cg)(input, p, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory, p));
     const preset = inputs.argument('preset');
-    const buildType = inputs.optional('build-type') ?? (preset ? undefined : 'Release');
+    const analysis = (0,_analysis_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAnalysisInputs */ .jO)(inputs, (p) => at(p, 'sanitizer-suppressions'));
+    const buildType = inputs.optional('build-type') ?? (preset ? undefined : ((0,_analysis_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .analysisBuildType */ .XB)(analysis) ?? 'Release'));
     if (buildType !== undefined && !/^[A-Za-z0-9_]+$/.test(buildType)) {
         throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('build-type', buildType, 'a configuration name such as Release, Debug, RelWithDebInfo or MinSizeRel');
     }
@@ -1389,6 +2766,7 @@ function parseCmakeInputs(inputs, cwd = process.cwd()) {
         consumerDir: checks.consumerDir,
         pkgConfig: checks.pkgConfig,
         cmakeVersion,
+        analysis,
     };
 }
 const PKG_CONFIG_MODULE = /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/;
