@@ -18,6 +18,11 @@ export interface RunOptions {
   onLine?: (line: string) => void;
   /** Windows: pass the arguments as they are, unquoted (for cmd.exe /c, which has its own quoting rules). */
   verbatim?: boolean;
+  /**
+   * In a container: the user the command runs as (`0:0` for root: package installs, whatever user the container
+   * runs later steps as). On the host it is ignored: the caller adds sudo where it must.
+   */
+  user?: string;
 }
 
 export interface RunResult {
@@ -145,6 +150,7 @@ export class ContainerExecutor implements Executor {
     const env = { ...this.forwarded, ...options.env };
     const args = [this.docker, 'exec'];
     if (options.cwd) args.push('--workdir', options.cwd);
+    if (options.user) args.push('--user', options.user);
     for (const name of Object.keys(env)) args.push('--env', name);
     args.push(this.container, ...argv);
     return { args, env };
@@ -172,8 +178,11 @@ export class ContainerExecutor implements Executor {
 }
 
 
-/** Step variables passed into the container for every command: ccache's and CMake's own settings. */
-const FORWARDED = /^(CCACHE_[A-Z_]+|CMAKE_[A-Z_]+|CTEST_[A-Z_]+)$/;
+/**
+ * Step variables passed into the container for every command: ccache's and CMake's own settings, and the search paths
+ * the deps action exports for its prefix (libraries and pkg-config files).
+ */
+const FORWARDED = /^(CCACHE_[A-Z_]+|CMAKE_[A-Z_]+|CTEST_[A-Z_]+|LD_LIBRARY_PATH|PKG_CONFIG_PATH)$/;
 
 /** The executor for a container (docker exec into it, forwarding the step's ccache/CMake variables), or the host. */
 export function executorIn(container: string | undefined, env: Env, log?: (line: string) => void): Executor {
