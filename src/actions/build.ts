@@ -2,27 +2,34 @@ import { Step } from '../common/step.js';
 import { parseCcacheInputs } from '../ccache/inputs.js';
 import { parseCmakeInputs } from '../cmake/inputs.js';
 import { parseContainerInputs } from '../container/run.js';
+import { hasDepsWork, parseDepsInputs } from '../deps/inputs.js';
 import * as ccache from './ccache.js';
 import * as cmake from './cmake.js';
 import * as container from './container.js';
+import * as deps from './deps.js';
 
 /** Did this job's build action start a container (or find itself inside one)? Saved for the post step. */
 const STATE_CONTAINER = 'build-container';
 
 /**
- * The build action: container (when `project` or `image` is given) + ccache + cmake in one step. The three actions'
- * inputs have distinct names, so each part reads its own inputs from the same step.
+ * The build action: container (when `project` or `image` is given) + ccache + deps (when `packages`, `dependencies` or
+ * `dependencies-file` is given) + cmake in one step. The actions' inputs have distinct names (deps shares build-type,
+ * generator, parallel and the compilers with cmake: one value for both), so each part reads its own inputs from the
+ * same step.
  */
 export async function main(step: Step): Promise<void> {
   const useContainer = step.inputs.optional('project') !== undefined || step.inputs.optional('image') !== undefined;
   const useCcache = step.inputs.bool('ccache', true);
+  const useDeps = hasDepsWork(step.inputs);
   // Every part's inputs are checked before any of them starts work (a pull or a restore can take minutes).
   if (useContainer) parseContainerInputs(step.inputs, step.env);
   if (useCcache) parseCcacheInputs(step.inputs);
+  if (useDeps) parseDepsInputs(step.inputs, step.env.GITHUB_WORKSPACE || process.cwd());
   parseCmakeInputs(step.inputs);
   step.saveState(STATE_CONTAINER, String(useContainer));
   if (useContainer) await container.main(step);
   if (useCcache) await ccache.main(step);
+  if (useDeps) await deps.main(step);
   await cmake.main(step);
 }
 
