@@ -1,6 +1,6 @@
 // The deps action through its bundle and the local runner, as a runner runs it, with real git (file:// repositories
 // made here), cmake, ninja and ccache on examples/deps: cold, warm, a new commit on either library, then the app.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
@@ -79,6 +79,11 @@ describe('deps action: a chain of two libraries and an app', () => {
     expect(depsLog).not.toContain('[command]git -C');
     expect(r.result.steps[2]!.outputs['tests-passed']).toBe('1');
     expect(r.result.summary).toMatch(/\| beta \| v1 → <code>[0-9a-f]{12}<\/code> \| ♻️ restored \|/);
+    // A shared library's chain of links comes back as links (libalpha.so -> libalpha.so.1 -> libalpha.so.1.0.0).
+    const lib = join(temp, 'runner-temp', 'deps', 'lib');
+    expect(readlinkSync(join(lib, 'libalpha.so'))).toBe('libalpha.so.1');
+    expect(readlinkSync(join(lib, 'libalpha.so.1'))).toBe('libalpha.so.1.0.0');
+    expect(lstatSync(join(lib, 'libalpha.so.1.0.0')).isFile()).toBe(true);
   }, 300_000);
 
   it('a new commit on the first library rebuilds both; one on the second rebuilds only the second', async () => {

@@ -1,7 +1,8 @@
 // Every call of the deps action into the cache layer (the ccache action's backends) lives here, so that the layer
 // can change (bounded transfers) in one place.
+import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { errorMessage } from '../common/errors.js';
 import { Env } from '../common/inputs.js';
 import { CacheBackend, SaveOutcome, withTimeout } from '../ccache/backend.js';
@@ -32,6 +33,46 @@ export interface DepsCacheOptions {
   env: Env;
   /** The @actions/cache boundary (tests hand a double). */
   cacheService?: () => Promise<CacheService>;
+}
+
+/** The file in an entry that lists its symbolic links (they are not archived as links: see packLinks). */
+export const LINKS_FILE = '.aswf-deps-links.json';
+
+/**
+ * Replaces the symbolic links under dir (a shared library's libx.so -> libx.so.1 -> libx.so.1.2.3) by one list
+ * in LINKS_FILE. node-tar 7.5, which the local backend uses, refuses to extract a link whose target is another link
+ * (TAR_SYMLINK_ERROR: "Cannot extract through symbolic link"), so an entry holds plain files only, whatever backend.
+ */
+export function packLinks(dir: string): number {
+  const links: { path: string; target: string }[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      const st = lstatSync(path);
+      if (st.isSymbolicLink()) {
+        links.push({ path: relative(dir, path), target: readlinkSync(path) });
+        rmSync(path);
+      } else if (st.isDirectory()) walk(path);
+    }
+  };
+  walk(dir);
+  if (links.length) writeFileSync(join(dir, LINKS_FILE), JSON.stringify(links));
+  return links.length;
+}
+
+/** Recreates the links packLinks listed (only inside dir: a path that escapes it is refused). */
+export function unpackLinks(dir: string): void {
+  const file = join(dir, LINKS_FILE);
+  if (!existsSync(file)) return;
+  const links = JSON.parse(readFileSync(file, 'utf8')) as { path: string; target: string }[];
+  for (const { path, target } of links) {
+    const at = resolve(dir, path);
+    const inside = relative(dir, at);
+    if (!inside || inside.startsWith('..') || isAbsolute(inside)) throw new Error(`the entry lists a link outside it: ${path}`);
+    rmSync(at, { force: true });
+    symlinkSync(target, at);
+  }
+  rmSync(file);
 }
 
 /** The default folder of the local backend: $XDG_CACHE_HOME/aswf-ci/deps, else ~/.cache/aswf-ci/deps. */
@@ -71,11 +112,14 @@ export function openDepsCache(o: DepsCacheOptions): { cache?: DepsCache; warning
       async restore(dir, key) {
         const abort = new AbortController();
         const found = await withTimeout(backend.restore(dir, key, [], abort.signal), RESTORE_TIMEOUT_MS, `Restoring ${key}`, abort);
-        return found === key;
+        if (found !== key) return false;
+        unpackLinks(dir);
+        return true;
       },
       async save(dir, key) {
         const abort = new AbortController();
         try {
+          packLinks(dir);
           return await withTimeout(backend.save(dir, key, abort.signal), SAVE_TIMEOUT_MS, `Saving ${key}`, abort);
         } catch (err) {
           return { status: 'failed', message: errorMessage(err) };
