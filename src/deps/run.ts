@@ -293,7 +293,7 @@ export async function depsMain(step: Step, deps: DepsDeps = {}): Promise<void> {
   step.setOutput('prefix', inputs.dependencies.length ? prefix : '');
   step.setOutput('built', JSON.stringify(results.filter((r) => r.result === 'built').map((r) => r.name)));
   step.setOutput('restored', JSON.stringify(results.filter((r) => r.result === 'restored').map((r) => r.name)));
-  step.setOutput('dependencies', JSON.stringify(results.map(({ name, ref, commit, key, result, seconds: s }) => ({ name, ref, commit, key, result, seconds: Math.round(s * 10) / 10 }))));
+  step.setOutput('dependencies', JSON.stringify(results.map(({ name, ref, commit, key, result, seconds: s }) => ({ name, ref, commit, key, result, seconds: Math.round(s * 100) / 100 }))));
   step.summary(summaryMarkdown(packages, results, prefix, cacheLine, failure, failureLog));
   if (failure) throw failure;
 }
