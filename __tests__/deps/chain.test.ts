@@ -101,3 +101,19 @@ describe('deps action: a chain of two libraries and an app', () => {
     expect(two.result.steps[2]!.outputs['tests-passed']).toBe('1');
   }, 300_000);
 });
+
+describe('build action: the deps part', () => {
+  it('checks the dependencies before any part starts work (no container pulled or started)', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'aswf-deps-build-'));
+    const out = quiet();
+    const result = await runJob(
+      [{ action: 'build', inputs: { image: 'local/never-pulled:1', dependencies: '- name: a\n  git: https://example.com/a.git\n  branch: main\n' } }],
+      { root: repo, workspace: ws, write: out.write },
+    );
+    expect(result.ok).toBe(false);
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({ severity: 'error', message: "Input 'dependencies', dependency 'a' has an unknown key 'branch': the keys are name, git, ref, options, source-subdir, cmake-args, submodules." }),
+    );
+    expect(out.log()).not.toContain('[command]');
+  });
+});

@@ -2,11 +2,12 @@ import { Step } from '../common/step.js';
 import { parseCcacheInputs } from '../ccache/inputs.js';
 import { parseCmakeInputs } from '../cmake/inputs.js';
 import { parseContainerInputs } from '../container/run.js';
-import { hasDepsWork, parseDepsInputs } from '../deps/inputs.js';
 import * as ccache from './ccache.js';
 import * as cmake from './cmake.js';
 import * as container from './container.js';
-import * as deps from './deps.js';
+
+/** The inputs that give the deps part work to do. */
+const DEPS_INPUTS = ['packages', 'dependencies', 'dependencies-file'];
 
 /** Did this job's build action start a container (or find itself inside one)? Saved for the post step. */
 const STATE_CONTAINER = 'build-container';
@@ -20,16 +21,17 @@ const STATE_CONTAINER = 'build-container';
 export async function main(step: Step): Promise<void> {
   const useContainer = step.inputs.optional('project') !== undefined || step.inputs.optional('image') !== undefined;
   const useCcache = step.inputs.bool('ccache', true);
-  const useDeps = hasDepsWork(step.inputs);
+  // The deps part (and its YAML parser) is loaded only when it has work: a build without dependencies starts as fast.
+  const useDeps = DEPS_INPUTS.some((name) => step.inputs.optional(name) !== undefined);
   // Every part's inputs are checked before any of them starts work (a pull or a restore can take minutes).
   if (useContainer) parseContainerInputs(step.inputs, step.env);
   if (useCcache) parseCcacheInputs(step.inputs);
-  if (useDeps) parseDepsInputs(step.inputs, step.env.GITHUB_WORKSPACE || process.cwd());
+  if (useDeps) (await import('../deps/inputs.js')).parseDepsInputs(step.inputs, step.env.GITHUB_WORKSPACE || process.cwd());
   parseCmakeInputs(step.inputs);
   step.saveState(STATE_CONTAINER, String(useContainer));
   if (useContainer) await container.main(step);
   if (useCcache) await ccache.main(step);
-  if (useDeps) await deps.main(step);
+  if (useDeps) await (await import('./deps.js')).main(step);
   await cmake.main(step);
 }
 

@@ -189,8 +189,3 @@ export function parseDepsInputs(inputs: Inputs, workspace = process.cwd()): Deps
   };
 }
 
-/** Whether the step has anything to do (the build action runs the deps part only then). */
-export function hasDepsWork(inputs: Inputs): boolean {
-  return ['packages', 'dependencies', 'dependencies-file'].some((n) => inputs.optional(n) !== undefined);
-}
-
