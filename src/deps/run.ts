@@ -167,6 +167,7 @@ export async function depsMain(step: Step, deps: DepsDeps = {}): Promise<void> {
   const prefix = inputs.prefix ?? join(resolve(env.RUNNER_TEMP || join(workspace, '..')), 'deps');
   const work = `${prefix}.work`;
 
+  const phaseStart = now();
   const packages: PackageReport[] = await installPackages(step, exec, inputs.packages, platform, now);
   const results: DepResult[] = [];
   let failure: StepFailure | UserError | undefined;
@@ -177,12 +178,12 @@ export async function depsMain(step: Step, deps: DepsDeps = {}): Promise<void> {
     mkdirSync(prefix, { recursive: true });
     // Every ref is resolved before anything is built: a ref that does not exist fails the step at once.
     const resolved = await step.group(`Resolve the refs of ${inputs.dependencies.length} dependenc${inputs.dependencies.length === 1 ? 'y' : 'ies'}`, async () => {
-      const out: Resolved[] = [];
-      for (const dep of inputs.dependencies) {
-        const r = await resolveRef(git, dep);
-        step.info(`${dep.name}: ${dep.ref} → ${r.commit}${r.refName ? ` (${r.refName})` : ''}`);
-        out.push(r);
-      }
+      // In parallel: each ls-remote over https is a round trip or two to the server.
+      const settled = await Promise.allSettled(inputs.dependencies.map((dep) => resolveRef(git, dep)));
+      const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
+      const out = settled.map((r) => (r as PromiseFulfilledResult<Resolved>).value);
+      inputs.dependencies.forEach((dep, i) => step.info(`${dep.name}: ${dep.ref} → ${out[i]!.commit}${out[i]!.refName ? ` (${out[i]!.refName})` : ''}`));
       return out;
     });
     if ((await exec.which('cmake')) === undefined) {
@@ -290,6 +291,8 @@ export async function depsMain(step: Step, deps: DepsDeps = {}): Promise<void> {
     exportPrefix(step, prefix, platform);
   }
 
+  const count = (what: DepResult['result']) => results.filter((r) => r.result === what).length;
+  step.info(`Dependency phase: ${packages.filter((p) => p.result === 'installed').length} package manager run(s), ${count('built')} built, ${count('restored')} restored, in ${((now() - phaseStart) / 1000).toFixed(2)} s.`);
   step.setOutput('prefix', inputs.dependencies.length ? prefix : '');
   step.setOutput('built', JSON.stringify(results.filter((r) => r.result === 'built').map((r) => r.name)));
   step.setOutput('restored', JSON.stringify(results.filter((r) => r.result === 'restored').map((r) => r.name)));
