@@ -1,14 +1,14 @@
 // The deps action's main step called directly (no bundle), with real git, cmake and ninja on examples/deps: the
 // errors a user gets (bad ref, bad URL, failing build, bad YAML...), what is cached then (nothing), cache faults, and
 // the save policy.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { UserError, StepFailure } from '../../src/common/errors.js';
 import { depsMain, saveAllowed } from '../../src/deps/run.js';
 import { capturingExecutor, makeStep } from '../helpers/runner.js';
-import { Chain, chainYaml, makeChain } from './chain.js';
+import { Chain, chainYaml, example, git, makeChain } from './chain.js';
 
 let base: string;
 let chain: Chain;
@@ -80,6 +80,31 @@ describe('deps action: errors name the dependency and cache nothing', () => {
       expect(r.exec.commands).toEqual([]);
     }
   });
+});
+
+describe('deps action: entries', () => {
+  it('a full commit is taken as is, source-subdir and cmake-args reach the build, no ref means the default branch', async () => {
+    const mono = join(base, 'git', 'mono');
+    cpSync(example('alpha'), join(mono, 'libs', 'alpha'), { recursive: true });
+    git(mono, ['init', '-q', '-b', 'trunk']);
+    git(mono, ['add', '-A']);
+    git(mono, ['commit', '-q', '-m', 'mono']);
+    const sha = git(mono, ['rev-parse', 'HEAD']);
+    git(mono, ['commit', '-q', '--allow-empty', '-m', 'later']);
+    const r = run({
+      dependencies: `- name: alpha\n  git: file://${mono}\n  ref: ${sha}\n  source-subdir: libs/alpha\n  cmake-args: [-DCMAKE_INSTALL_LIBDIR=alphalib]\n- name: beta\n  git: ${chain.url('beta')}\n`,
+    });
+    await r.go();
+    const listed = JSON.parse(r.outputs().dependencies!) as { name: string; ref: string; commit: string }[];
+    expect(listed[0]).toMatchObject({ name: 'alpha', ref: sha, commit: sha });
+    expect(listed[1]).toMatchObject({ name: 'beta', ref: 'HEAD', commit: git(chain.beta, ['rev-parse', 'main']) });
+    // No ls-remote for a full commit; the shallow fetch asked for exactly it.
+    expect(r.exec.commands.filter((c) => c.includes('ls-remote')).map((c) => c[c.length - 1])).toEqual(['HEAD']);
+    expect(r.exec.commands).toContainEqual(['git', '-C', expect.stringContaining('alpha'), 'fetch', '--depth', '1', '--no-tags', 'origin', sha]);
+    const prefix = r.outputs().prefix!;
+    expect(existsSync(join(prefix, 'alphalib', 'cmake', 'alpha', 'alphaConfig.cmake'))).toBe(true);
+    expect(existsSync(join(prefix, 'lib', 'cmake', 'beta', 'betaConfig.cmake'))).toBe(true);
+  }, 120_000);
 });
 
 describe('deps action: the cache', () => {
