@@ -211,7 +211,8 @@ export async function depsMain(step: Step, deps: DepsDeps = {}): Promise<void> {
         name: dep.name,
         commit: r.commit,
         buildType: inputs.buildType,
-        generator: inputs.generator,
+        // The generator the builds really use (the same choice as the cmake action's planner).
+        generator: inputs.generator ?? (env.CMAKE_GENERATOR || (ninja ? 'Ninja' : 'default')),
         options: dep.options,
         cmakeArgs: dep.cmakeArgs,
         sourceSubdir: dep.sourceSubdir,
