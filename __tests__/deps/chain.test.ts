@@ -64,7 +64,7 @@ describe('deps action: a chain of two libraries and an app', () => {
     // The compiler launcher of the ccache action reached the dependency builds.
     const cmakeCache = readFileSync(join(`${prefix}.work`, 'build', 'alpha', 'CMakeCache.txt'), 'utf8');
     expect(cmakeCache).toMatch(/CMAKE_CXX_COMPILER_LAUNCHER:[A-Z]+=.*ccache/);
-    expect(r.result.steps[2]!.outputs['tests-passed']).toBe('1');
+    expect(r.result.steps[2]!.outputs['tests-passed']).toBe('2');
     expect(r.result.summary).toContain('### ✅ Dependencies: 2 built, 0 restored');
     expect(r.result.summary).toMatch(/\| alpha \| main → <code>[0-9a-f]{12}<\/code> \| 🔨 built \|/);
   }, 300_000);
@@ -77,7 +77,7 @@ describe('deps action: a chain of two libraries and an app', () => {
     const depsLog = /=== deps ===([\s\S]*?)=== deps: succeeded ===/.exec(r.out.log())![1]!;
     expect(depsLog).not.toContain('[command]cmake');
     expect(depsLog).not.toContain('[command]git -C');
-    expect(r.result.steps[2]!.outputs['tests-passed']).toBe('1');
+    expect(r.result.steps[2]!.outputs['tests-passed']).toBe('2');
     expect(r.result.summary).toMatch(/\| beta \| v1 → <code>[0-9a-f]{12}<\/code> \| ♻️ restored \|/);
     // A shared library's chain of links comes back as links (libalpha.so -> libalpha.so.1 -> libalpha.so.1.0.0).
     const lib = join(temp, 'runner-temp', 'deps', 'lib');
@@ -92,13 +92,13 @@ describe('deps action: a chain of two libraries and an app', () => {
     expect(one.result.ok).toBe(true);
     expect(one.built).toEqual(['alpha', 'beta']);
     expect((JSON.parse(one.deps.dependencies!) as { commit: string }[])[0]!.commit).toBe(alphaCommit);
-    expect(one.result.steps[2]!.outputs['tests-passed']).toBe('1');
+    expect(one.result.steps[2]!.outputs['tests-passed']).toBe('2');
     chain.bumpBeta();
     const two = await job(chainYaml(chain));
     expect(two.result.ok).toBe(true);
     expect(two.restored).toEqual(['alpha']);
     expect(two.built).toEqual(['beta']);
-    expect(two.result.steps[2]!.outputs['tests-passed']).toBe('1');
+    expect(two.result.steps[2]!.outputs['tests-passed']).toBe('2');
   }, 300_000);
 });
 

@@ -49,3 +49,18 @@ describe('depKey', () => {
     expect(depKey({ ...parts })).toBe(key);
   });
 });
+
+describe('the execution seam in a container, as the deps action uses it', () => {
+  it('runs as root when asked, passes the exported search paths by name and the container PATH by value', async () => {
+    const { ContainerExecutor } = await import('../../src/common/exec.js');
+    const stepEnv = { ASWF_CI_CONTAINER_PATH: '/t/deps/bin:/usr/bin', CMAKE_PREFIX_PATH: '/t/deps', LD_LIBRARY_PATH: '/t/deps/lib', PKG_CONFIG_PATH: '/t/deps/lib/pkgconfig', PATH: '/host/bin', HOME: '/root' };
+    const exec = new ContainerExecutor('abc123', () => undefined, stepEnv);
+    const { args, env } = exec.dockerArgs(['apt-get', 'install', 'hello'], { user: '0:0' });
+    expect(args).toEqual([
+      'docker', 'exec', '--user', '0:0', '--env', 'PATH=/t/deps/bin:/usr/bin',
+      '--env', 'CMAKE_PREFIX_PATH', '--env', 'LD_LIBRARY_PATH', '--env', 'PKG_CONFIG_PATH', 'abc123', 'apt-get', 'install', 'hello',
+    ]);
+    // The docker client itself keeps the host's PATH and HOME (they are not in the variables it is given).
+    expect(env).toEqual({ CMAKE_PREFIX_PATH: '/t/deps', LD_LIBRARY_PATH: '/t/deps/lib', PKG_CONFIG_PATH: '/t/deps/lib/pkgconfig' });
+  });
+});

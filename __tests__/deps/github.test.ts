@@ -86,6 +86,6 @@ describe('deps action with the github backend (a real cache service on loopback)
     expect(warm.outputs.built).toBe('[]');
     expect(warm.outputs.restored).toBe('["alpha","beta"]');
     expect(readlinkSync(join(temp, 'runner-temp', 'deps', 'lib', 'libalpha.so'))).toBe('libalpha.so.1');
-    expect(warm.result.steps[1]!.outputs['tests-passed']).toBe('1');
+    expect(warm.result.steps[1]!.outputs['tests-passed']).toBe('2');
   }, 300_000);
 });

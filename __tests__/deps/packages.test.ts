@@ -101,7 +101,8 @@ describe('build action with packages and dependencies in a container', () => {
     expect(log).not.toMatch(/Unexpected error/);
     expect(result.ok).toBe(true);
     const outputs = result.steps[0]!.outputs;
-    expect(outputs).toMatchObject({ built: '["alpha","beta"]', restored: '[]', 'tests-passed': '1' });
+    // Two tests: the app, and alpha's program run by name: PATH and the library path reached the container.
+    expect(outputs).toMatchObject({ built: '["alpha","beta"]', restored: '[]', 'tests-passed': '2' });
     // The package went in as root (the container runs as the runner's user otherwise), in the container.
     expect(log).toMatch(/\[command\]env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends hello {2}\(in container [0-9a-f]{12}\)/);
     expect(log).toContain('Setting up hello');

@@ -3,7 +3,7 @@ import { which as ioWhich } from '@actions/io';
 import { join as shellJoin } from 'shlex';
 import { Env } from './inputs.js';
 import { UserError } from './errors.js';
-import { CONTAINER_VARIABLE } from './vars.js';
+import { CONTAINER_PATH_VARIABLE, CONTAINER_VARIABLE } from './vars.js';
 
 export interface RunOptions {
   /** Working directory of the command (inside a container: the same path, the workspace is mounted there). */
@@ -134,6 +134,8 @@ export class ContainerExecutor implements Executor {
   readonly where: string;
   /** Variables of the step's environment that every command in the container gets (ccache and CMake settings). */
   private readonly forwarded: Env;
+  /** PATH in the container, when an action set one (CONTAINER_PATH_VARIABLE); else the image's. */
+  private readonly path?: string;
 
   constructor(
     readonly container: string,
@@ -143,6 +145,7 @@ export class ContainerExecutor implements Executor {
   ) {
     this.where = `container ${container.slice(0, 12)}`;
     this.forwarded = Object.fromEntries(Object.entries(stepEnv).filter(([name]) => FORWARDED.test(name)));
+    this.path = stepEnv[CONTAINER_PATH_VARIABLE] || undefined;
   }
 
   /** The docker command line that runs argv in the container, and the variables docker passes in by name. */
@@ -151,6 +154,8 @@ export class ContainerExecutor implements Executor {
     const args = [this.docker, 'exec'];
     if (options.cwd) args.push('--workdir', options.cwd);
     if (options.user) args.push('--user', options.user);
+    // By value: passed by name, PATH would be the docker client's own (the host's), which must not change.
+    if (this.path) args.push('--env', `PATH=${this.path}`);
     for (const name of Object.keys(env)) args.push('--env', name);
     args.push(this.container, ...argv);
     return { args, env };

@@ -7,6 +7,7 @@ import { cell, details, seconds, table, tail } from '../common/format.js';
 import { Env } from '../common/inputs.js';
 import { withMatchers } from '../common/matchers.js';
 import { Step } from '../common/step.js';
+import { CONTAINER_PATH_VARIABLE } from '../common/vars.js';
 import { CacheService } from '../ccache/github.js';
 import { detectToolchain } from '../ccache/toolchain.js';
 import { CmakeInputs } from '../cmake/inputs.js';
@@ -74,9 +75,18 @@ const prepend = (value: string, existing: string | undefined, sep: string) => {
   return [value, ...parts.filter((p) => p !== value)].join(sep);
 };
 
-/** Exports the prefix to later steps: CMake's search path, PATH, the library path, pkg-config's path. */
-function exportPrefix(step: Step, prefix: string, platform: NodeJS.Platform): void {
+/**
+ * Exports the prefix to later steps: CMake's search path, PATH, the library path, pkg-config's path. In a container,
+ * PATH there is its own: the prefix's bin goes before it (CONTAINER_PATH_VARIABLE, which the execution seam passes).
+ */
+async function exportPrefix(step: Step, exec: Executor, prefix: string, platform: NodeJS.Platform): Promise<void> {
   const sep = platform === 'win32' ? ';' : ':';
+  if (exec.where !== 'host') {
+    const inside = await exec.run(['printenv', 'PATH'], { silent: true, ignoreReturnCode: true });
+    const path = inside.exitCode === 0 ? inside.stdout.trim() : '';
+    if (path) step.exportVariable(CONTAINER_PATH_VARIABLE, prepend(join(prefix, 'bin'), path, ':'));
+    else step.warning(`Could not read PATH in the ${exec.where}: commands there do not find the programs in ${join(prefix, 'bin')} by name.`);
+  }
   step.exportVariable('CMAKE_PREFIX_PATH', prepend(prefix, step.env.CMAKE_PREFIX_PATH, sep));
   step.addPath(join(prefix, 'bin'));
   if (platform === 'linux') {
@@ -289,7 +299,7 @@ export async function depsMain(step: Step, deps: DepsDeps = {}): Promise<void> {
       step.info(`${dep.name}: built in ${seconds(result.seconds * 1000)}; ${result.cache}.`);
       results.push(result);
     }
-    exportPrefix(step, prefix, platform);
+    await exportPrefix(step, exec, prefix, platform);
   }
 
   const count = (what: DepResult['result']) => results.filter((r) => r.result === what).length;
