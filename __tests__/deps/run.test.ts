@@ -36,11 +36,11 @@ describe('deps action: errors name the dependency and cache nothing', () => {
   }, 60_000);
 
   it('a URL that is not https/ssh/file, or starts with -, is refused before git runs', async () => {
-    for (const url of ['--upload-pack=touch /tmp/pwned', 'http://example.com/x.git', '/some/path', 'ext::sh -c touch% /tmp/pwned']) {
+    for (const url of ['--upload-pack=touch /tmp/pwned', 'http://example.com/x.git', '/some/path', 'ext::sh -c touch% /tmp/pwned', 'ssh://-oProxyCommand=touch% /tmp/pwned/x', 'ssh://git@-oProxyCommand=x/y', 'git@-oProxyCommand=x:y']) {
       const r = run({ dependencies: `- name: x\n  git: ${JSON.stringify(url)}\n  ref: main\n` });
       const err = await r.go().catch((e: unknown) => e);
       expect(err).toBeInstanceOf(UserError);
-      expect((err as Error).message).toMatch(/^Input 'dependencies', dependency 'x': git ".*" is not a git URL this action fetches: expected https:\/\/, ssh:\/\/, git:\/\/, file:\/\/ or user@host:path \(and not starting with -\)\.$/);
+      expect((err as Error).message).toMatch(/^Input 'dependencies', dependency 'x': git ".*" is not a git URL this action fetches: expected https:\/\/, ssh:\/\/, git:\/\/, file:\/\/ or user@host:path, with no host or user starting with -\.$/);
       expect(r.exec.commands).toEqual([]);
     }
   });

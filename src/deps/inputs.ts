@@ -78,8 +78,11 @@ export function parsePackageLine(text: string): PackageLine {
 
 /** A git URL the action fetches: https, ssh (ssh:// or user@host:path), git, or file; never an option. */
 export function checkGitUrl(url: string, where: string): void {
-  const ok = !url.startsWith('-') && (/^(https|ssh|git|file):\/\/\S+$/i.test(url) || /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^\s-]\S*$/.test(url));
-  if (!ok) throw new UserError(`${where}: git ${JSON.stringify(safe(url))} is not a git URL this action fetches: expected https://, ssh://, git://, file:// or user@host:path (and not starting with -).`);
+  // No part may start with - (a host or user that ssh would take as an option: ssh://-oProxyCommand=...).
+  const ok =
+    !url.startsWith('-') &&
+    (/^(https|ssh|git|file):\/\/(?![^/]*@-)(?!-)\S+$/i.test(url) || /^[A-Za-z0-9_.][A-Za-z0-9._-]*@[A-Za-z0-9][A-Za-z0-9.-]*:[^\s-]\S*$/.test(url));
+  if (!ok) throw new UserError(`${where}: git ${JSON.stringify(safe(url))} is not a git URL this action fetches: expected https://, ssh://, git://, file:// or user@host:path, with no host or user starting with -.`);
 }
 
 function stringList(value: unknown, key: string, where: string): string[] {
