@@ -107,6 +107,31 @@ describe('deps action: entries', () => {
   }, 120_000);
 });
 
+describe('deps action: submodules', () => {
+  it('submodules: true fetches them (shallow) at the commit the superproject records', async () => {
+    const sup = join(base, 'git', 'super');
+    mkdirSync(sup, { recursive: true });
+    git(sup, ['init', '-q', '-b', 'main']);
+    // git refuses file:// submodules unless allowed (protocol.file.allow, since 2.38.1): allowed for this test only.
+    const saved = { GIT_CONFIG_PARAMETERS: process.env.GIT_CONFIG_PARAMETERS };
+    process.env.GIT_CONFIG_PARAMETERS = "'protocol.file.allow'='always'";
+    try {
+      git(sup, ['-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', chain.url('alpha'), 'vendor/alpha']);
+      git(sup, ['commit', '-q', '-m', 'alpha as a submodule']);
+      const yaml = (submodules: boolean) => `- name: alpha\n  git: file://${sup}\n  ref: main\n  source-subdir: vendor/alpha\n  submodules: ${submodules}\n`;
+      const without = run({ dependencies: yaml(false) });
+      expect(await without.go().catch((e: unknown) => (e as Error).message)).toMatch(/^Dependency 'alpha' \(main at [0-9a-f]{12}\) failed to configure/);
+      const withSubs = run({ dependencies: yaml(true) });
+      await withSubs.go();
+      expect(withSubs.outputs().built).toBe('["alpha"]');
+      expect(withSubs.exec.commands).toContainEqual(['git', '-C', expect.stringContaining('alpha'), 'submodule', 'update', '--init', '--recursive', '--depth', '1']);
+    } finally {
+      if (saved.GIT_CONFIG_PARAMETERS === undefined) delete process.env.GIT_CONFIG_PARAMETERS;
+      else process.env.GIT_CONFIG_PARAMETERS = saved.GIT_CONFIG_PARAMETERS;
+    }
+  }, 120_000);
+});
+
 describe('deps action: the cache', () => {
   it('dependencies-file: a corrupt entry and an unwritable cache folder are warnings, the dependency is built', async () => {
     const file = join(base, 'deps.yml');
