@@ -60,6 +60,20 @@ describe('deps action: errors name the dependency and cache nothing', () => {
     expect(r.entries()).toEqual([]);
   }, 120_000);
 
+  it('a dependency that installs nothing is an error naming it, not a crash', async () => {
+    const dir = join(base, 'git', 'noinstall');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'CMakeLists.txt'), 'cmake_minimum_required(VERSION 3.16)\nproject(noinstall NONE)\n');
+    git(dir, ['init', '-q', '-b', 'main']);
+    git(dir, ['add', '-A']);
+    git(dir, ['commit', '-q', '-m', 'no install rules']);
+    const r = run({ dependencies: `- name: noinstall\n  git: file://${dir}\n` });
+    const err = await r.go().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StepFailure);
+    expect((err as Error).message).toMatch(/^Dependency 'noinstall' \(HEAD at [0-9a-f]{12}\) installed nothing: cmake --install wrote no file under .*\. Does its CMakeLists\.txt have install\(\) rules\?$/);
+    expect(r.entries()).toEqual([]);
+  }, 60_000);
+
   it('bad YAML names its line; unknown keys, duplicate names, bad options and unknown manager prefixes are one clear line', async () => {
     const cases: [Record<string, string>, string | RegExp][] = [
       [{ dependencies: '- name: a\n  git: file:///x\n  ref: [main\n' }, /^Input 'dependencies' is not valid YAML \(line 3\): /],

@@ -13,7 +13,7 @@ import { detectToolchain } from '../ccache/toolchain.js';
 import { CmakeInputs } from '../cmake/inputs.js';
 import { msvcEnvironment } from '../cmake/msvc.js';
 import { planCmake } from '../cmake/plan.js';
-import { DepsCache, openDepsCache } from './cache.js';
+import { openDepsCache } from './cache.js';
 import { Resolved, fetchAt, resolveRef } from './git.js';
 import { Dependency, DepsInputs, DepsSaveMode, parseDepsInputs } from './inputs.js';
 import { depKey } from './keys.js';
@@ -160,6 +160,9 @@ async function buildDependency(c: BuildContext, dep: Dependency, resolved: Resol
     if (result.exitCode !== 0) {
       throw Object.assign(new StepFailure(`Dependency '${dep.name}' (${dep.ref} at ${resolved.commit.slice(0, 12)}) failed to ${phase.name === 'build' ? 'build' : phase.name}: ${phase.argv[0]} exited with code ${result.exitCode}; its log is in the group "Build ${dep.name}" above.`), { log });
     }
+  }
+  if (!existsSync(installed)) {
+    throw Object.assign(new StepFailure(`Dependency '${dep.name}' (${dep.ref} at ${resolved.commit.slice(0, 12)}) installed nothing: cmake --install wrote no file under ${c.prefix}. Does its CMakeLists.txt have install() rules?`), { log });
   }
   return { installed, log };
 }
