@@ -5,9 +5,12 @@ import { homedir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { errorMessage } from '../common/errors.js';
 import { Env } from '../common/inputs.js';
-import { CacheBackend, SaveOutcome, withTimeout } from '../ccache/backend.js';
+import { CacheBackend, SaveOutcome, TimeoutError, withTimeout } from '../ccache/backend.js';
 import { CacheService, GithubBackend, cacheMode, cacheReadable, cacheServiceAvailable, cacheWritable, loadCacheService } from '../ccache/github.js';
 import { LocalBackend } from '../ccache/local.js';
+
+/** A restore or save given up on (the time bound below). */
+export { TimeoutError };
 
 /** The local backend keeps at most this much of dependency entries (oldest deleted first). */
 const LOCAL_BUDGET = 10e9;

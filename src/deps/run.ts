@@ -13,7 +13,7 @@ import { detectToolchain } from '../ccache/toolchain.js';
 import { CmakeInputs } from '../cmake/inputs.js';
 import { msvcEnvironment } from '../cmake/msvc.js';
 import { planCmake } from '../cmake/plan.js';
-import { openDepsCache } from './cache.js';
+import { TimeoutError, openDepsCache } from './cache.js';
 import { Resolved, fetchAt, resolveRef } from './git.js';
 import { Dependency, DepsInputs, DepsSaveMode, parseDepsInputs } from './inputs.js';
 import { depKey } from './keys.js';
@@ -242,21 +242,26 @@ export async function depsMain(step: Step, deps: DepsDeps = {}): Promise<void> {
         results.push(result);
         continue;
       }
-      const entry = join(work, 'entry', dep.name);
+      let entry = join(work, 'entry', dep.name);
       const started = now();
       const installedAt = platform === 'win32' ? entry : join(entry, prefix);
       await clean(exec, entry);
       let hit = false;
+      let timedOut = false;
       if (cache?.readable) {
         try {
           hit = await cache.restore(entry, key);
         } catch (err) {
           step.warning(`Restoring dependency '${dep.name}' from ${cache.where} failed (${errorMessage(err)}): building it instead.`);
+          // A restore given up on may go on writing into the entry folder: the build goes elsewhere, and is not saved
+          // (an entry is tied to its folder's path).
+          timedOut = err instanceof TimeoutError;
         }
         if (hit && !existsSync(installedAt)) {
           step.warning(`The cache entry ${key} of dependency '${dep.name}' does not hold ${installedAt}: building it instead.`);
           hit = false;
         }
+        if (!hit && timedOut) entry = `${entry}.after-timeout`;
         if (!hit) await clean(exec, entry);
       }
       if (hit) {
@@ -287,6 +292,7 @@ export async function depsMain(step: Step, deps: DepsDeps = {}): Promise<void> {
         throw err;
       }
       if (!cache) result.cache = 'no cache';
+      else if (timedOut) result.cache = 'not saved: its restore timed out';
       else if (!policy.save) result.cache = `not saved: ${policy.reason}`;
       else if (!cache.writable) result.cache = `not saved: ${cache.note}`;
       else {
