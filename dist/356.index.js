@@ -261,9 +261,10 @@ async function main(step) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QR: () => (/* binding */ isTrustedEvent),
 /* harmony export */   j_: () => (/* binding */ readEvent)
 /* harmony export */ });
-/* unused harmony exports TRUSTED_EVENTS, isTrustedEvent */
+/* unused harmony export TRUSTED_EVENTS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
@@ -294,7 +295,7 @@ function readEvent(path) {
  * (unmerged pull requests), workflow_run and issue_comment (commonly used to build pull-request code: "/ok-to-test"),
  * and any event not listed — may run code a contributor chose, and must not write what later trusted runs restore.
  */
-const TRUSTED_EVENTS = (/* unused pure expression or super */ null && (['push', 'schedule', 'workflow_dispatch', 'release', 'create', 'repository_dispatch']));
+const TRUSTED_EVENTS = ['push', 'schedule', 'workflow_dispatch', 'release', 'create', 'repository_dispatch'];
 function isTrustedEvent(event) {
     return TRUSTED_EVENTS.includes(event);
 }

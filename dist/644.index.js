@@ -139,12 +139,15 @@ class ContainerExecutor {
     where;
     /** Variables of the step's environment that every command in the container gets (ccache and CMake settings). */
     forwarded;
+    /** PATH in the container, when an action set one (CONTAINER_PATH_VARIABLE); else the image's. */
+    path;
     constructor(container, log, stepEnv = {}, docker = 'docker') {
         this.container = container;
         this.log = log;
         this.docker = docker;
         this.where = `container ${container.slice(0, 12)}`;
         this.forwarded = Object.fromEntries(Object.entries(stepEnv).filter(([name]) => FORWARDED.test(name)));
+        this.path = stepEnv[_vars_js__WEBPACK_IMPORTED_MODULE_6__/* .CONTAINER_PATH_VARIABLE */ .DC] || undefined;
     }
     /** The docker command line that runs argv in the container, and the variables docker passes in by name. */
     dockerArgs(argv, options = {}) {
@@ -152,6 +155,11 @@ class ContainerExecutor {
         const args = [this.docker, 'exec'];
         if (options.cwd)
             args.push('--workdir', options.cwd);
+        if (options.user)
+            args.push('--user', options.user);
+        // By value: passed by name, PATH would be the docker client's own (the host's), which must not change.
+        if (this.path)
+            args.push('--env', `PATH=${this.path}`);
         for (const name of Object.keys(env))
             args.push('--env', name);
         args.push(this.container, ...argv);
@@ -173,8 +181,11 @@ class ContainerExecutor {
         return result.exitCode === 0 && found ? found : undefined;
     }
 }
-/** Step variables passed into the container for every command: ccache's and CMake's own settings. */
-const FORWARDED = /^(CCACHE_[A-Z_]+|CMAKE_[A-Z_]+|CTEST_[A-Z_]+)$/;
+/**
+ * Step variables passed into the container for every command: ccache's and CMake's own settings, and the search paths
+ * the deps action exports for its prefix (libraries and pkg-config files).
+ */
+const FORWARDED = /^(CCACHE_[A-Z_]+|CMAKE_[A-Z_]+|CTEST_[A-Z_]+|LD_LIBRARY_PATH|PKG_CONFIG_PATH)$/;
 /** The executor for a container (docker exec into it, forwarding the step's ccache/CMake variables), or the host. */
 function executorIn(container, env, log) {
     return container ? new ContainerExecutor(container, log, env) : new HostExecutor(log);
@@ -191,6 +202,7 @@ function executorFor(env, log) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ CONTAINER_PATH_VARIABLE),
 /* harmony export */   Jw: () => (/* binding */ BUILD_OUTCOME_VARIABLE),
 /* harmony export */   R8: () => (/* binding */ CCACHE_DIR_VARIABLE),
 /* harmony export */   RX: () => (/* binding */ CONTAINER_IMAGE_ID_VARIABLE),
@@ -208,6 +220,11 @@ const CONTAINER_IMAGE_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE';
  * under the same tag gets its own entries.
  */
 const CONTAINER_IMAGE_ID_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE_ID';
+/**
+ * The PATH of commands run in that container when an action changed it (the deps action: its prefix's bin before the
+ * image's own PATH). A host PATH never reaches the container; this one is passed as PATH by the execution seam.
+ */
+const CONTAINER_PATH_VARIABLE = 'ASWF_CI_CONTAINER_PATH';
 /** The cache directory of the ccache action; the container action mounts it. */
 const CCACHE_DIR_VARIABLE = 'ASWF_CI_CCACHE_DIR';
 /** `success` or `failure`, exported by the cmake action after the build; the ccache post step reads it. */

@@ -15,8 +15,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _ccache_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67636);
 /* harmony import */ var _cmake_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56078);
 /* harmony import */ var _container_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60133);
-/* harmony import */ var _ccache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71659);
-/* harmony import */ var _cmake_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18751);
+/* harmony import */ var _ccache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20781);
+/* harmony import */ var _cmake_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18737);
 /* harmony import */ var _container_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12936);
 
 
@@ -26,15 +26,21 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** The inputs that give the deps part work to do. */
+const DEPS_INPUTS = ['packages', 'dependencies', 'dependencies-file'];
 /** Did this job's build action start a container (or find itself inside one)? Saved for the post step. */
 const STATE_CONTAINER = 'build-container';
 /**
- * The build action: container (when `project` or `image` is given) + ccache + cmake in one step. The three actions'
- * inputs have distinct names, so each part reads its own inputs from the same step.
+ * The build action: container (when `project` or `image` is given) + ccache + deps (when `packages`, `dependencies` or
+ * `dependencies-file` is given) + cmake in one step. The actions' inputs have distinct names (deps shares build-type,
+ * generator, parallel and the compilers with cmake: one value for both), so each part reads its own inputs from the
+ * same step.
  */
 async function main(step) {
     const useContainer = step.inputs.optional('project') !== undefined || step.inputs.optional('image') !== undefined;
     const useCcache = step.inputs.bool('ccache', true);
+    // The deps part (and its YAML parser) is loaded only when it has work: a build without dependencies starts as fast.
+    const useDeps = DEPS_INPUTS.some((name) => step.inputs.optional(name) !== undefined);
     // Every part's inputs are checked before any of them starts work (a pull or a restore can take minutes).
     if (useContainer)
         (0,_container_run_js__WEBPACK_IMPORTED_MODULE_4__/* .parseContainerInputs */ .YG)(step.inputs, step.env);
@@ -45,11 +51,15 @@ async function main(step) {
         step.env[(0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputVariable */ .LO)('key')] = [step.inputs.optional('key'), analysisKey].filter(Boolean).join(',');
     if (useCcache)
         (0,_ccache_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCcacheInputs */ .w$)(step.inputs);
+    if (useDeps)
+        (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 71341))).parseDepsInputs(step.inputs, step.env.GITHUB_WORKSPACE || process.cwd());
     step.saveState(STATE_CONTAINER, String(useContainer));
     if (useContainer)
         await _container_js__WEBPACK_IMPORTED_MODULE_7__.main(step);
     if (useCcache)
         await _ccache_js__WEBPACK_IMPORTED_MODULE_5__.main(step);
+    if (useDeps)
+        await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 29110))).main(step);
     await _cmake_js__WEBPACK_IMPORTED_MODULE_6__.main(step);
 }
 /** One post step: save the cache (inside the container, while it still exists), then remove the container. */

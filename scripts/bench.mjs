@@ -1,7 +1,7 @@
 // npm run bench: reports, does not assert. For each action, the median wall time and user CPU of running its bundle
 // on a path that does no external work (an invalid input, rejected), next to bare `node -e 0` measured in the same
 // run; then the extra benchmarks of scripts/bench/*.mjs (analysis: time the sanitize/coverage inputs add, ccache
-// cold/warm build, release hashing and upload memory).
+// cold/warm build, deps cold/warm dependency phase, release hashing and upload memory).
 // Usage: npm run bench [-- --runs N] [-- --only startup|NAME]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -22,6 +22,7 @@ const INVALID = {
   ccache: { 'max-size': '5 gigs' },
   cmake: { parallel: 'lots' },
   container: { pull: 'sometimes' },
+  deps: { 'deps-save': 'sometimes' },
   gpu: { mode: 'bogus' },
   plan: { os: 'beos' },
   release: { sign: 'pgp' },

@@ -1,13 +1,16 @@
-// Generates build/action.yml and the root action.yml (the same `build` action) from the container, ccache and cmake
-// action.yml files: the build action's inputs and outputs are theirs, with the same names and meanings, plus its
-// own switch `ccache`. `node scripts/build-action.mjs --check` exits 1 when the files are out of date.
+// Generates build/action.yml and the root action.yml (the same `build` action) from the container, ccache, deps and
+// cmake action.yml files: the build action's inputs and outputs are theirs, with the same names and meanings, plus its
+// own switch `ccache`. An input a part SHARES with a later part (same name, same meaning: the deps action's build-type,
+// generator... are the cmake action's) appears once, with the later part's description. `node scripts/build-action.mjs --check` exits 1 when the files are out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-export const PARTS = ['container', 'ccache', 'cmake'];
+export const PARTS = ['container', 'ccache', 'deps', 'cmake'];
+/** Inputs of a part that are the same input of a later part (the build action reads one value for both). */
+export const SHARED = { deps: { cmake: ['build-type', 'generator', 'parallel', 'c-compiler', 'cxx-compiler', 'toolchain-file'] } };
 
 const OWN_INPUTS = {
   ccache: {
@@ -20,10 +23,16 @@ export function buildActionYaml(mainPath) {
   const inputs = { ...OWN_INPUTS };
   const outputs = {};
   const owners = {};
+  const shared = {};
+  for (const [part, later] of Object.entries(SHARED)) for (const [other, names] of Object.entries(later)) for (const n of names) shared[n] = { part, other };
   for (const part of PARTS) {
     const meta = parse(readFileSync(join(root, part, 'action.yml'), 'utf8'));
     for (const [name, spec] of Object.entries(meta.inputs ?? {})) {
-      if (inputs[name]) throw new Error(`input '${name}' of ${part} clashes with ${owners[name] ?? 'build'}`);
+      if (shared[name]?.part === part) continue; // the later part declares it
+      if (shared[name]?.other === part && owners[name] === undefined) {
+        const sharer = parse(readFileSync(join(root, shared[name].part, 'action.yml'), 'utf8'));
+        if (!sharer.inputs?.[name]) throw new Error(`input '${name}' is listed as shared by ${shared[name].part}, which has no such input`);
+      }
       inputs[name] = spec;
       owners[name] = part;
     }
@@ -34,7 +43,7 @@ export function buildActionYaml(mainPath) {
   }
   const doc = {
     name: 'ASWF CI build',
-    description: 'Container (ASWF image by project and VFX year, on Linux) + ccache + CMake configure/build/test in one step; one post step saves the cache and removes the container.',
+    description: 'Container (ASWF image by project and VFX year, on Linux) + ccache + dependencies (packages, libraries built from git, cached) + CMake configure/build/test in one step; one post step saves the cache and removes the container.',
     author: 'aswf/ci-actions',
     branding: { icon: 'box', color: 'blue' },
     inputs,

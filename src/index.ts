@@ -11,6 +11,7 @@ const ACTIONS: Record<string, () => Promise<ActionModule>> = {
   ccache: () => import('./actions/ccache.js'),
   cmake: () => import('./actions/cmake.js'),
   container: () => import('./actions/container.js'),
+  deps: () => import('./actions/deps.js'),
   gpu: () => import('./actions/gpu.js'),
   plan: () => import('./actions/plan.js'),
   release: () => import('./actions/release.js'),

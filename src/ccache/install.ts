@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { UserError, errorMessage } from '../common/errors.js';
 import { sha256File } from '../common/hash.js';
 import { Executor } from '../common/exec.js';
+import { LINUX_MANAGERS, findPackageManager, needsSudo } from '../common/packages.js';
 import { Step } from '../common/step.js';
 
 /** The ccache release installed on Windows, and the SHA-256 of its archive (from the release's published checksums). */
@@ -79,20 +80,9 @@ export async function findOrInstallCcache(step: Step, exec: Executor, mode: 'aut
       await installWindows(step);
       return (await exec.which('ccache')) ?? join(step.env.PATH?.split(';')[0] ?? '', 'ccache.exe');
     }
-    const managers = platform === 'darwin' && exec.where === 'host' ? ['brew'] : ['apt-get', 'dnf', 'yum', 'apk'];
-    let manager: string | undefined;
-    for (const m of managers) {
-      if (await exec.which(m)) {
-        manager = m;
-        break;
-      }
-    }
-    if (!manager) throw new Error(`no package manager found (looked for ${managers.join(', ')})`);
-    let sudo = false;
-    if (manager !== 'brew') {
-      const id = await exec.run(['id', '-u'], { silent: true, ignoreReturnCode: true });
-      sudo = id.stdout.trim() !== '0' && (await exec.which('sudo')) !== undefined;
-    }
+    const manager = await findPackageManager(exec, platform);
+    if (!manager) throw new Error(`no package manager found (looked for ${platform === 'darwin' && exec.where === 'host' ? 'brew' : LINUX_MANAGERS.join(', ')})`);
+    const sudo = manager !== 'brew' && (await needsSudo(exec));
     for (const attempt of installCommands(manager, sudo)) {
       let ok = true;
       for (const argv of attempt) ok = ok && (await exec.run(argv, { ignoreReturnCode: true })).exitCode === 0;

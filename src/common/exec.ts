@@ -4,7 +4,7 @@ import { which as ioWhich } from '@actions/io';
 import { join as shellJoin } from 'shlex';
 import { Env } from './inputs.js';
 import { UserError } from './errors.js';
-import { CONTAINER_VARIABLE } from './vars.js';
+import { CONTAINER_PATH_VARIABLE, CONTAINER_VARIABLE } from './vars.js';
 import { safe } from './format.js';
 
 export interface RunOptions {
@@ -20,6 +20,11 @@ export interface RunOptions {
   onLine?: (line: string) => void;
   /** Windows: pass the arguments as they are, unquoted (for cmd.exe /c, which has its own quoting rules). */
   verbatim?: boolean;
+  /**
+   * In a container: the user the command runs as (`0:0` for root: package installs, whatever user the container
+   * runs later steps as). On the host it is ignored: the caller adds sudo where it must.
+   */
+  user?: string;
 }
 
 export interface RunResult {
@@ -138,6 +143,8 @@ export class ContainerExecutor implements Executor {
   readonly where: string;
   /** Variables of the step's environment that every command in the container gets (ccache and CMake settings). */
   private readonly forwarded: Env;
+  /** PATH in the container, when an action set one (CONTAINER_PATH_VARIABLE); else the image's. */
+  private readonly path?: string;
 
   constructor(
     readonly container: string,
@@ -147,6 +154,7 @@ export class ContainerExecutor implements Executor {
   ) {
     this.where = `container ${container.slice(0, 12)}`;
     this.forwarded = Object.fromEntries(Object.entries(stepEnv).filter(([name]) => FORWARDED.test(name)));
+    this.path = stepEnv[CONTAINER_PATH_VARIABLE] || undefined;
   }
 
   /** The docker command line that runs argv in the container, and the variables docker passes in by name. */
@@ -154,6 +162,9 @@ export class ContainerExecutor implements Executor {
     const env = { ...this.forwarded, ...options.env };
     const args = [this.docker, 'exec'];
     if (options.cwd) args.push('--workdir', options.cwd);
+    if (options.user) args.push('--user', options.user);
+    // By value: passed by name, PATH would be the docker client's own (the host's), which must not change.
+    if (this.path) args.push('--env', `PATH=${this.path}`);
     for (const name of Object.keys(env)) args.push('--env', name);
     args.push(this.container, ...argv);
     return { args, env };
@@ -181,8 +192,11 @@ export class ContainerExecutor implements Executor {
 }
 
 
-/** Step variables passed into the container for every command: ccache's and CMake's own settings. */
-const FORWARDED = /^(CCACHE_[A-Z_]+|CMAKE_[A-Z_]+|CTEST_[A-Z_]+)$/;
+/**
+ * Step variables passed into the container for every command: ccache's and CMake's own settings, and the search paths
+ * the deps action exports for its prefix (libraries and pkg-config files).
+ */
+const FORWARDED = /^(CCACHE_[A-Z_]+|CMAKE_[A-Z_]+|CTEST_[A-Z_]+|LD_LIBRARY_PATH|PKG_CONFIG_PATH)$/;
 
 /** The executor for a container (docker exec into it, forwarding the step's ccache/CMake variables), or the host. */
 export function executorIn(container: string | undefined, env: Env, log?: (line: string) => void): Executor {

@@ -9,6 +9,11 @@ export const CONTAINER_IMAGE_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE';
  * under the same tag gets its own entries.
  */
 export const CONTAINER_IMAGE_ID_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE_ID';
+/**
+ * The PATH of commands run in that container when an action changed it (the deps action: its prefix's bin before the
+ * image's own PATH). A host PATH never reaches the container; this one is passed as PATH by the execution seam.
+ */
+export const CONTAINER_PATH_VARIABLE = 'ASWF_CI_CONTAINER_PATH';
 /** The cache directory of the ccache action; the container action mounts it. */
 export const CCACHE_DIR_VARIABLE = 'ASWF_CI_CCACHE_DIR';
 /** `success` or `failure`, exported by the cmake action after the build; the ccache post step reads it. */

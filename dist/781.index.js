@@ -1,8 +1,8 @@
-export const id = 659;
-export const ids = [659];
+export const id = 781;
+export const ids = [781];
 export const modules = {
 
-/***/ 71659:
+/***/ 20781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -34,27 +34,8 @@ var format = __webpack_require__(56950);
 var vars = __webpack_require__(55603);
 // EXTERNAL MODULE: ./src/container/docker.ts
 var container_docker = __webpack_require__(93959);
-;// CONCATENATED MODULE: ./src/ccache/backend.ts
-class TimeoutError extends Error {
-    name = 'TimeoutError';
-}
-/**
- * Resolves like `promise`, or rejects with a TimeoutError after ms (the promise is left to settle on its own; `abort`,
- * when given, is aborted first, so that the work behind the promise can tell it was given up on).
- */
-function withTimeout(promise, ms, what, abort) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            const error = new TimeoutError(`${what} took longer than ${Math.round(ms / 1000)} s`);
-            abort?.abort(error);
-            reject(error);
-        }, ms);
-        timer.unref();
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
+// EXTERNAL MODULE: ./src/ccache/backend.ts
+var ccache_backend = __webpack_require__(49073);
 ;// CONCATENATED MODULE: ./src/ccache/decide.ts
 function isDefaultBranch(ref, defaultBranch) {
     if (defaultBranch)
@@ -82,90 +63,16 @@ function decideSave(c) {
     return { save: true, reason: `${what}${failed}` };
 }
 
-;// CONCATENATED MODULE: ./src/ccache/github.ts
-
-/** Loads @actions/cache only when a cache is restored or saved (it is heavy: HTTP clients, Azure storage). */
-const loadCacheService = async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(942), __webpack_require__.e(824), __webpack_require__.e(838), __webpack_require__.e(830), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 22645)));
-/** Whether the runner's cache service is reachable, as @actions/cache decides it (without loading it). */
-function cacheServiceAvailable(env) {
-    const host = (() => {
-        try {
-            return new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toUpperCase();
-        }
-        catch {
-            return 'GITHUB.COM';
-        }
-    })();
-    const ghes = host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
-    const v2 = !ghes && !!env.ACTIONS_CACHE_SERVICE_V2;
-    return v2 ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
-}
-/** The cache modes @actions/cache 6.3 knows (ACTIONS_CACHE_MODE, set by the runner); any other value permits all. */
-const CACHE_MODES = ['none', 'read', 'write', 'write-only'];
-/** ACTIONS_CACHE_MODE as @actions/cache reads it: trimmed, lower case, '' when unset. */
-function cacheMode(env) {
-    return (env.ACTIONS_CACHE_MODE || '').trim().toLowerCase();
-}
-/** Whether @actions/cache restores under this mode (it skips restores, returning a miss, under none and write-only). */
-function cacheReadable(env) {
-    const mode = cacheMode(env);
-    return !CACHE_MODES.includes(mode) || mode === 'read' || mode === 'write';
-}
-/** Whether @actions/cache saves under this mode (it skips saves, returning -1, under none and read). */
-function cacheWritable(env) {
-    const mode = cacheMode(env);
-    return !CACHE_MODES.includes(mode) || mode === 'write' || mode === 'write-only';
-}
-const REFUSED = /^(ReserveCacheError|CacheWriteDeniedError)$/;
-/** GitHub's cache service through @actions/cache (which logs its own progress and many of its errors). */
-class GithubBackend {
-    load;
-    name = 'github';
-    where = "GitHub's cache service";
-    constructor(load = loadCacheService) {
-        this.load = load;
-    }
-    async restore(dir, primary, restoreKeys) {
-        const service = await this.load();
-        return (await service.restoreCache([dir], primary, restoreKeys)) || undefined;
-    }
-    async save(dir, key) {
-        const service = await this.load();
-        try {
-            // Entries are immutable: say so plainly instead of letting the service refuse the reservation.
-            const existing = await service.restoreCache([dir], key, [], { lookupOnly: true });
-            if (existing === key)
-                return { status: 'refused', message: `an entry with the key ${key} exists already (entries are immutable)` };
-        }
-        catch {
-            // the lookup is only a courtesy; the save below tells
-        }
-        try {
-            const id = await service.saveCache([dir], key);
-            // @actions/cache 6.3 catches a refused reservation (the key exists, another job is saving it: ReserveCacheError;
-            // a read-only token: CacheWriteDeniedError) and a cache mode without writes, logs why, and returns -1. It also
-            // returns -1, after logging a warning of its own, when an upload failed: its message above tells which.
-            if (id === -1 || id === undefined) {
-                return {
-                    status: 'refused',
-                    message: `the cache service did not take ${key} (another job may be saving the same key, or the token is read-only; its own message, above, says why)`,
-                };
-            }
-            return { status: 'saved' };
-        }
-        catch (err) {
-            if (err instanceof Error && REFUSED.test(err.name))
-                return { status: 'refused', message: (0,errors/* errorMessage */.gJ)(err) };
-            throw err;
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/ccache/github.ts
+var github = __webpack_require__(10414);
 // EXTERNAL MODULE: ./src/ccache/inputs.ts
 var ccache_inputs = __webpack_require__(67636);
 // EXTERNAL MODULE: ./src/common/hash.ts
 var hash = __webpack_require__(96941);
+// EXTERNAL MODULE: ./src/common/packages.ts
+var common_packages = __webpack_require__(90748);
 ;// CONCATENATED MODULE: ./src/ccache/install.ts
+
 
 
 
@@ -244,21 +151,10 @@ async function findOrInstallCcache(step, exec, mode, platform) {
             await installWindows(step);
             return (await exec.which('ccache')) ?? (0,external_node_path_.join)(step.env.PATH?.split(';')[0] ?? '', 'ccache.exe');
         }
-        const managers = platform === 'darwin' && exec.where === 'host' ? ['brew'] : ['apt-get', 'dnf', 'yum', 'apk'];
-        let manager;
-        for (const m of managers) {
-            if (await exec.which(m)) {
-                manager = m;
-                break;
-            }
-        }
+        const manager = await (0,common_packages/* findPackageManager */.Lr)(exec, platform);
         if (!manager)
-            throw new Error(`no package manager found (looked for ${managers.join(', ')})`);
-        let sudo = false;
-        if (manager !== 'brew') {
-            const id = await exec.run(['id', '-u'], { silent: true, ignoreReturnCode: true });
-            sudo = id.stdout.trim() !== '0' && (await exec.which('sudo')) !== undefined;
-        }
+            throw new Error(`no package manager found (looked for ${platform === 'darwin' && exec.where === 'host' ? 'brew' : common_packages/* LINUX_MANAGERS */.K7.join(', ')})`);
+        const sudo = manager !== 'brew' && (await (0,common_packages/* needsSudo */.jM)(exec));
         for (const attempt of installCommands(manager, sudo)) {
             let ok = true;
             for (const argv of attempt)
@@ -279,136 +175,8 @@ async function findOrInstallCcache(step, exec, mode, platform) {
 
 // EXTERNAL MODULE: ./src/ccache/keys.ts
 var ccache_keys = __webpack_require__(97325);
-;// CONCATENATED MODULE: ./src/ccache/local.ts
-
-
-
-const SUFFIX = '.tgz';
-/** Temporary files of saves in progress (or killed): never listed as entries, removed when stale. */
-const TEMP_PREFIX = '.partial-';
-const STALE_MS = 60 * 60 * 1000;
-/**
- * Entries as compressed tar archives `<key>.tgz` in one folder (a persistent disk of a self-hosted runner, or a
- * developer's machine). The same semantics as GitHub's service: the exact key, else the newest entry whose key starts
- * with the first restore prefix that matches any. A save writes a temporary file and renames it into place, so a
- * half-written entry is never restored (nor one whose save was aborted: a timeout); after a save the oldest entries
- * beyond `budgetBytes` are deleted.
- */
-class LocalBackend {
-    dir;
-    budgetBytes;
-    name = 'local';
-    where;
-    constructor(dir, budgetBytes) {
-        this.dir = dir;
-        this.budgetBytes = budgetBytes;
-        this.where = `the folder ${dir}`;
-    }
-    /** The complete entries, newest first. */
-    entries() {
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(this.dir);
-        }
-        catch {
-            return [];
-        }
-        const out = [];
-        for (const name of names) {
-            if (!name.endsWith(SUFFIX) || name.startsWith('.'))
-                continue;
-            try {
-                const st = (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.dir, name));
-                if (st.isFile())
-                    out.push({ key: name.slice(0, -SUFFIX.length), file: (0,external_node_path_.join)(this.dir, name), bytes: st.size, mtimeMs: st.mtimeMs });
-            }
-            catch {
-                // removed meanwhile
-            }
-        }
-        return out.sort((a, b) => b.mtimeMs - a.mtimeMs || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
-    }
-    /** The entry a restore takes: the primary key, else the newest match of the first prefix that has one. */
-    find(primary, restoreKeys) {
-        const all = this.entries();
-        const exact = all.find((e) => e.key === primary);
-        if (exact)
-            return exact;
-        for (const prefix of restoreKeys) {
-            const match = all.find((e) => e.key.startsWith(prefix));
-            if (match)
-                return match;
-        }
-        return undefined;
-    }
-    async restore(dir, primary, restoreKeys, signal) {
-        const entry = this.find(primary, restoreKeys);
-        if (!entry)
-            return undefined;
-        const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 98697));
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        await tar.x({ file: entry.file, cwd: dir, strict: true });
-        signal?.throwIfAborted();
-        return entry.key;
-    }
-    async save(dir, key, signal) {
-        const file = (0,external_node_path_.join)(this.dir, key + SUFFIX);
-        try {
-            (0,external_node_fs_.statSync)(file);
-            return { status: 'refused', message: `an entry with the key ${key} exists already in ${this.dir} (entries are immutable)` };
-        }
-        catch {
-            // the key is free
-        }
-        (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
-        this.removeStale();
-        const temp = (0,external_node_path_.join)(this.dir, `${TEMP_PREFIX}${key}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-        const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 98697));
-        try {
-            // ccache's files are compressed already: gzip's fastest level keeps the archive one file at little cost.
-            await tar.c({ file: temp, cwd: dir, gzip: { level: 1 }, portable: true }, (0,external_node_fs_.readdirSync)(dir));
-            // Given up on (a timeout): the caller may have moved files out of dir meanwhile, so the archive may lack some;
-            // it is never published as an entry.
-            signal?.throwIfAborted();
-            (0,external_node_fs_.renameSync)(temp, file);
-        }
-        catch (err) {
-            (0,external_node_fs_.rmSync)(temp, { force: true });
-            throw err;
-        }
-        const bytes = (0,external_node_fs_.statSync)(file).size;
-        this.prune(key);
-        return { status: 'saved', bytes };
-    }
-    /** Deletes the oldest entries beyond the budget (never `keep`, the entry just saved); returns the keys deleted. */
-    prune(keep) {
-        let total = 0;
-        const removed = [];
-        for (const entry of this.entries()) {
-            total += entry.bytes;
-            if (total > this.budgetBytes && entry.key !== keep) {
-                (0,external_node_fs_.rmSync)(entry.file, { force: true });
-                removed.push(entry.key);
-                total -= entry.bytes;
-            }
-        }
-        return removed;
-    }
-    removeStale() {
-        for (const name of (0,external_node_fs_.readdirSync)(this.dir)) {
-            if (!name.startsWith(TEMP_PREFIX))
-                continue;
-            try {
-                if (Date.now() - (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.dir, name)).mtimeMs > STALE_MS)
-                    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(this.dir, name), { force: true });
-            }
-            catch {
-                // another job's save finished or removed it
-            }
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/ccache/local.ts
+var local = __webpack_require__(68314);
 ;// CONCATENATED MODULE: ./src/ccache/staging.ts
 
 
@@ -546,74 +314,8 @@ function formatBytes(bytes) {
     return `${value.toFixed(value < 10 ? 1 : 0)} ${units[i]}`;
 }
 
-// EXTERNAL MODULE: ./src/cmake/msvc.ts
-var msvc = __webpack_require__(692);
-;// CONCATENATED MODULE: ./src/ccache/toolchain.ts
-
-
-
-
-
-/**
- * The Visual Studio the cmake action sets up (vswhere + vcvarsall) when no cl is on PATH: `msvc<version>` from its
- * display version (17.9.2), else its installation version (17.9.34607.119). Best effort: undefined when there is no
- * vswhere or it finds nothing.
- */
-async function visualStudioToolchain(exec, env) {
-    const standard = external_node_path_.win32.join(env['ProgramFiles(x86)'] || 'C:\\Program Files (x86)', 'Microsoft Visual Studio', 'Installer', 'vswhere.exe');
-    const vswheres = [standard];
-    const onPath = await exec.which('vswhere').catch(() => undefined);
-    if (onPath && onPath !== standard)
-        vswheres.push(onPath);
-    for (const vswhere of vswheres) {
-        for (const property of ['catalog_productDisplayVersion', 'installationVersion']) {
-            try {
-                const result = await exec.run([vswhere, ...(0,msvc/* vswhereArgs */.yI)(property)], { silent: true, ignoreReturnCode: true });
-                const version = result.exitCode === 0 ? result.stdout.split(/\r?\n/).map((l) => l.trim()).find(Boolean) : undefined;
-                if (version && /^\d/.test(version))
-                    return { id: `msvc${(0,ccache_inputs/* sanitizePart */.bK)(version).slice(0, 40)}`, source: `Visual Studio ${version} (${vswhere} ${property}; the cmake action sets up its MSVC)` };
-            }
-            catch {
-                break; // no such vswhere
-            }
-        }
-    }
-    return undefined;
-}
-/**
- * Identifies the toolchain for the cache key: the container image when the container action started one (with the
- * image's id when it exported one), else the compiler (CXX, CC, then c++, cc, g++, gcc, clang++, clang, cl on the
- * executor's PATH) by its version output. On a Windows host, only an MSVC-style compiler on PATH counts (as in the
- * cmake action: hosted runners have MinGW gcc on PATH), and without one, the newest Visual Studio (vswhere).
- */
-async function detectToolchain(exec, env, platform = process.platform) {
-    const image = env[vars/* CONTAINER_IMAGE_VARIABLE */.vM]?.trim();
-    if (image) {
-        const imageId = env[vars/* CONTAINER_IMAGE_ID_VARIABLE */.RX]?.trim();
-        return { id: (0,ccache_keys/* imageToolchain */.LR)(image, imageId), source: `container image ${image}${imageId ? ` (${imageId})` : ''}` };
-    }
-    const windows = platform === 'win32' && exec.where === 'host';
-    const names = windows ? ['cl', 'clang-cl'] : ['c++', 'cc', 'g++', 'gcc', 'clang++', 'clang', 'cl'];
-    const candidates = [env.CXX, env.CC, ...names].filter((c) => !!c?.trim());
-    for (const candidate of candidates) {
-        const path = await exec.which(candidate.trim());
-        if (!path)
-            continue;
-        const msvc = /^cl(\.exe)?$/i.test((0,external_node_path_.basename)(path.replace(/\\/g, '/')));
-        const result = await exec.run(msvc ? [path] : [path, '--version'], { silent: true, ignoreReturnCode: true });
-        const text = msvc ? result.stderr + result.stdout : result.stdout || result.stderr;
-        const id = (0,ccache_keys/* compilerToolchain */.lr)(text);
-        if (id !== 'unknown')
-            return { id, source: `${path}: ${text.split(/\r?\n/).find((l) => l.trim()) ?? ''}` };
-    }
-    if (windows) {
-        const vs = await visualStudioToolchain(exec, env);
-        if (vs)
-            return vs;
-    }
-    return { id: 'nocompiler', source: 'no compiler found on PATH' };
-}
-
+// EXTERNAL MODULE: ./src/ccache/toolchain.ts
+var ccache_toolchain = __webpack_require__(89606);
 ;// CONCATENATED MODULE: ./src/ccache/run.ts
 
 
@@ -673,9 +375,9 @@ async function visibleThrough(exec, dir) {
 }
 function makeBackend(name, localDir, budget, deps) {
     if (name === 'github')
-        return new GithubBackend(deps.cacheService ?? loadCacheService);
+        return new github/* GithubBackend */.aR(deps.cacheService ?? github/* loadCacheService */.Qn);
     if (name === 'local' && localDir)
-        return new LocalBackend(localDir, budget ?? 1e9);
+        return new local/* LocalBackend */.i(localDir, budget ?? 1e9);
     return undefined;
 }
 /** ccache's settings for hits across checkout paths and machines, as CCACHE_* variables (they reach containers too). */
@@ -719,7 +421,7 @@ async function ccacheMain(step, deps = {}) {
         step.setOutput('launcher', '');
         return;
     }
-    const toolchain = await detectToolchain(exec, env, platform);
+    const toolchain = await (0,ccache_toolchain/* detectToolchain */.b)(exec, env, platform);
     const keys = (0,ccache_keys/* cacheKeys */.Xr)({
         cacheVersion: inputs.cacheVersion,
         os: env.RUNNER_OS || platform,
@@ -733,7 +435,7 @@ async function ccacheMain(step, deps = {}) {
     checkKeyLimits(keys.primary, keys.restoreKeys, inputs.key);
     step.info(`ccache ${version} at ${ccache} (on the ${exec.where}), cache folder ${dir}`);
     step.info(`Toolchain ${toolchain.id} (${toolchain.source})`);
-    const serviceAvailable = cacheServiceAvailable(env);
+    const serviceAvailable = (0,github/* cacheServiceAvailable */.jI)(env);
     const backendName = inputs.backend ?? (serviceAvailable ? 'github' : 'local');
     if (backendName === 'github' && !serviceAvailable) {
         step.warning("backend is github but GitHub's cache service is not available here (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL): the cache is neither restored nor saved. Use backend: local on self-hosted runners.");
@@ -745,8 +447,8 @@ async function ccacheMain(step, deps = {}) {
     let restored;
     let restoreMs;
     let restoreTimedOut = false;
-    if (backend && backend.name === 'github' && !cacheReadable(env)) {
-        step.info(`The cache mode '${cacheMode(env)}' (ACTIONS_CACHE_MODE) permits no reads: not restoring; starting with an empty cache.`);
+    if (backend && backend.name === 'github' && !(0,github/* cacheReadable */.zP)(env)) {
+        step.info(`The cache mode '${(0,github/* cacheMode */.Mq)(env)}' (ACTIONS_CACHE_MODE) permits no reads: not restoring; starting with an empty cache.`);
     }
     else if (backend) {
         await step.group(`Restore the cache from ${backend.where}`, async () => {
@@ -767,7 +469,7 @@ async function ccacheMain(step, deps = {}) {
             const t0 = now();
             const abort = new AbortController();
             try {
-                const key = await withTimeout(backend.restore(staging, keys.primary, keys.restoreKeys, abort.signal), deps.restoreTimeoutMs ?? 15 * 60_000, 'Restoring the cache', abort);
+                const key = await (0,ccache_backend/* withTimeout */.w)(backend.restore(staging, keys.primary, keys.restoreKeys, abort.signal), deps.restoreTimeoutMs ?? 15 * 60_000, 'Restoring the cache', abort);
                 if (key)
                     moveContents(staging, dir);
                 else
@@ -778,7 +480,7 @@ async function ccacheMain(step, deps = {}) {
             catch (err) {
                 // After a timeout the restore may still be writing into the staging folder: it is left alone (the post step
                 // removes it). This step still ends: the action's entry point exits once it returns.
-                if (err instanceof TimeoutError)
+                if (err instanceof ccache_backend/* TimeoutError */.M)
                     restoreTimedOut = true;
                 else
                     (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
@@ -919,9 +621,9 @@ async function ccachePost(step, deps = {}) {
         step.notice('Not saving the ccache cache: GitHub refuses cache saves from pull requests of forks.');
         saved = 'not saved: pull request from a fork (read-only token)';
     }
-    else if (backend.name === 'github' && !cacheWritable(env)) {
-        step.notice(`read-only cache: not saving (the cache mode '${cacheMode(env)}', ACTIONS_CACHE_MODE, permits no writes).`);
-        saved = `not saved: read-only cache (ACTIONS_CACHE_MODE ${(0,format/* cell */.Hn)(cacheMode(env))})`;
+    else if (backend.name === 'github' && !(0,github/* cacheWritable */.Lf)(env)) {
+        step.notice(`read-only cache: not saving (the cache mode '${(0,github/* cacheMode */.Mq)(env)}', ACTIONS_CACHE_MODE, permits no writes).`);
+        saved = `not saved: read-only cache (ACTIONS_CACHE_MODE ${(0,format/* cell */.Hn)((0,github/* cacheMode */.Mq)(env))})`;
     }
     else {
         saved = await step.group(`Save the cache to ${backend.where}`, async () => {
@@ -951,7 +653,7 @@ async function ccachePost(step, deps = {}) {
             let timedOut = false;
             try {
                 moveContents(state.dir, staging, true);
-                const result = await withTimeout(backend.save(staging, state.primary, abort.signal), deps.saveTimeoutMs ?? 15 * 60_000, 'Saving the cache', abort);
+                const result = await (0,ccache_backend/* withTimeout */.w)(backend.save(staging, state.primary, abort.signal), deps.saveTimeoutMs ?? 15 * 60_000, 'Saving the cache', abort);
                 const ms = now() - t0;
                 if (result.status === 'saved') {
                     step.info(`Saved ${state.primary}${result.bytes !== undefined ? ` (${formatBytes(result.bytes)})` : ''} in ${(0,format/* seconds */.YA)(ms)}.`);
@@ -965,7 +667,7 @@ async function ccachePost(step, deps = {}) {
                 return `save failed: ${(0,format/* cell */.Hn)(result.message)}`;
             }
             catch (err) {
-                timedOut = err instanceof TimeoutError;
+                timedOut = err instanceof ccache_backend/* TimeoutError */.M;
                 step.warning(`Saving the ccache cache failed (${(0,errors/* errorMessage */.gJ)(err)}). The build is not affected.`);
                 return `save failed: ${(0,format/* cell */.Hn)((0,errors/* errorMessage */.gJ)(err))}`;
             }
@@ -1060,13 +762,361 @@ async function post(step) {
 
 /***/ }),
 
+/***/ 49073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ TimeoutError),
+/* harmony export */   w: () => (/* binding */ withTimeout)
+/* harmony export */ });
+class TimeoutError extends Error {
+    name = 'TimeoutError';
+}
+/**
+ * Resolves like `promise`, or rejects with a TimeoutError after ms (the promise is left to settle on its own; `abort`,
+ * when given, is aborted first, so that the work behind the promise can tell it was given up on).
+ */
+function withTimeout(promise, ms, what, abort) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            const error = new TimeoutError(`${what} took longer than ${Math.round(ms / 1000)} s`);
+            abort?.abort(error);
+            reject(error);
+        }, ms);
+        timer.unref();
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+
+/***/ }),
+
+/***/ 10414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lf: () => (/* binding */ cacheWritable),
+/* harmony export */   Mq: () => (/* binding */ cacheMode),
+/* harmony export */   Qn: () => (/* binding */ loadCacheService),
+/* harmony export */   aR: () => (/* binding */ GithubBackend),
+/* harmony export */   jI: () => (/* binding */ cacheServiceAvailable),
+/* harmony export */   zP: () => (/* binding */ cacheReadable)
+/* harmony export */ });
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+
+/** Loads @actions/cache only when a cache is restored or saved (it is heavy: HTTP clients, Azure storage). */
+const loadCacheService = async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(942), __webpack_require__.e(824), __webpack_require__.e(838), __webpack_require__.e(830), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 22645)));
+/** Whether the runner's cache service is reachable, as @actions/cache decides it (without loading it). */
+function cacheServiceAvailable(env) {
+    const host = (() => {
+        try {
+            return new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toUpperCase();
+        }
+        catch {
+            return 'GITHUB.COM';
+        }
+    })();
+    const ghes = host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
+    const v2 = !ghes && !!env.ACTIONS_CACHE_SERVICE_V2;
+    return v2 ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
+}
+/** The cache modes @actions/cache 6.3 knows (ACTIONS_CACHE_MODE, set by the runner); any other value permits all. */
+const CACHE_MODES = ['none', 'read', 'write', 'write-only'];
+/** ACTIONS_CACHE_MODE as @actions/cache reads it: trimmed, lower case, '' when unset. */
+function cacheMode(env) {
+    return (env.ACTIONS_CACHE_MODE || '').trim().toLowerCase();
+}
+/** Whether @actions/cache restores under this mode (it skips restores, returning a miss, under none and write-only). */
+function cacheReadable(env) {
+    const mode = cacheMode(env);
+    return !CACHE_MODES.includes(mode) || mode === 'read' || mode === 'write';
+}
+/** Whether @actions/cache saves under this mode (it skips saves, returning -1, under none and read). */
+function cacheWritable(env) {
+    const mode = cacheMode(env);
+    return !CACHE_MODES.includes(mode) || mode === 'write' || mode === 'write-only';
+}
+const REFUSED = /^(ReserveCacheError|CacheWriteDeniedError)$/;
+/** GitHub's cache service through @actions/cache (which logs its own progress and many of its errors). */
+class GithubBackend {
+    load;
+    name = 'github';
+    where = "GitHub's cache service";
+    constructor(load = loadCacheService) {
+        this.load = load;
+    }
+    async restore(dir, primary, restoreKeys) {
+        const service = await this.load();
+        return (await service.restoreCache([dir], primary, restoreKeys)) || undefined;
+    }
+    async save(dir, key) {
+        const service = await this.load();
+        try {
+            // Entries are immutable: say so plainly instead of letting the service refuse the reservation.
+            const existing = await service.restoreCache([dir], key, [], { lookupOnly: true });
+            if (existing === key)
+                return { status: 'refused', message: `an entry with the key ${key} exists already (entries are immutable)` };
+        }
+        catch {
+            // the lookup is only a courtesy; the save below tells
+        }
+        try {
+            const id = await service.saveCache([dir], key);
+            // @actions/cache 6.3 catches a refused reservation (the key exists, another job is saving it: ReserveCacheError;
+            // a read-only token: CacheWriteDeniedError) and a cache mode without writes, logs why, and returns -1. It also
+            // returns -1, after logging a warning of its own, when an upload failed: its message above tells which.
+            if (id === -1 || id === undefined) {
+                return {
+                    status: 'refused',
+                    message: `the cache service did not take ${key} (another job may be saving the same key, or the token is read-only; its own message, above, says why)`,
+                };
+            }
+            return { status: 'saved' };
+        }
+        catch (err) {
+            if (err instanceof Error && REFUSED.test(err.name))
+                return { status: 'refused', message: (0,_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err) };
+            throw err;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 68314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ LocalBackend)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+const SUFFIX = '.tgz';
+/** Temporary files of saves in progress (or killed): never listed as entries, removed when stale. */
+const TEMP_PREFIX = '.partial-';
+const STALE_MS = 60 * 60 * 1000;
+/**
+ * Entries as compressed tar archives `<key>.tgz` in one folder (a persistent disk of a self-hosted runner, or a
+ * developer's machine). The same semantics as GitHub's service: the exact key, else the newest entry whose key starts
+ * with the first restore prefix that matches any. A save writes a temporary file and renames it into place, so a
+ * half-written entry is never restored (nor one whose save was aborted: a timeout); after a save the oldest entries
+ * beyond `budgetBytes` are deleted.
+ */
+class LocalBackend {
+    dir;
+    budgetBytes;
+    name = 'local';
+    where;
+    constructor(dir, budgetBytes) {
+        this.dir = dir;
+        this.budgetBytes = budgetBytes;
+        this.where = `the folder ${dir}`;
+    }
+    /** The complete entries, newest first. */
+    entries() {
+        let names;
+        try {
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.dir);
+        }
+        catch {
+            return [];
+        }
+        const out = [];
+        for (const name of names) {
+            if (!name.endsWith(SUFFIX) || name.startsWith('.'))
+                continue;
+            try {
+                const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, name));
+                if (st.isFile())
+                    out.push({ key: name.slice(0, -SUFFIX.length), file: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, name), bytes: st.size, mtimeMs: st.mtimeMs });
+            }
+            catch {
+                // removed meanwhile
+            }
+        }
+        return out.sort((a, b) => b.mtimeMs - a.mtimeMs || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+    }
+    /** The entry a restore takes: the primary key, else the newest match of the first prefix that has one. */
+    find(primary, restoreKeys) {
+        const all = this.entries();
+        const exact = all.find((e) => e.key === primary);
+        if (exact)
+            return exact;
+        for (const prefix of restoreKeys) {
+            const match = all.find((e) => e.key.startsWith(prefix));
+            if (match)
+                return match;
+        }
+        return undefined;
+    }
+    async restore(dir, primary, restoreKeys, signal) {
+        const entry = this.find(primary, restoreKeys);
+        if (!entry)
+            return undefined;
+        const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 98697));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
+        await tar.x({ file: entry.file, cwd: dir, strict: true });
+        signal?.throwIfAborted();
+        return entry.key;
+    }
+    async save(dir, key, signal) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, key + SUFFIX);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file);
+            return { status: 'refused', message: `an entry with the key ${key} exists already in ${this.dir} (entries are immutable)` };
+        }
+        catch {
+            // the key is free
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(this.dir, { recursive: true });
+        this.removeStale();
+        const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${TEMP_PREFIX}${key}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+        const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 98697));
+        try {
+            // ccache's files are compressed already: gzip's fastest level keeps the archive one file at little cost.
+            await tar.c({ file: temp, cwd: dir, gzip: { level: 1 }, portable: true }, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir));
+            // Given up on (a timeout): the caller may have moved files out of dir meanwhile, so the archive may lack some;
+            // it is never published as an entry.
+            signal?.throwIfAborted();
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
+        }
+        catch (err) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+            throw err;
+        }
+        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).size;
+        this.prune(key);
+        return { status: 'saved', bytes };
+    }
+    /** Deletes the oldest entries beyond the budget (never `keep`, the entry just saved); returns the keys deleted. */
+    prune(keep) {
+        let total = 0;
+        const removed = [];
+        for (const entry of this.entries()) {
+            total += entry.bytes;
+            if (total > this.budgetBytes && entry.key !== keep) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(entry.file, { force: true });
+                removed.push(entry.key);
+                total -= entry.bytes;
+            }
+        }
+        return removed;
+    }
+    removeStale() {
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.dir)) {
+            if (!name.startsWith(TEMP_PREFIX))
+                continue;
+            try {
+                if (Date.now() - (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, name)).mtimeMs > STALE_MS)
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, name), { force: true });
+            }
+            catch {
+                // another job's save finished or removed it
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 89606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ detectToolchain)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_vars_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55603);
+/* harmony import */ var _cmake_msvc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67636);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97325);
+
+
+
+
+
+/**
+ * The Visual Studio the cmake action sets up (vswhere + vcvarsall) when no cl is on PATH: `msvc<version>` from its
+ * display version (17.9.2), else its installation version (17.9.34607.119). Best effort: undefined when there is no
+ * vswhere or it finds nothing.
+ */
+async function visualStudioToolchain(exec, env) {
+    const standard = node_path__WEBPACK_IMPORTED_MODULE_0__.win32.join(env['ProgramFiles(x86)'] || 'C:\\Program Files (x86)', 'Microsoft Visual Studio', 'Installer', 'vswhere.exe');
+    const vswheres = [standard];
+    const onPath = await exec.which('vswhere').catch(() => undefined);
+    if (onPath && onPath !== standard)
+        vswheres.push(onPath);
+    for (const vswhere of vswheres) {
+        for (const property of ['catalog_productDisplayVersion', 'installationVersion']) {
+            try {
+                const result = await exec.run([vswhere, ...(0,_cmake_msvc_js__WEBPACK_IMPORTED_MODULE_1__/* .vswhereArgs */ .yI)(property)], { silent: true, ignoreReturnCode: true });
+                const version = result.exitCode === 0 ? result.stdout.split(/\r?\n/).map((l) => l.trim()).find(Boolean) : undefined;
+                if (version && /^\d/.test(version))
+                    return { id: `msvc${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizePart */ .bK)(version).slice(0, 40)}`, source: `Visual Studio ${version} (${vswhere} ${property}; the cmake action sets up its MSVC)` };
+            }
+            catch {
+                break; // no such vswhere
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * Identifies the toolchain for the cache key: the container image when the container action started one (with the
+ * image's id when it exported one), else the compiler (CXX, CC, then c++, cc, g++, gcc, clang++, clang, cl on the
+ * executor's PATH) by its version output. On a Windows host, only an MSVC-style compiler on PATH counts (as in the
+ * cmake action: hosted runners have MinGW gcc on PATH), and without one, the newest Visual Studio (vswhere).
+ */
+async function detectToolchain(exec, env, platform = process.platform) {
+    const image = env[_common_vars_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTAINER_IMAGE_VARIABLE */ .vM]?.trim();
+    if (image) {
+        const imageId = env[_common_vars_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTAINER_IMAGE_ID_VARIABLE */ .RX]?.trim();
+        return { id: (0,_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .imageToolchain */ .LR)(image, imageId), source: `container image ${image}${imageId ? ` (${imageId})` : ''}` };
+    }
+    const windows = platform === 'win32' && exec.where === 'host';
+    const names = windows ? ['cl', 'clang-cl'] : ['c++', 'cc', 'g++', 'gcc', 'clang++', 'clang', 'cl'];
+    const candidates = [env.CXX, env.CC, ...names].filter((c) => !!c?.trim());
+    for (const candidate of candidates) {
+        const path = await exec.which(candidate.trim());
+        if (!path)
+            continue;
+        const msvc = /^cl(\.exe)?$/i.test((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path.replace(/\\/g, '/')));
+        const result = await exec.run(msvc ? [path] : [path, '--version'], { silent: true, ignoreReturnCode: true });
+        const text = msvc ? result.stderr + result.stdout : result.stdout || result.stderr;
+        const id = (0,_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .compilerToolchain */ .lr)(text);
+        if (id !== 'unknown')
+            return { id, source: `${path}: ${text.split(/\r?\n/).find((l) => l.trim()) ?? ''}` };
+    }
+    if (windows) {
+        const vs = await visualStudioToolchain(exec, env);
+        if (vs)
+            return vs;
+    }
+    return { id: 'nocompiler', source: 'no compiler found on PATH' };
+}
+
+
+/***/ }),
+
 /***/ 5781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QR: () => (/* binding */ isTrustedEvent),
 /* harmony export */   j_: () => (/* binding */ readEvent)
 /* harmony export */ });
-/* unused harmony exports TRUSTED_EVENTS, isTrustedEvent */
+/* unused harmony export TRUSTED_EVENTS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
@@ -1097,9 +1147,40 @@ function readEvent(path) {
  * (unmerged pull requests), workflow_run and issue_comment (commonly used to build pull-request code: "/ok-to-test"),
  * and any event not listed — may run code a contributor chose, and must not write what later trusted runs restore.
  */
-const TRUSTED_EVENTS = (/* unused pure expression or super */ null && (['push', 'schedule', 'workflow_dispatch', 'release', 'create', 'repository_dispatch']));
+const TRUSTED_EVENTS = ['push', 'schedule', 'workflow_dispatch', 'release', 'create', 'repository_dispatch'];
 function isTrustedEvent(event) {
     return TRUSTED_EVENTS.includes(event);
+}
+
+
+/***/ }),
+
+/***/ 90748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ LINUX_MANAGERS),
+/* harmony export */   Lr: () => (/* binding */ findPackageManager),
+/* harmony export */   jM: () => (/* binding */ needsSudo)
+/* harmony export */ });
+/** The system package managers of Linux, in the order they are looked for (the first one found wins). */
+const LINUX_MANAGERS = ['apt-get', 'dnf', 'yum', 'apk'];
+/**
+ * The environment's own package manager: Homebrew on a macOS host, Chocolatey on a Windows host, else the first of
+ * apt-get, dnf, yum, apk on the executor's PATH (without asking the rest). Undefined when none is there.
+ */
+async function findPackageManager(exec, platform) {
+    const host = exec.where === 'host';
+    const managers = host && platform === 'darwin' ? ['brew'] : host && platform === 'win32' ? ['choco'] : LINUX_MANAGERS;
+    for (const m of managers)
+        if (await exec.which(m))
+            return m;
+    return undefined;
+}
+/** Whether a system package manager must be run through sudo: not root, and sudo exists. */
+async function needsSudo(exec) {
+    const id = await exec.run(['id', '-u'], { silent: true, ignoreReturnCode: true });
+    return id.stdout.trim() !== '0' && (await exec.which('sudo')) !== undefined;
 }
 
 

@@ -1,0 +1,3 @@
+import { run } from './index.js';
+await run('deps', 'main');
+process.exit();

@@ -1,0 +1,5 @@
+#pragma once
+namespace beta {
+/** alpha's value, doubled. */
+int value();
+}
