@@ -1,3 +1,4 @@
+import { TRUSTED_EVENTS, isTrustedEvent } from '../common/event.js';
 import { SaveMode } from './inputs.js';
 
 export type BuildOutcome = 'success' | 'failure' | 'unknown';
@@ -32,8 +33,9 @@ function isDefaultBranch(ref: string, defaultBranch: string | undefined): boolea
 /** Whether the post step saves the cache: the save input, the event, the build's outcome and what is new. */
 export function decideSave(c: SaveContext): SaveDecision {
   if (c.mode === 'never') return { save: false, reason: 'save is never' };
-  if (c.mode === 'auto' && c.event.startsWith('pull_request')) {
-    return { save: false, reason: `save is auto and the event is ${c.event}: pull requests restore but do not save` };
+  if (c.mode === 'auto' && !isTrustedEvent(c.event)) {
+    const what = c.event.startsWith('pull_request') ? 'pull requests restore but do not save' : `auto saves only on events that build the repository's own code (${TRUSTED_EVENTS.join(', ')})`;
+    return { save: false, reason: `save is auto and the event is ${c.event || 'unknown'}: ${what}` };
   }
   if (c.mode === 'default-branch' && !isDefaultBranch(c.ref, c.defaultBranch)) {
     return { save: false, reason: `save is default-branch and ${c.ref || 'this ref'} is not the default branch${c.defaultBranch ? ` (${c.defaultBranch})` : ''}` };
