@@ -326,3 +326,59 @@ describe('a restore that times out does not keep the step alive', () => {
     expect(build).toContain("await run('${name}', '${phase}');\\nprocess.exit();\\n");
   });
 });
+
+describe('ccache-dir that would hold the checkout, or cannot be made', () => {
+  const attempt = async (ccacheDir: (ws: string) => string) => {
+    const exec = fakeExecutor('host', { ccache: CCACHE }, ccacheHandler());
+    const env = jobEnv();
+    const main = makeStep({ backend: 'local', 'local-dir': tmp(), 'ccache-dir': ccacheDir(env.GITHUB_WORKSPACE!) }, env);
+    const error = await ccacheMain(main.step, { exec }).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    return { error, main };
+  };
+
+  it.each<[string, (ws: string) => string]>([
+    ['.', () => '.'],
+    ['the workspace', (ws) => ws],
+    ['the workspace with a trailing slash', (ws) => `${ws}/`],
+    ['a parent of the workspace', () => '..'],
+    ['the root', () => '/'],
+  ])('refuses %s: a restore would overwrite the checkout, a save would store .git/config', async (_name, dir) => {
+    const { error, main } = await attempt(dir);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).input).toBe('ccache-dir');
+    expect((error as Error).message).toMatch(/never the workspace or a folder above it/);
+    expect(main.outputs().launcher).toBeUndefined();
+  });
+
+  it('accepts a folder inside the workspace', async () => {
+    const { error, main } = await attempt(() => '.ccache');
+    expect(error).toBeUndefined();
+    expect(main.outputs()['ccache-dir']).toBe(join(main.env.GITHUB_WORKSPACE!, '.ccache'));
+  });
+
+  it('a path too long for the file system (ENAMETOOLONG) is one line naming the input, not an unexpected error', async () => {
+    const { error } = await attempt((ws) => join(ws, 'x'.repeat(300)));
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(/^Input 'ccache-dir' has an invalid value ".*": expected a folder that can be made \(the path is too long for the file system\)/);
+  });
+
+  it('a path under a file is one line naming the input', async () => {
+    const { error } = await attempt((ws) => (writeFileSync(join(ws, 'file'), ''), join(ws, 'file', 'ccache')));
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(/a file is in the way/);
+  });
+});
+
+describe('a ccache-dir with CR/LF', () => {
+  it('reaches the log on one line: no line of output starts a workflow command', async () => {
+    const exec = fakeExecutor('host', { ccache: CCACHE }, ccacheHandler());
+    const env = jobEnv();
+    const main = makeStep({ backend: 'local', 'local-dir': tmp(), 'ccache-dir': 'cc\r\n::warning::injected\n::error::x' }, env);
+    await ccacheMain(main.step, { exec });
+    expect(main.log()).toContain('cache folder ' + join(env.GITHUB_WORKSPACE!, 'cc\\r\\n::warning::injected'));
+    expect(main.log().split('\n').filter((l) => /^\s*::(warning|error)::(injected|x)/.test(l))).toEqual([]);
+  });
+});

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { InputError, errorMessage } from '../common/errors.js';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { InputError, UserError, errorMessage } from '../common/errors.js';
 import { readEvent } from '../common/event.js';
 import { Executor, executorIn } from '../common/exec.js';
-import { cell, seconds, table } from '../common/format.js';
+import { cell, safe, seconds, table } from '../common/format.js';
 import { Env } from '../common/inputs.js';
 import { Step } from '../common/step.js';
 import { BUILD_OUTCOME_VARIABLE, CCACHE_DIR_VARIABLE, CONTAINER_VARIABLE } from '../common/vars.js';
@@ -134,10 +134,10 @@ export async function ccacheMain(step: Step, deps: CcacheDeps = {}): Promise<voi
   const versionOut = await exec.run([ccache, '--version'], { silent: true, ignoreReturnCode: true });
   const version = /(\d+\.\d+(?:\.\d+)?)/.exec(versionOut.stdout)?.[1] ?? 'unknown';
   const dir = inputs.ccacheDir ? resolve(workspace, inputs.ccacheDir) : defaultCcacheDir(env, platform);
-  mkdirSync(dir, { recursive: true });
+  makeCcacheDir(dir, workspace, inputs.ccacheDir);
   if (container && !(await visibleThrough(exec, dir))) {
     step.warning(
-      `The ccache folder ${dir} is not mounted into the container ${container.slice(0, 12)} (a file made there on the host is not visible inside): caching is off for this job. Use the default ccache-dir (in RUNNER_TEMP, which the container action mounts), or mount ${dir} into the container at the same path with the container action's container-options (two lines: --volume and ${dir}:${dir}).`,
+      `The ccache folder ${safe(dir)} is not mounted into the container ${container.slice(0, 12)} (a file made there on the host is not visible inside): caching is off for this job. Use the default ccache-dir (in RUNNER_TEMP, which the container action mounts), or mount ${safe(dir)} into the container at the same path with the container action's container-options (two lines: --volume and ${safe(dir)}:${safe(dir)}).`,
     );
     step.setOutput('cache-hit', 'miss');
     step.setOutput('ccache-dir', dir);
@@ -157,7 +157,7 @@ export async function ccacheMain(step: Step, deps: CcacheDeps = {}): Promise<voi
     restoreKeys: inputs.restoreKeys,
   });
   checkKeyLimits(keys.primary, keys.restoreKeys, inputs.key);
-  step.info(`ccache ${version} at ${ccache} (on the ${exec.where}), cache folder ${dir}`);
+  step.info(`ccache ${version} at ${safe(ccache)} (on the ${exec.where}), cache folder ${safe(dir)}`);
   step.info(`Toolchain ${toolchain.id} (${toolchain.source})`);
 
   const serviceAvailable = cacheServiceAvailable(env);
@@ -188,7 +188,7 @@ export async function ccacheMain(step: Step, deps: CcacheDeps = {}): Promise<voi
         moveContents(staging, dir);
       } catch (err) {
         step.warning(
-          `Moving what an interrupted save left in ${staging} back into ${dir} failed (${errorMessage(err)}): not restoring (it would land on top of it); the build goes on with what is in ${dir}.`,
+          `Moving what an interrupted save left in ${safe(staging)} back into ${safe(dir)} failed (${errorMessage(err)}): not restoring (it would land on top of it); the build goes on with what is in ${safe(dir)}.`,
         );
         return;
       }
@@ -227,6 +227,44 @@ export async function ccacheMain(step: Step, deps: CcacheDeps = {}): Promise<voi
   const state: CcacheState = { container, ccache, version, dir, env: ccacheEnv, backend: backend?.name, localDir, budgetBytes, primary: keys.primary, restored, restoreMs, startMs };
   if (restoreTimedOut) state.restoreTimedOut = true;
   step.saveState(STATE, JSON.stringify(state));
+}
+
+/** Whether `outer` is `inner` or a folder above it (symbolic links resolved where the paths exist). */
+function holds(outer: string, inner: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  for (const [o, i] of [
+    [outer, inner],
+    [real(outer), real(inner)],
+  ]) {
+    const rel = relative(o!, i!);
+    if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) return true;
+  }
+  return false;
+}
+
+/**
+ * Makes the ccache folder. A folder that holds the workspace (`.`, the workspace, a parent of it) is refused: a restore
+ * would write over the checkout and a save would store it (`.git/config` holds the checkout's token). A path the
+ * file system cannot make (too long, under a file, not permitted) is one clear line naming the input.
+ */
+export function makeCcacheDir(dir: string, workspace: string, given: string | undefined): void {
+  if (holds(dir, workspace) || holds(entryDir(dir), workspace)) {
+    throw new InputError('ccache-dir', given ?? dir, `a folder outside the workspace or inside it, never the workspace or a folder above it (${safe(workspace)}): a restore would write over the checkout and a save would store it; the default is $RUNNER_TEMP/ccache`);
+  }
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENAMETOOLONG' ? 'the path is too long for the file system' : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file is in the way' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : errorMessage(err);
+    if (given === undefined) throw new UserError(`The ccache folder ${safe(dir)} cannot be made (${why}); set ccache-dir to a folder that can.`);
+    throw new InputError('ccache-dir', given, `a folder that can be made (${why}); the default is $RUNNER_TEMP/ccache`);
+  }
 }
 
 /** Runs a ccache command whose failure must not fail the build: a non-zero exit or a failure to start is a warning. */
@@ -297,7 +335,7 @@ export async function ccachePost(step: Step, deps: CcacheDeps = {}): Promise<voi
     if (probe?.exitCode !== 0) {
       reachable = false;
       step.warning(
-        `The container ${state.container.slice(0, 12)} in which the ccache main step ran is gone or cannot run ccache any more (was it removed before this post step? post steps run in reverse order: put the ccache step after the container step): no statistics and no eviction; saving what is in ${state.dir}.`,
+        `The container ${state.container.slice(0, 12)} in which the ccache main step ran is gone or cannot run ccache any more (was it removed before this post step? post steps run in reverse order: put the ccache step after the container step): no statistics and no eviction; saving what is in ${safe(state.dir)}.`,
       );
     }
   }
@@ -317,7 +355,7 @@ export async function ccachePost(step: Step, deps: CcacheDeps = {}): Promise<voi
     try {
       rmSync(entryDir(state.dir), { recursive: true, force: true });
     } catch (err) {
-      step.warning(`Removing what the restore that timed out left in ${entryDir(state.dir)} failed (${errorMessage(err)}).`);
+      step.warning(`Removing what the restore that timed out left in ${safe(entryDir(state.dir))} failed (${errorMessage(err)}).`);
     }
   }
   const rate = stats ? hitRate(stats) : undefined;
@@ -364,7 +402,7 @@ export async function ccachePost(step: Step, deps: CcacheDeps = {}): Promise<voi
         if (state.restoreTimedOut) rmSync(staging, { recursive: true, force: true });
         else moveContents(staging, state.dir);
       } catch (err) {
-        step.warning(`Saving the ccache cache failed: ${staging} cannot be cleared (${errorMessage(err)}). The build is not affected.`);
+        step.warning(`Saving the ccache cache failed: ${safe(staging)} cannot be cleared (${errorMessage(err)}). The build is not affected.`);
         return `save failed: ${cell(errorMessage(err))}`;
       }
       // A container that ran as another user (user: root) wrote files the runner's user cannot move: given back first.
@@ -393,12 +431,12 @@ export async function ccachePost(step: Step, deps: CcacheDeps = {}): Promise<voi
         if (timedOut) {
           // The save given up on may still be reading the staging folder until this step's process ends: the cache
           // stays there (a later job with the same ccache-dir moves it back before restoring).
-          step.info(`The cache stays in ${staging}: the save that timed out may still be reading it.`);
+          step.info(`The cache stays in ${safe(staging)}: the save that timed out may still be reading it.`);
         } else {
           try {
             moveContents(staging, state.dir);
           } catch (err) {
-            step.warning(`Moving the cache back from ${staging} to ${state.dir} failed (${errorMessage(err)}).`);
+            step.warning(`Moving the cache back from ${safe(staging)} to ${safe(state.dir)} failed (${errorMessage(err)}).`);
           }
         }
       }
@@ -421,10 +459,10 @@ async function giveBackToRunner(step: Step, deps: CcacheDeps, container: string,
   const docker = new Docker(executorAt(undefined, step, deps), dockerEnv(step.env));
   try {
     const result = await docker.exec_(container, ['chown', '-R', '-h', owner, dir], '0:0');
-    if (result.exitCode === 0) step.info(`Gave ${dir} back to ${owner} (the container wrote ${foreign} as another user).`);
-    else step.warning(`Could not give ${dir} back to ${owner} (exit code ${result.exitCode}: ${(result.stderr || result.stdout).trim()}): the container wrote ${foreign} as another user, and saving may fail.`);
+    if (result.exitCode === 0) step.info(`Gave ${safe(dir)} back to ${owner} (the container wrote ${foreign} as another user).`);
+    else step.warning(`Could not give ${safe(dir)} back to ${owner} (exit code ${result.exitCode}: ${(result.stderr || result.stdout).trim()}): the container wrote ${foreign} as another user, and saving may fail.`);
   } catch (err) {
-    step.warning(`Could not give ${dir} back to ${owner} (${errorMessage(err)}): the container wrote ${foreign} as another user, and saving may fail.`);
+    step.warning(`Could not give ${safe(dir)} back to ${owner} (${errorMessage(err)}): the container wrote ${foreign} as another user, and saving may fail.`);
   }
 }
 
