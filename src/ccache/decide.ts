@@ -1,5 +1,6 @@
 import { TRUSTED_EVENTS, isTrustedEvent } from '../common/event.js';
 import { SaveMode } from './inputs.js';
+import { NOTHING_COMPILED } from './stats.js';
 
 export type BuildOutcome = 'success' | 'failure' | 'unknown';
 
@@ -15,6 +16,8 @@ export interface SaveContext {
   outcome: BuildOutcome;
   /** Compilations that stored a new result (cache misses) in this job; undefined when the statistics are unknown. */
   newResults?: number;
+  /** Compilations that were cache hits in this job; undefined when unknown. */
+  hits?: number;
   /** The entry restored was the primary key itself: entries are immutable, it cannot be saved again. */
   exactHit: boolean;
 }
@@ -23,6 +26,8 @@ export interface SaveDecision {
   save: boolean;
   /** Why, in words for the log and the summary. */
   reason: string;
+  /** Save under a key of its own: the entry of the primary key exists, but gave no hit (it restored nothing usable). */
+  repair?: boolean;
 }
 
 function isDefaultBranch(ref: string, defaultBranch: string | undefined): boolean {
@@ -41,8 +46,13 @@ export function decideSave(c: SaveContext): SaveDecision {
     return { save: false, reason: `save is default-branch and ${c.ref || 'this ref'} is not the default branch${c.defaultBranch ? ` (${c.defaultBranch})` : ''}` };
   }
   if (c.outcome === 'failure' && !c.saveOnFailure) return { save: false, reason: 'the build failed and save-on-failure is false' };
+  if (c.newResults === 0) {
+    return { save: false, reason: c.hits === 0 ? `${NOTHING_COMPILED}: nothing new to save` : 'every compilation was a cache hit: nothing new to save' };
+  }
+  if (c.exactHit && c.hits === 0 && c.newResults !== undefined) {
+    return { save: true, repair: true, reason: `the entry restored under this run's key gave no cache hit (${c.newResults} new result${c.newResults === 1 ? '' : 's'}): saving a repaired entry` };
+  }
   if (c.exactHit) return { save: false, reason: 'the entry restored has this run\'s key already (entries are immutable)' };
-  if (c.newResults === 0) return { save: false, reason: 'every compilation was a cache hit: nothing new to save' };
   const failed = c.outcome === 'failure' ? ' (the build failed; save-on-failure keeps what it compiled)' : '';
   const what = c.newResults === undefined ? 'statistics unavailable, saving to be safe' : `${c.newResults} new result${c.newResults === 1 ? '' : 's'}`;
   return { save: true, reason: `${what}${failed}` };
