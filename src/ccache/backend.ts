@@ -25,9 +25,10 @@ export interface CacheBackend {
   /**
    * A number that changes while a transfer makes progress on disk (an archive being written, files being extracted
    * into `dir` on a restore); network bytes are measured by the caller. A backend with it gets a stall limit
-   * (cache.ts); one without it (the local backend: a disk, no service that can hang) only the cap.
+   * (cache.ts); one without it (the local backend: a disk, no service that can hang) only the cap. Undefined: the
+   * transfer has not started yet (the backend is still loading), which is no stall.
    */
-  progress?(dir?: string): number;
+  progress?(dir?: string): number | undefined;
   /** What identifies an entry besides its key, in words for the log (the github backend's cache version inputs). */
   describeVersion?(dir: string): string | undefined;
 }

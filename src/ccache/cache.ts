@@ -116,7 +116,7 @@ async function bounded<T>(
   what: string,
   work: (signal: AbortSignal, note: (message: string) => void) => Promise<T>,
   limits: TransferLimits,
-  progress: (() => number) | undefined,
+  progress: (() => number | undefined) | undefined,
   now: () => number,
 ): Promise<T> {
   const abort = new AbortController();
@@ -126,7 +126,11 @@ async function bounded<T>(
   const note = (message: string) => {
     if (message.trim()) last = message.trim();
   };
-  const measure = () => meter.bytes() + (progress ? progress() : 0);
+  /** What moved so far; undefined until the backend has started (loading it is no stall). */
+  const measure = () => {
+    const own = progress ? progress() : 0;
+    return own === undefined ? undefined : meter.bytes() + own;
+  };
   let timer: NodeJS.Timeout | undefined;
   let ticker: NodeJS.Timeout | undefined;
   const giveUp = new Promise<never>((_, reject) => {
@@ -146,7 +150,7 @@ async function bounded<T>(
       ticker = setInterval(
         () => {
           const moved = measure();
-          if (moved !== seen) {
+          if (moved === undefined || moved !== seen) {
             seen = moved;
             since = now();
           } else if (now() - since >= limits.stallMs) {

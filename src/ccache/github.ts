@@ -180,9 +180,13 @@ export class GithubBackend implements CacheBackend {
     return `The cache version (part of an entry's identity besides its key) hashes the path ${safe(dir)} and the compression method: entries saved from another path (another RUNNER_TEMP or ccache-dir) are not seen.`;
   }
 
-  progress(dir?: string): number {
+  /** Undefined while @actions/cache is still loading (slow on a busy machine, and no transfer yet: no stall). */
+  progress(dir?: string): number | undefined {
+    if (!this.loaded) return undefined;
     return tempBytes(this.tempBefore) + (dir ? treeSize(dir) : 0);
   }
+
+  private loaded = false;
 
   private snapshotTemp(): void {
     try {
@@ -195,6 +199,7 @@ export class GithubBackend implements CacheBackend {
   async restore(dir: string, primary: string, restoreKeys: string[], signal?: AbortSignal, note?: (message: string) => void): Promise<string | undefined> {
     const service = await this.load();
     this.snapshotTemp();
+    this.loaded = true;
     const out = capture(note);
     signal?.addEventListener('abort', () => out.end(), { once: true });
     try {
@@ -211,6 +216,7 @@ export class GithubBackend implements CacheBackend {
   async save(dir: string, key: string, signal?: AbortSignal, note?: (message: string) => void): Promise<SaveOutcome> {
     const service = await this.load();
     this.snapshotTemp();
+    this.loaded = true;
     const out = capture(note);
     signal?.addEventListener('abort', () => out.end(), { once: true });
     let id: number;
