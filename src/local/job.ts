@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -83,6 +84,17 @@ export function inputEnvironment(action: string, meta: ActionYaml, given: Record
 const RUNNER_ARCH: Record<string, string> = { x64: 'X64', arm64: 'ARM64', ia32: 'X86', arm: 'ARM' };
 
 /**
+ * RUNNER_TEMP of local runs without a tempDir: one folder per workspace, the same on every run and emptied when a job
+ * starts (as a runner's `_temp`). The github cache backend ties entries to the cached path (a path under RUNNER_TEMP):
+ * with a new random folder per run, no entry would ever restore across local runs.
+ */
+function stableRunnerTemp(workspace: string): string {
+  const dir = join(tmpdir(), `aswf-ci-runner-temp-${createHash('sha256').update(resolve(workspace)).digest('hex').slice(0, 12)}`);
+  rmSync(dir, { recursive: true, force: true });
+  return dir;
+}
+
+/**
  * Runs a job's steps locally as a GitHub runner would: each action's bundled `main` in a new node process with its
  * INPUT_* variables and runner files, workflow commands interpreted (groups, annotations, masks, problem matchers),
  * GITHUB_ENV/GITHUB_PATH carried to later steps, then the `post` steps in reverse order with the state their main
@@ -93,7 +105,7 @@ export async function runJob(steps: StepSpec[], options: JobOptions): Promise<Jo
   const temp = options.tempDir ?? mkdtempSync(join(tmpdir(), 'aswf-ci-'));
   mkdirSync(temp, { recursive: true });
   const files = {
-    RUNNER_TEMP: join(temp, 'runner-temp'),
+    RUNNER_TEMP: options.tempDir ? join(temp, 'runner-temp') : stableRunnerTemp(options.workspace),
     GITHUB_STEP_SUMMARY: join(temp, 'step-summary.md'),
     GITHUB_OUTPUT: join(temp, 'output'),
     GITHUB_ENV: join(temp, 'env'),
