@@ -382,3 +382,58 @@ describe('a ccache-dir with CR/LF', () => {
     expect(main.log().split('\n').filter((l) => /^\s*::(warning|error)::(injected|x)/.test(l))).toEqual([]);
   });
 });
+
+describe('the summary tells what the post step did', () => {
+  it('shows the files and size after eviction: what is saved', async () => {
+    let evicted = false;
+    const after = ['cache_miss\t3', 'direct_cache_hit\t1', 'files_in_cache\t2', 'cache_size_kibibyte\t8'].join('\n');
+    const exec = fakeExecutor('host', { ccache: CCACHE }, ccacheHandler((argv) => {
+      if (argv[1] === '--evict-older-than') evicted = true;
+      return argv[1] === '--print-stats' && evicted ? ok(after) : undefined;
+    }));
+    const env = jobEnv();
+    const { post } = await mainThenPost(env, (exported) => ({ ...env, ...exported }), () => exec);
+    expect(evicted).toBe(true);
+    expect(post.summary()).toContain('| Files | 2 |');
+    expect(post.summary()).not.toContain('| Files | 6 |');
+    expect(post.summary()).toContain('saved as');
+  });
+
+  it('an incremental build that compiled nothing says "nothing compiled" in the log and the summary alike', async () => {
+    const none = ['cache_miss\t0', 'direct_cache_hit\t0', 'files_in_cache\t6', 'cache_size_kibibyte\t24'].join('\n');
+    const exec = fakeExecutor('host', { ccache: CCACHE }, ccacheHandler((argv) => (argv[1] === '--print-stats' ? ok(none) : undefined)));
+    const env = jobEnv();
+    const { post } = await mainThenPost(env, (exported) => ({ ...env, ...exported }), () => exec);
+    expect(post.log()).toContain('Not saving the cache: nothing compiled: nothing new to save.');
+    expect(post.log()).not.toContain('every compilation was a cache hit');
+    expect(post.summary()).toContain('### ccache: nothing compiled');
+  });
+
+  it("takes CMake's configure-time compilations (the cmake action's snapshot) off the hits and misses", async () => {
+    const exec = fakeExecutor('host', { ccache: CCACHE }, ccacheHandler());
+    const env = jobEnv();
+    // STATS: 1 hit, 3 misses in all; configure accounted for 1 hit and 2 misses.
+    const { post } = await mainThenPost(env, (exported) => ({ ...env, ...exported, ASWF_CI_CCACHE_CONFIGURE_STATS: '1 2' }), () => exec);
+    expect(post.summary()).toContain('| Hits | 0 |');
+    expect(post.summary()).toContain('| Misses | 1 |');
+    expect(post.summary()).toContain("| CMake's configure-time checks | 3 compilations (not counted above) |");
+    expect(post.log()).toContain("ccache: 0 hits, 1 misses (0.0 % hits), 6 files, 24 KiB (not counting 3 compilations of CMake's configure-time checks).");
+  });
+
+  it('an exact hit that gave no cache hit is saved again, under <primary>.repaired (the primary key exists)', async () => {
+    const exec = fakeExecutor('host', { ccache: CCACHE }, ccacheHandler((argv) => (argv[1] === '--print-stats' ? ok(['cache_miss\t3', 'files_in_cache\t6'].join('\n')) : undefined)));
+    const env = jobEnv();
+    const localDir = tmp('aswf-ccache-run-local-');
+    // An entry under this run's own key that holds nothing ccache can use.
+    const seed = makeStep({ backend: 'local', 'local-dir': localDir }, env);
+    await ccacheMain(seed.step, { exec });
+    const primary = seed.outputs()['primary-key']!;
+    const junk = tmp();
+    writeFileSync(join(junk, 'not-a-ccache-file'), 'x');
+    await new LocalBackend(localDir, 1e9).save(junk, primary);
+    const { main, post } = await mainThenPost(env, (exported) => ({ ...env, ...exported }), () => exec, { 'local-dir': localDir });
+    expect(main.outputs()).toMatchObject({ 'cache-hit': 'exact', 'exact-hit': 'true' });
+    expect(post.log()).toContain(`Saving ${primary}.repaired: the entry restored under this run's key gave no cache hit (3 new results): saving a repaired entry.`);
+    expect(new LocalBackend(localDir, 1e9).entries().map((e) => e.key)).toContain(`${primary}.repaired`);
+  });
+});
