@@ -70,14 +70,19 @@ export type SaveResult = SaveOutcome & { ms: number; timedOut?: boolean };
 /** Bytes this process moved on the network while a transfer runs: every socket of an http(s) request started meanwhile. */
 class NetworkMeter {
   private readonly sockets = new Set<Socket>();
+  /** The hosts the transfer talked to: after it is given up on, only requests to them are cut (not other work of the process). */
+  private readonly hosts = new Set<string>();
   private givenUp = false;
   private readonly onRequest = (message: unknown): void => {
     const request = (message as { request?: ClientRequest }).request;
     if (!request) return;
-    request.once('socket', (socket: Socket) => {
-      if (this.givenUp) socket.destroy(new Error('the cache transfer was given up on'));
-      else this.sockets.add(socket);
-    });
+    const host = request.host ?? '';
+    if (this.givenUp) {
+      if (this.hosts.has(host) || /\.blob\.core\.windows\.net$/i.test(host)) request.once('socket', (socket: Socket) => socket.destroy(new Error('the cache transfer was given up on')));
+      return;
+    }
+    this.hosts.add(host);
+    request.once('socket', (socket: Socket) => this.sockets.add(socket));
   };
 
   constructor() {
