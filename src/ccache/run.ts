@@ -144,6 +144,8 @@ export async function ccacheMain(step: Step, deps: CcacheDeps = {}): Promise<voi
   const ccache = await step.group('Find ccache', () => findOrInstallCcache(step, exec, inputs.installCcache, platform));
   if (!ccache) {
     step.setOutput('cache-hit', 'miss');
+    step.setOutput('exact-hit', 'false');
+    step.setOutput('cache-matched-key', '');
     step.setOutput('launcher', '');
     return;
   }
@@ -156,6 +158,8 @@ export async function ccacheMain(step: Step, deps: CcacheDeps = {}): Promise<voi
       `The ccache folder ${safe(dir)} is not mounted into the container ${container.slice(0, 12)} (a file made there on the host is not visible inside): caching is off for this job. Use the default ccache-dir (in RUNNER_TEMP, which the container action mounts), or mount ${safe(dir)} into the container at the same path with the container action's container-options (two lines: --volume and ${safe(dir)}:${safe(dir)}).`,
     );
     step.setOutput('cache-hit', 'miss');
+    step.setOutput('exact-hit', 'false');
+    step.setOutput('cache-matched-key', '');
     step.setOutput('ccache-dir', dir);
     step.setOutput('launcher', '');
     return;
