@@ -394,7 +394,7 @@ export async function ccachePost(step: Step, deps: CcacheDeps = {}): Promise<voi
   }
   const rate = stats ? hitRate(stats) : undefined;
   if (stats) {
-    step.info(`ccache: ${stats.hits} hits, ${stats.misses} misses${rate === undefined ? '' : ` (${rate.toFixed(1)} % hits)`}${stats.files !== undefined ? `, ${stats.files} files` : ''}${stats.sizeBytes !== undefined ? `, ${formatBytes(stats.sizeBytes)}` : ''}${configureCompiles ? ` (not counting ${configureCompiles} compilations of CMake's configure-time checks)` : ''}.`);
+    step.info(`ccache: ${stats.hits} hits, ${stats.misses} misses${rate === undefined ? '' : ` (${rate.toFixed(1)} % hits)`}${stats.files !== undefined ? `, ${stats.files} files` : ''}${stats.sizeBytes !== undefined ? `, ${formatBytes(stats.sizeBytes)}` : ''}${configureCompiles ? ` (not counting ${configureCompiles} compilation${configureCompiles === 1 ? '' : 's'} of CMake's configure-time checks)` : ''}.`);
   }
 
   const outcomeText = env[BUILD_OUTCOME_VARIABLE];
@@ -545,7 +545,7 @@ function summaryMarkdown(state: CcacheState, stats: CcacheStats | undefined, rat
   const rows: string[][] = [];
   if (stats) {
     rows.push(['Hits', String(stats.hits)], ['Misses', String(stats.misses)], ['Hit rate', rate === undefined ? 'n/a' : `${rate.toFixed(1)} %`]);
-    if (configureCompiles) rows.push(["CMake's configure-time checks", `${configureCompiles} compilations (not counted above)`]);
+    if (configureCompiles) rows.push(["CMake's configure-time checks", `${configureCompiles} compilation${configureCompiles === 1 ? '' : 's'} (not counted above)`]);
     if (stats.files !== undefined) rows.push(['Files', String(stats.files)]);
     if (stats.sizeBytes !== undefined) rows.push(['Size', formatBytes(stats.sizeBytes)]);
   } else {
