@@ -211,7 +211,7 @@ export async function restoreEntry(backend: CacheBackend, request: RestoreReques
     if (!key) return { status: 'miss', ms };
     if (treeSize(request.dir) <= 1) {
       reporter.warning(
-        `${request.what} entry ${safe(key)} restored no file into ${safe(request.dir)} (it was saved with another folder layout, e.g. by an older version of this action): counted as a miss; a new entry is saved after the build.`,
+        `The entry ${safe(key)} of ${request.what} restored no file into ${safe(request.dir)} (it was saved with another folder layout, e.g. by an older version of this action): counted as a miss; a new entry is saved after the build.`,
       );
       return { status: 'miss', ms, empty: key };
     }
