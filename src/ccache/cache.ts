@@ -5,7 +5,7 @@ import { errorMessage } from '../common/errors.js';
 import { safe, seconds } from '../common/format.js';
 import { CacheBackend, SaveOutcome, TimeoutError } from './backend.js';
 import { CacheService, GithubBackend, loadCacheService } from './github.js';
-import { BackendName } from './inputs.js';
+import { BackendName, RESTORE_TIMEOUT_S, SAVE_TIMEOUT_S, STALL_TIMEOUT_S } from './inputs.js';
 import { LocalBackend } from './local.js';
 import { treeSize } from './staging.js';
 
@@ -42,9 +42,9 @@ export interface TransferLimits {
   timeoutMs: number;
 }
 
-/** Defaults: a hung service costs at most a minute of stall, a slow one at most five minutes per transfer. */
-export const DEFAULT_RESTORE_LIMITS: TransferLimits = { stallMs: 60_000, timeoutMs: 300_000 };
-export const DEFAULT_SAVE_LIMITS: TransferLimits = { stallMs: 60_000, timeoutMs: 300_000 };
+/** The ccache action's defaults (its inputs): a hung service costs at most a minute of stall, a slow one five minutes per transfer. */
+export const DEFAULT_RESTORE_LIMITS: TransferLimits = { stallMs: 1000 * STALL_TIMEOUT_S, timeoutMs: 1000 * RESTORE_TIMEOUT_S };
+export const DEFAULT_SAVE_LIMITS: TransferLimits = { stallMs: 1000 * STALL_TIMEOUT_S, timeoutMs: 1000 * SAVE_TIMEOUT_S };
 
 /** Where the warnings go: a Step, or anything with the same two methods. */
 export interface Reporter {
