@@ -160,6 +160,20 @@ describe('the github backend with the real cache service', () => {
     expect(second.mainMs).toBeLessThan(2900);
   }, 60_000);
 
+  it('a restore given up on cannot finish later: its connections are cut, nothing is extracted afterwards', async () => {
+    proxy.faults.clear();
+    await job({ key: 'late', runId: '450' });
+    proxy.faults.set('/download/', { delayMs: 2500 }); // answers after the 1 s stall limit gave up on it
+    const second = await job({ key: 'late', runId: '451', post: false, compile: false });
+    expect(second.main.outputs()['cache-hit']).toBe('failed');
+    await new Promise((r) => setTimeout(r, 3000)); // the proxy has answered meanwhile
+    proxy.faults.clear();
+    const dir = join(runnerTemp, 'ccache');
+    expect(filesIn(`${dir}.entry`)).toEqual([]);
+    expect(filesIn(dir).filter((f) => /R$/.test(f))).toEqual([]);
+    expect(filesIn(second.workspace).filter((f) => f.startsWith('ccache.entry'))).toEqual([]);
+  }, 60_000);
+
   it('a slow service: the restore succeeds, with a warning that says it was slow and how long it took', async () => {
     proxy.faults.clear();
     await job({ key: 'slow', runId: '500' });
