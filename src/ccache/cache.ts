@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { ClientRequest } from 'node:http';
 import type { Socket } from 'node:net';
@@ -67,22 +68,25 @@ export type RestoreResult =
 
 export type SaveResult = SaveOutcome & { ms: number; timedOut?: boolean };
 
-/** Bytes this process moved on the network while a transfer runs: every socket of an http(s) request started meanwhile. */
+/** The transfer whose work is running (async context): requests are measured and cut only for their own transfer. */
+const currentTransfer = new AsyncLocalStorage<NetworkMeter>();
+
+/** Bytes a transfer moved on the network: every socket of the http(s) requests its own work made. */
 class NetworkMeter {
   private readonly sockets = new Set<Socket>();
-  /** The hosts the transfer talked to: after it is given up on, only requests to them are cut (not other work of the process). */
-  private readonly hosts = new Set<string>();
   private givenUp = false;
   private readonly onRequest = (message: unknown): void => {
     const request = (message as { request?: ClientRequest }).request;
-    if (!request) return;
-    const host = request.host ?? '';
+    if (!request || currentTransfer.getStore() !== this) return;
+    // Node publishes this once the request has its socket (20.x), or before (later versions): both are handled.
+    const withSocket = (use: (socket: Socket) => void) => (request.socket ? use(request.socket as Socket) : request.once('socket', use));
     if (this.givenUp) {
-      if (this.hosts.has(host) || /\.blob\.core\.windows\.net$/i.test(host)) request.once('socket', (socket: Socket) => socket.destroy(new Error('the cache transfer was given up on')));
+      const cut = new Error('the cache transfer was given up on');
+      withSocket((socket) => socket.destroy(cut));
+      request.destroy(cut);
       return;
     }
-    this.hosts.add(host);
-    request.once('socket', (socket: Socket) => this.sockets.add(socket));
+    withSocket((socket) => this.sockets.add(socket));
   };
 
   constructor() {
@@ -168,7 +172,7 @@ async function bounded<T>(
     }
   });
   giveUp.catch(() => undefined);
-  const running = work(abort.signal, note);
+  const running = currentTransfer.run(meter, () => work(abort.signal, note));
   // The meter stays subscribed until the work itself ends, so that what it does after being given up on fails fast.
   running.then(
     () => meter.stop(),
