@@ -59,7 +59,16 @@ interface Captured {
   lines: string[];
   /** Ends the capture (idempotent): later output goes straight to stdout again. */
   end(): void;
+  /**
+   * The caller gave up on the work (it goes on in the background until it ends): from now on everything passes
+   * through (the caller's own warnings included) except @actions/cache's own failure messages, which would only
+   * repeat, later and less precisely, what the caller said.
+   */
+  givenUp(): void;
 }
+
+/** @actions/cache's failure messages (warnings and errors) about a restore or save. */
+const OWN_FAILURE = /^(Failed to (restore|save): |uploadCacheArchiveSDK: |Cache reservation failed: )/;
 
 /**
  * Captures what @actions/cache writes to stdout while it runs (it logs through @actions/core, which writes workflow
@@ -73,6 +82,7 @@ function capture(note?: (message: string) => void): Captured {
   const lines: string[] = [];
   let partial = '';
   let ended = false;
+  let quiet = false;
   const replacement = function (this: unknown, chunk: unknown, ...rest: unknown[]): boolean {
     const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
     partial += text;
@@ -83,7 +93,7 @@ function capture(note?: (message: string) => void): Captured {
       partial = partial.slice(i + 1);
       const bare = line.replace(/\r?\n$/, '');
       const command = /^::(warning|error)(?: [^:]*)?::(.*)$/.exec(bare);
-      if (command) {
+      if (command && (!quiet || OWN_FAILURE.test(unescapeData(command[2]!)))) {
         warnings.push(unescapeData(command[2]!));
         continue;
       }
@@ -102,6 +112,9 @@ function capture(note?: (message: string) => void): Captured {
   return {
     warnings,
     lines,
+    givenUp() {
+      quiet = true;
+    },
     end() {
       if (ended) return;
       ended = true;
@@ -201,7 +214,7 @@ export class GithubBackend implements CacheBackend {
     this.snapshotTemp();
     this.loaded = true;
     const out = capture(note);
-    signal?.addEventListener('abort', () => out.end(), { once: true });
+    signal?.addEventListener('abort', () => out.givenUp(), { once: true });
     try {
       const key = await inFolderOf(dir, signal, () => service.restoreCache([dir], primary, restoreKeys));
       if (key) return key;
@@ -218,7 +231,7 @@ export class GithubBackend implements CacheBackend {
     this.snapshotTemp();
     this.loaded = true;
     const out = capture(note);
-    signal?.addEventListener('abort', () => out.end(), { once: true });
+    signal?.addEventListener('abort', () => out.givenUp(), { once: true });
     let id: number;
     try {
       // No "does this key exist" lookup first: keys hold the run id, and a lookup costs a round trip (and its retries).
