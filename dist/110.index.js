@@ -1,5 +1,5 @@
 export const id = 110;
-export const ids = [110,341,729];
+export const ids = [110,341];
 export const modules = {
 
 /***/ 29110:
@@ -37,28 +37,21 @@ var msvc = __webpack_require__(692);
 var cmake_plan = __webpack_require__(30808);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/ccache/backend.ts
-var ccache_backend = __webpack_require__(49073);
+// EXTERNAL MODULE: ./src/ccache/cache.ts + 2 modules
+var cache = __webpack_require__(45110);
 // EXTERNAL MODULE: ./src/ccache/github.ts
 var github = __webpack_require__(10414);
-// EXTERNAL MODULE: ./src/ccache/local.ts
-var local = __webpack_require__(68314);
 ;// CONCATENATED MODULE: ./src/deps/cache.ts
-// Every call of the deps action into the cache layer (the ccache action's backends) lives here, so that the layer
-// can change (bounded transfers) in one place.
+// Every call of the deps action into the cache layer lives here: the ccache action's backends and its bounded,
+// truthfully reported transfers (src/ccache/cache.ts).
 
 
 
 
 
-
-
-/** A restore or save given up on (the time bound below). */
 
 /** The local backend keeps at most this much of dependency entries (oldest deleted first). */
 const LOCAL_BUDGET = 10e9;
-const RESTORE_TIMEOUT_MS = 10 * 60_000;
-const SAVE_TIMEOUT_MS = 10 * 60_000;
 /** The file in an entry that lists its symbolic links (they are not archived as links: see packLinks). */
 const LINKS_FILE = '.aswf-deps-links.json';
 /**
@@ -112,7 +105,6 @@ function defaultLocalDir(env) {
 function openDepsCache(o) {
     const available = (0,github/* cacheServiceAvailable */.jI)(o.env);
     const name = o.backend ?? (available ? 'github' : 'local');
-    let backend;
     let readable = true;
     let writable = true;
     let note;
@@ -120,15 +112,13 @@ function openDepsCache(o) {
         if (!available) {
             return { warning: "deps-backend is github but GitHub's cache service is not available here (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL): every dependency is built, nothing is saved. Use deps-backend: local on self-hosted runners." };
         }
-        backend = new github/* GithubBackend */.aR(o.cacheService ?? github/* loadCacheService */.Qn);
         readable = (0,github/* cacheReadable */.zP)(o.env);
         writable = (0,github/* cacheWritable */.Lf)(o.env);
         if (!readable || !writable)
             note = `the cache mode '${(0,github/* cacheMode */.Mq)(o.env)}' (ACTIONS_CACHE_MODE) permits ${readable ? 'no writes' : writable ? 'no reads' : 'neither reads nor writes'}`;
     }
-    else {
-        backend = new local/* LocalBackend */.i(o.localDir ? (0,external_node_path_.resolve)(o.workspace, o.localDir) : defaultLocalDir(o.env), LOCAL_BUDGET);
-    }
+    const localDir = o.localDir ? (0,external_node_path_.resolve)(o.workspace, o.localDir) : defaultLocalDir(o.env);
+    const backend = (0,cache/* createBackend */.n0)({ name, localDir, budgetBytes: LOCAL_BUDGET, cacheService: o.cacheService });
     return {
         cache: {
             name,
@@ -136,23 +126,28 @@ function openDepsCache(o) {
             readable,
             writable,
             note,
-            async restore(dir, key) {
-                const abort = new AbortController();
-                const found = await (0,ccache_backend/* withTimeout */.w)(backend.restore(dir, key, [], abort.signal), RESTORE_TIMEOUT_MS, `Restoring ${key}`, abort);
-                if (found !== key)
-                    return false;
-                unpackLinks(dir);
-                return true;
+            async restore(dir, key, what, reporter) {
+                const r = await (0,cache/* restoreEntry */.fe)(backend, { dir, primary: key, restoreKeys: [], what }, cache/* DEFAULT_RESTORE_LIMITS */._y, reporter, 'It is built instead');
+                if (r.status !== 'hit' || r.key !== key)
+                    return { hit: false, timedOut: r.status === 'failed' && r.timedOut };
+                try {
+                    unpackLinks(dir);
+                }
+                catch (err) {
+                    reporter.warning(`The cache entry ${key} of ${what} is broken (${(0,errors/* errorMessage */.gJ)(err)}): building it instead.`);
+                    return { hit: false, timedOut: false };
+                }
+                return { hit: true, timedOut: false };
             },
-            async save(dir, key) {
-                const abort = new AbortController();
+            async save(dir, key, what, reporter) {
                 try {
                     packLinks(dir);
-                    return await (0,ccache_backend/* withTimeout */.w)(backend.save(dir, key, abort.signal), SAVE_TIMEOUT_MS, `Saving ${key}`, abort);
                 }
                 catch (err) {
                     return { status: 'failed', message: (0,errors/* errorMessage */.gJ)(err) };
                 }
+                const { ms: _ms, timedOut: _t, ...outcome } = await (0,cache/* saveEntry */.wn)(backend, dir, key, what, cache/* DEFAULT_SAVE_LIMITS */.Fz, reporter);
+                return outcome;
             },
         },
     };
@@ -573,15 +568,9 @@ async function depsMain(step, deps = {}) {
             let hit = false;
             let timedOut = false;
             if (cache?.readable) {
-                try {
-                    hit = await cache.restore(entry, key);
-                }
-                catch (err) {
-                    step.warning(`Restoring dependency '${dep.name}' from ${cache.where} failed (${(0,errors/* errorMessage */.gJ)(err)}): building it instead.`);
-                    // A restore given up on may go on writing into the entry folder: the build goes elsewhere, and is not saved
-                    // (an entry is tied to its folder's path).
-                    timedOut = err instanceof ccache_backend/* TimeoutError */.M;
-                }
+                // A failed restore is a warning (said by the cache layer) and the dependency is built. One given up on may go
+                // on writing into the entry folder: the build goes elsewhere, and is not saved (an entry is tied to its path).
+                ({ hit, timedOut } = await cache.restore(entry, key, `dependency '${(0,format/* safe */.gB)(dep.name)}'`, step));
                 if (hit && !(0,external_node_fs_.existsSync)(installedAt)) {
                     step.warning(`The cache entry ${key} of dependency '${dep.name}' does not hold ${installedAt}: building it instead.`);
                     hit = false;
@@ -629,7 +618,7 @@ async function depsMain(step, deps = {}) {
                 result.cache = `not saved: ${cache.note}`;
             else {
                 const t0 = now();
-                const saved = await cache.save(entry, key);
+                const saved = await cache.save(entry, key, `dependency '${(0,format/* safe */.gB)(dep.name)}'`, step);
                 if (saved.status === 'saved')
                     result.cache = `saved ${key} in ${(0,format/* seconds */.YA)(now() - t0)}`;
                 else if (saved.status === 'refused')
@@ -681,430 +670,6 @@ function summaryMarkdown(packages, results, prefix, cacheLine, failure, failureL
 /** Installs packages and builds (or restores) the dependencies into one prefix that later steps see. */
 async function main(step) {
     await depsMain(step);
-}
-
-
-/***/ }),
-
-/***/ 49073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ TimeoutError),
-/* harmony export */   w: () => (/* binding */ withTimeout)
-/* harmony export */ });
-class TimeoutError extends Error {
-    name = 'TimeoutError';
-}
-/**
- * Resolves like `promise`, or rejects with a TimeoutError after ms (the promise is left to settle on its own; `abort`,
- * when given, is aborted first, so that the work behind the promise can tell it was given up on).
- */
-function withTimeout(promise, ms, what, abort) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            const error = new TimeoutError(`${what} took longer than ${Math.round(ms / 1000)} s`);
-            abort?.abort(error);
-            reject(error);
-        }, ms);
-        timer.unref();
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-
-/***/ }),
-
-/***/ 10414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lf: () => (/* binding */ cacheWritable),
-/* harmony export */   Mq: () => (/* binding */ cacheMode),
-/* harmony export */   Qn: () => (/* binding */ loadCacheService),
-/* harmony export */   aR: () => (/* binding */ GithubBackend),
-/* harmony export */   jI: () => (/* binding */ cacheServiceAvailable),
-/* harmony export */   zP: () => (/* binding */ cacheReadable)
-/* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
-
-/** Loads @actions/cache only when a cache is restored or saved (it is heavy: HTTP clients, Azure storage). */
-const loadCacheService = async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(942), __webpack_require__.e(824), __webpack_require__.e(838), __webpack_require__.e(830), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 22645)));
-/** Whether the runner's cache service is reachable, as @actions/cache decides it (without loading it). */
-function cacheServiceAvailable(env) {
-    const host = (() => {
-        try {
-            return new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toUpperCase();
-        }
-        catch {
-            return 'GITHUB.COM';
-        }
-    })();
-    const ghes = host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
-    const v2 = !ghes && !!env.ACTIONS_CACHE_SERVICE_V2;
-    return v2 ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
-}
-/** The cache modes @actions/cache 6.3 knows (ACTIONS_CACHE_MODE, set by the runner); any other value permits all. */
-const CACHE_MODES = ['none', 'read', 'write', 'write-only'];
-/** ACTIONS_CACHE_MODE as @actions/cache reads it: trimmed, lower case, '' when unset. */
-function cacheMode(env) {
-    return (env.ACTIONS_CACHE_MODE || '').trim().toLowerCase();
-}
-/** Whether @actions/cache restores under this mode (it skips restores, returning a miss, under none and write-only). */
-function cacheReadable(env) {
-    const mode = cacheMode(env);
-    return !CACHE_MODES.includes(mode) || mode === 'read' || mode === 'write';
-}
-/** Whether @actions/cache saves under this mode (it skips saves, returning -1, under none and read). */
-function cacheWritable(env) {
-    const mode = cacheMode(env);
-    return !CACHE_MODES.includes(mode) || mode === 'write' || mode === 'write-only';
-}
-const REFUSED = /^(ReserveCacheError|CacheWriteDeniedError)$/;
-/** GitHub's cache service through @actions/cache (which logs its own progress and many of its errors). */
-class GithubBackend {
-    load;
-    name = 'github';
-    where = "GitHub's cache service";
-    constructor(load = loadCacheService) {
-        this.load = load;
-    }
-    async restore(dir, primary, restoreKeys) {
-        const service = await this.load();
-        return (await service.restoreCache([dir], primary, restoreKeys)) || undefined;
-    }
-    async save(dir, key) {
-        const service = await this.load();
-        try {
-            // Entries are immutable: say so plainly instead of letting the service refuse the reservation.
-            const existing = await service.restoreCache([dir], key, [], { lookupOnly: true });
-            if (existing === key)
-                return { status: 'refused', message: `an entry with the key ${key} exists already (entries are immutable)` };
-        }
-        catch {
-            // the lookup is only a courtesy; the save below tells
-        }
-        try {
-            const id = await service.saveCache([dir], key);
-            // @actions/cache 6.3 catches a refused reservation (the key exists, another job is saving it: ReserveCacheError;
-            // a read-only token: CacheWriteDeniedError) and a cache mode without writes, logs why, and returns -1. It also
-            // returns -1, after logging a warning of its own, when an upload failed: its message above tells which.
-            if (id === -1 || id === undefined) {
-                return {
-                    status: 'refused',
-                    message: `the cache service did not take ${key} (another job may be saving the same key, or the token is read-only; its own message, above, says why)`,
-                };
-            }
-            return { status: 'saved' };
-        }
-        catch (err) {
-            if (err instanceof Error && REFUSED.test(err.name))
-                return { status: 'refused', message: (0,_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err) };
-            throw err;
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 68314:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ LocalBackend)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-const SUFFIX = '.tgz';
-/** Temporary files of saves in progress (or killed): never listed as entries, removed when stale. */
-const TEMP_PREFIX = '.partial-';
-const STALE_MS = 60 * 60 * 1000;
-/**
- * Entries as compressed tar archives `<key>.tgz` in one folder (a persistent disk of a self-hosted runner, or a
- * developer's machine). The same semantics as GitHub's service: the exact key, else the newest entry whose key starts
- * with the first restore prefix that matches any. A save writes a temporary file and renames it into place, so a
- * half-written entry is never restored (nor one whose save was aborted: a timeout); after a save the oldest entries
- * beyond `budgetBytes` are deleted.
- */
-class LocalBackend {
-    dir;
-    budgetBytes;
-    name = 'local';
-    where;
-    constructor(dir, budgetBytes) {
-        this.dir = dir;
-        this.budgetBytes = budgetBytes;
-        this.where = `the folder ${dir}`;
-    }
-    /** The complete entries, newest first. */
-    entries() {
-        let names;
-        try {
-            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.dir);
-        }
-        catch {
-            return [];
-        }
-        const out = [];
-        for (const name of names) {
-            if (!name.endsWith(SUFFIX) || name.startsWith('.'))
-                continue;
-            try {
-                const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, name));
-                if (st.isFile())
-                    out.push({ key: name.slice(0, -SUFFIX.length), file: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, name), bytes: st.size, mtimeMs: st.mtimeMs });
-            }
-            catch {
-                // removed meanwhile
-            }
-        }
-        return out.sort((a, b) => b.mtimeMs - a.mtimeMs || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
-    }
-    /** The entry a restore takes: the primary key, else the newest match of the first prefix that has one. */
-    find(primary, restoreKeys) {
-        const all = this.entries();
-        const exact = all.find((e) => e.key === primary);
-        if (exact)
-            return exact;
-        for (const prefix of restoreKeys) {
-            const match = all.find((e) => e.key.startsWith(prefix));
-            if (match)
-                return match;
-        }
-        return undefined;
-    }
-    async restore(dir, primary, restoreKeys, signal) {
-        const entry = this.find(primary, restoreKeys);
-        if (!entry)
-            return undefined;
-        const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 98697));
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
-        await tar.x({ file: entry.file, cwd: dir, strict: true });
-        signal?.throwIfAborted();
-        return entry.key;
-    }
-    async save(dir, key, signal) {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, key + SUFFIX);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file);
-            return { status: 'refused', message: `an entry with the key ${key} exists already in ${this.dir} (entries are immutable)` };
-        }
-        catch {
-            // the key is free
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(this.dir, { recursive: true });
-        this.removeStale();
-        const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${TEMP_PREFIX}${key}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
-        const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 98697));
-        try {
-            // ccache's files are compressed already: gzip's fastest level keeps the archive one file at little cost.
-            await tar.c({ file: temp, cwd: dir, gzip: { level: 1 }, portable: true }, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir));
-            // Given up on (a timeout): the caller may have moved files out of dir meanwhile, so the archive may lack some;
-            // it is never published as an entry.
-            signal?.throwIfAborted();
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
-        }
-        catch (err) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
-            throw err;
-        }
-        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).size;
-        this.prune(key);
-        return { status: 'saved', bytes };
-    }
-    /** Deletes the oldest entries beyond the budget (never `keep`, the entry just saved); returns the keys deleted. */
-    prune(keep) {
-        let total = 0;
-        const removed = [];
-        for (const entry of this.entries()) {
-            total += entry.bytes;
-            if (total > this.budgetBytes && entry.key !== keep) {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(entry.file, { force: true });
-                removed.push(entry.key);
-                total -= entry.bytes;
-            }
-        }
-        return removed;
-    }
-    removeStale() {
-        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.dir)) {
-            if (!name.startsWith(TEMP_PREFIX))
-                continue;
-            try {
-                if (Date.now() - (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, name)).mtimeMs > STALE_MS)
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, name), { force: true });
-            }
-            catch {
-                // another job's save finished or removed it
-            }
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 89606:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ detectToolchain)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_vars_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55603);
-/* harmony import */ var _cmake_msvc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67636);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97325);
-
-
-
-
-
-/**
- * The Visual Studio the cmake action sets up (vswhere + vcvarsall) when no cl is on PATH: `msvc<version>` from its
- * display version (17.9.2), else its installation version (17.9.34607.119). Best effort: undefined when there is no
- * vswhere or it finds nothing.
- */
-async function visualStudioToolchain(exec, env) {
-    const standard = node_path__WEBPACK_IMPORTED_MODULE_0__.win32.join(env['ProgramFiles(x86)'] || 'C:\\Program Files (x86)', 'Microsoft Visual Studio', 'Installer', 'vswhere.exe');
-    const vswheres = [standard];
-    const onPath = await exec.which('vswhere').catch(() => undefined);
-    if (onPath && onPath !== standard)
-        vswheres.push(onPath);
-    for (const vswhere of vswheres) {
-        for (const property of ['catalog_productDisplayVersion', 'installationVersion']) {
-            try {
-                const result = await exec.run([vswhere, ...(0,_cmake_msvc_js__WEBPACK_IMPORTED_MODULE_1__/* .vswhereArgs */ .yI)(property)], { silent: true, ignoreReturnCode: true });
-                const version = result.exitCode === 0 ? result.stdout.split(/\r?\n/).map((l) => l.trim()).find(Boolean) : undefined;
-                if (version && /^\d/.test(version))
-                    return { id: `msvc${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizePart */ .bK)(version).slice(0, 40)}`, source: `Visual Studio ${version} (${vswhere} ${property}; the cmake action sets up its MSVC)` };
-            }
-            catch {
-                break; // no such vswhere
-            }
-        }
-    }
-    return undefined;
-}
-/**
- * Identifies the toolchain for the cache key: the container image when the container action started one (with the
- * image's id when it exported one), else the compiler (CXX, CC, then c++, cc, g++, gcc, clang++, clang, cl on the
- * executor's PATH) by its version output. On a Windows host, only an MSVC-style compiler on PATH counts (as in the
- * cmake action: hosted runners have MinGW gcc on PATH), and without one, the newest Visual Studio (vswhere).
- */
-async function detectToolchain(exec, env, platform = process.platform) {
-    const image = env[_common_vars_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTAINER_IMAGE_VARIABLE */ .vM]?.trim();
-    if (image) {
-        const imageId = env[_common_vars_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTAINER_IMAGE_ID_VARIABLE */ .RX]?.trim();
-        return { id: (0,_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .imageToolchain */ .LR)(image, imageId), source: `container image ${image}${imageId ? ` (${imageId})` : ''}` };
-    }
-    const windows = platform === 'win32' && exec.where === 'host';
-    const names = windows ? ['cl', 'clang-cl'] : ['c++', 'cc', 'g++', 'gcc', 'clang++', 'clang', 'cl'];
-    const candidates = [env.CXX, env.CC, ...names].filter((c) => !!c?.trim());
-    for (const candidate of candidates) {
-        const path = await exec.which(candidate.trim());
-        if (!path)
-            continue;
-        const msvc = /^cl(\.exe)?$/i.test((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path.replace(/\\/g, '/')));
-        const result = await exec.run(msvc ? [path] : [path, '--version'], { silent: true, ignoreReturnCode: true });
-        const text = msvc ? result.stderr + result.stdout : result.stdout || result.stderr;
-        const id = (0,_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .compilerToolchain */ .lr)(text);
-        if (id !== 'unknown')
-            return { id, source: `${path}: ${text.split(/\r?\n/).find((l) => l.trim()) ?? ''}` };
-    }
-    if (windows) {
-        const vs = await visualStudioToolchain(exec, env);
-        if (vs)
-            return vs;
-    }
-    return { id: 'nocompiler', source: 'no compiler found on PATH' };
-}
-
-
-/***/ }),
-
-/***/ 5781:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QR: () => (/* binding */ isTrustedEvent),
-/* harmony export */   j_: () => (/* binding */ readEvent)
-/* harmony export */ });
-/* unused harmony export TRUSTED_EVENTS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
-
-
-/** Reads the event payload; a missing or broken file is an error value, never an exception. */
-function readEvent(path) {
-    if (!path)
-        return { error: 'GITHUB_EVENT_PATH is not set' };
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-    }
-    catch (err) {
-        return { error: `the event file could not be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)})` };
-    }
-    try {
-        return { payload: JSON.parse(text) };
-    }
-    catch {
-        return { error: 'the event file is not valid JSON' };
-    }
-}
-/**
- * Events whose run builds the repository's own code, started by someone with write access (or by the repository's
- * own schedule): the only events on which a cache may be written by default (`save: auto`) and, for the subset in
- * the GPU gate's OPENABLE_EVENTS, on which a paid runner may be used. Everything else — pull_request*, merge_group
- * (unmerged pull requests), workflow_run and issue_comment (commonly used to build pull-request code: "/ok-to-test"),
- * and any event not listed — may run code a contributor chose, and must not write what later trusted runs restore.
- */
-const TRUSTED_EVENTS = ['push', 'schedule', 'workflow_dispatch', 'release', 'create', 'repository_dispatch'];
-function isTrustedEvent(event) {
-    return TRUSTED_EVENTS.includes(event);
-}
-
-
-/***/ }),
-
-/***/ 90748:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ LINUX_MANAGERS),
-/* harmony export */   Lr: () => (/* binding */ findPackageManager),
-/* harmony export */   jM: () => (/* binding */ needsSudo)
-/* harmony export */ });
-/** The system package managers of Linux, in the order they are looked for (the first one found wins). */
-const LINUX_MANAGERS = ['apt-get', 'dnf', 'yum', 'apk'];
-/**
- * The environment's own package manager: Homebrew on a macOS host, Chocolatey on a Windows host, else the first of
- * apt-get, dnf, yum, apk on the executor's PATH (without asking the rest). Undefined when none is there.
- */
-async function findPackageManager(exec, platform) {
-    const host = exec.where === 'host';
-    const managers = host && platform === 'darwin' ? ['brew'] : host && platform === 'win32' ? ['choco'] : LINUX_MANAGERS;
-    for (const m of managers)
-        if (await exec.which(m))
-            return m;
-    return undefined;
-}
-/** Whether a system package manager must be run through sudo: not root, and sudo exists. */
-async function needsSudo(exec) {
-    const id = await exec.run(['id', '-u'], { silent: true, ignoreReturnCode: true });
-    return id.stdout.trim() !== '0' && (await exec.which('sudo')) !== undefined;
 }
 
 

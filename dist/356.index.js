@@ -239,7 +239,7 @@ async function main(step) {
     const [{ publishRelease, summary }, { HostExecutor }, semver, { apiFailure }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(644), __webpack_require__.e(506), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 22576)),
         __webpack_require__.e(/* import() */ 644).then(__webpack_require__.bind(__webpack_require__, 53644)),
-        __webpack_require__.e(/* import() */ 88).then(__webpack_require__.t.bind(__webpack_require__, 62088, 23)),
+        __webpack_require__.e(/* import() */ 707).then(__webpack_require__.t.bind(__webpack_require__, 62088, 23)),
         __webpack_require__.e(/* import() */ 506).then(__webpack_require__.bind(__webpack_require__, 55506)),
     ]);
     const options = readOptions(step.env, found, (v) => semver.parse(v));
@@ -262,9 +262,9 @@ async function main(step) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QR: () => (/* binding */ isTrustedEvent),
+/* harmony export */   g$: () => (/* binding */ TRUSTED_EVENTS),
 /* harmony export */   j_: () => (/* binding */ readEvent)
 /* harmony export */ });
-/* unused harmony export TRUSTED_EVENTS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);

@@ -119,9 +119,9 @@ const post = (step) => postGpu(step);
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QR: () => (/* binding */ isTrustedEvent),
+/* harmony export */   g$: () => (/* binding */ TRUSTED_EVENTS),
 /* harmony export */   j_: () => (/* binding */ readEvent)
 /* harmony export */ });
-/* unused harmony export TRUSTED_EVENTS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);

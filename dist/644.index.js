@@ -204,6 +204,7 @@ function executorFor(env, log) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DC: () => (/* binding */ CONTAINER_PATH_VARIABLE),
 /* harmony export */   Jw: () => (/* binding */ BUILD_OUTCOME_VARIABLE),
+/* harmony export */   Kc: () => (/* binding */ CCACHE_CONFIGURE_STATS_VARIABLE),
 /* harmony export */   R8: () => (/* binding */ CCACHE_DIR_VARIABLE),
 /* harmony export */   RX: () => (/* binding */ CONTAINER_IMAGE_ID_VARIABLE),
 /* harmony export */   dI: () => (/* binding */ CONTAINER_VARIABLE),
@@ -227,6 +228,12 @@ const CONTAINER_IMAGE_ID_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE_ID';
 const CONTAINER_PATH_VARIABLE = 'ASWF_CI_CONTAINER_PATH';
 /** The cache directory of the ccache action; the container action mounts it. */
 const CCACHE_DIR_VARIABLE = 'ASWF_CI_CCACHE_DIR';
+/**
+ * ccache's hits and misses as they stood after CMake's configure step (`<hits> <misses>`), exported by the cmake action
+ * when the ccache action set ccache up: the ccache post step takes them off, so it counts the build's own compilations
+ * and not CMake's configure-time checks (try_compile), which go through the launcher too.
+ */
+const CCACHE_CONFIGURE_STATS_VARIABLE = 'ASWF_CI_CCACHE_CONFIGURE_STATS';
 /** `success` or `failure`, exported by the cmake action after the build; the ccache post step reads it. */
 const BUILD_OUTCOME_VARIABLE = 'ASWF_CI_BUILD_OUTCOME';
 /** The value a runner gives RUNNER_OS on this platform (Linux, Windows, macOS). */

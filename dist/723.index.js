@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _ccache_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67636);
 /* harmony import */ var _cmake_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56078);
 /* harmony import */ var _container_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60133);
-/* harmony import */ var _ccache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20781);
+/* harmony import */ var _ccache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81745);
 /* harmony import */ var _cmake_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18737);
 /* harmony import */ var _container_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12936);
 
@@ -59,7 +59,7 @@ async function main(step) {
     if (useCcache)
         await _ccache_js__WEBPACK_IMPORTED_MODULE_5__.main(step);
     if (useDeps)
-        await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 29110))).main(step);
+        await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 29110))).main(step);
     await _cmake_js__WEBPACK_IMPORTED_MODULE_6__.main(step);
 }
 /** One post step: save the cache (inside the container, while it still exists), then remove the container. */

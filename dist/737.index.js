@@ -1,5 +1,5 @@
 export const id = 737;
-export const ids = [737];
+export const ids = [737,594];
 export const modules = {
 
 /***/ 18737:
@@ -27,6 +27,8 @@ var format = __webpack_require__(56950);
 var common_matchers = __webpack_require__(75603);
 // EXTERNAL MODULE: ./src/common/vars.ts
 var vars = __webpack_require__(55603);
+// EXTERNAL MODULE: ./src/ccache/stats.ts
+var stats = __webpack_require__(95314);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/common/hash.ts
@@ -128,7 +130,7 @@ async function pinCmake(step, version, exec, platform = process.platform) {
     // @actions/tool-cache reads its folders from process.env; a local run may not have them.
     process.env.RUNNER_TOOL_CACHE ||= step.env.RUNNER_TOOL_CACHE || (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'aswf-tool-cache');
     process.env.RUNNER_TEMP ||= step.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
+    const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(707), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
     let root = tc.find('cmake', version, key);
     if (root) {
         step.info(`CMake ${version} (${key}) is in the tool cache: ${root}`);
@@ -1765,6 +1767,7 @@ function coverageSummary(r, buildDir, failedMinimum) {
 
 
 
+
 const TITLES = { configure: 'Configure', build: 'Build', test: 'Test', install: 'Install' };
 /** The cmake action: configure, build, test and install one CMake project. */
 async function runCmake(step, deps = {}) {
@@ -1815,6 +1818,8 @@ async function runCmake(step, deps = {}) {
         }
         if (!done.ok || stopped)
             break;
+        if (phase.name === 'configure')
+            await snapshotCcacheStats(step, exec, launcher, env);
     }
     const analysed = await analysis?.afterTests({ testsRan: testOutput !== undefined, tests, ctestOutput: testOutput ?? '', parallel: inputs.parallel });
     // The install checks run after a successful install, in the same environment.
@@ -1873,6 +1878,17 @@ async function readTestResults(plan, stdout) {
         }
     }
     return parseCtestOutput(stdout);
+}
+/**
+ * After configure, when the ccache action set ccache up: ccache's counts so far (CMake's configure-time checks) are
+ * exported, so that the ccache post step counts only the build's compilations. Unreadable counts: nothing exported.
+ */
+async function snapshotCcacheStats(step, exec, launcher, env) {
+    if (!step.env[vars/* CCACHE_DIR_VARIABLE */.R8] || !/ccache/i.test((0,external_node_path_.basename)(launcher)))
+        return;
+    const read = await (0,stats/* readStats */.uq)(exec, launcher, env).catch(() => undefined);
+    if (read?.stats)
+        step.exportVariable(vars/* CCACHE_CONFIGURE_STATS_VARIABLE */.Kc, (0,stats/* statsSnapshot */.gJ)(read.stats));
 }
 /** The tail of CMake's own log of a failed configure (3.26+: CMakeConfigureLog.yaml; before: CMakeError.log). */
 function configureLogTail(buildDir) {
@@ -1933,6 +1949,114 @@ function setOutputs(step, plan, tests) {
 ;// CONCATENATED MODULE: ./src/actions/cmake.ts
 
 const main = (step) => runCmake(step);
+
+
+/***/ }),
+
+/***/ 95314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aK: () => (/* binding */ hitRate),
+/* harmony export */   d3: () => (/* binding */ parseStatsSnapshot),
+/* harmony export */   gJ: () => (/* binding */ statsSnapshot),
+/* harmony export */   q: () => (/* binding */ NOTHING_COMPILED),
+/* harmony export */   uq: () => (/* binding */ readStats),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports parsePrintStats, parseShowStats */
+/** The one wording, in the log and the summary, for a job in which ccache saw no compilation (an incremental build). */
+const NOTHING_COMPILED = 'nothing compiled';
+/** The hits and misses as `<hits> <misses>` (CCACHE_CONFIGURE_STATS_VARIABLE). */
+function statsSnapshot(s) {
+    return `${s.hits} ${s.misses}`;
+}
+/** Reads `<hits> <misses>` back; undefined for anything else. */
+function parseStatsSnapshot(text) {
+    const m = /^(\d+) (\d+)$/.exec(text?.trim() ?? '');
+    return m ? { hits: Number(m[1]), misses: Number(m[2]) } : undefined;
+}
+/** Reads ccache's statistics: `--print-stats` (4.x), else the text of `-s` (3.x). */
+async function readStats(exec, ccache, env) {
+    const show = await exec.run([ccache, '-s'], { env, silent: true, ignoreReturnCode: true });
+    const machine = await exec.run([ccache, '--print-stats'], { env, silent: true, ignoreReturnCode: true });
+    const stats = (machine.exitCode === 0 ? parsePrintStats(machine.stdout) : undefined) ?? parseShowStats(show.stdout);
+    return { stats, text: show.stdout };
+}
+function hitRate(s) {
+    const total = s.hits + s.misses;
+    return total === 0 ? undefined : (100 * s.hits) / total;
+}
+const UNCACHEABLE = [
+    'autoconf_test',
+    'bad_compiler_arguments',
+    'called_for_link',
+    'called_for_preprocessing',
+    'compile_failed',
+    'multiple_source_files',
+    'no_input_file',
+    'output_to_stdout',
+    'preprocessor_error',
+    'unsupported_code_directive',
+    'unsupported_compiler_option',
+    'unsupported_source_language',
+];
+/** Parses the tab-separated `ccache --print-stats` output (ccache 4.x). */
+function parsePrintStats(text) {
+    const values = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^(\w+)\t(-?\d+)\s*$/.exec(line);
+        if (m)
+            values.set(m[1], Number(m[2]));
+    }
+    if (!values.has('cache_miss') && !values.has('direct_cache_hit'))
+        return undefined;
+    const get = (k) => values.get(k) ?? 0;
+    return {
+        hits: get('direct_cache_hit') + get('preprocessed_cache_hit'),
+        misses: get('cache_miss'),
+        uncacheable: UNCACHEABLE.reduce((n, k) => n + get(k), 0),
+        files: values.get('files_in_cache'),
+        sizeBytes: values.has('cache_size_kibibyte') ? get('cache_size_kibibyte') * 1024 : undefined,
+    };
+}
+const SIZE_UNITS = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12, KIB: 1024, MIB: 1024 ** 2, GIB: 1024 ** 3 };
+/** Parses the human-readable `ccache -s` of ccache 3.x (`cache hit (direct)  12`, `cache size  1.2 MB`). */
+function parseShowStats(text) {
+    const number = (re) => {
+        const m = re.exec(text);
+        return m ? Number(m[1]) : undefined;
+    };
+    const direct = number(/^cache hit \(direct\)\s+(\d+)/m);
+    const pre = number(/^cache hit \(preprocessed\)\s+(\d+)/m);
+    const miss = number(/^cache miss\s+(\d+)/m);
+    if (direct === undefined && pre === undefined && miss === undefined)
+        return undefined;
+    const size = /^cache size\s+([\d.]+)\s*([KMGT]i?B|B)/im.exec(text);
+    let uncacheable = 0;
+    for (const re of [/^called for link\s+(\d+)/m, /^compile failed\s+(\d+)/m, /^unsupported compiler option\s+(\d+)/m, /^no input file\s+(\d+)/m, /^preprocessor error\s+(\d+)/m]) {
+        uncacheable += number(re) ?? 0;
+    }
+    return {
+        hits: (direct ?? 0) + (pre ?? 0),
+        misses: miss ?? 0,
+        uncacheable,
+        files: number(/^files in cache\s+(\d+)/m),
+        sizeBytes: size ? Math.round(Number(size[1]) * (SIZE_UNITS[size[2].toUpperCase()] ?? 1)) : undefined,
+    };
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let i = 0;
+    while (value >= 1024 && i < units.length - 1) {
+        value /= 1024;
+        i++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[i]}`;
+}
 
 
 /***/ }),

@@ -91,6 +91,14 @@ describe('save decision', () => {
     ['auto on push', {}, true, /12 new results/],
     ['auto on pull_request', { event: 'pull_request' }, false, /pull requests restore but do not save/],
     ['auto on pull_request_target', { event: 'pull_request_target' }, false, /pull_request_target/],
+    ['auto on issue_comment ("/ok-to-test" builds pull-request code)', { event: 'issue_comment' }, false, /auto saves only on events that build the repository's own code \(push, schedule/],
+    ['auto on workflow_run', { event: 'workflow_run' }, false, /event is workflow_run: auto saves only/],
+    ['auto on merge_group (unmerged pull requests)', { event: 'merge_group' }, false, /event is merge_group: auto saves only/],
+    ['auto on an event it does not know', { event: 'pull_request_review_comment_new' }, false, /do not save/],
+    ['auto without an event', { event: '' }, false, /event is unknown/],
+    ['auto on schedule', { event: 'schedule' }, true, /new results/],
+    ['auto on workflow_dispatch', { event: 'workflow_dispatch' }, true, /new results/],
+    ['always on issue_comment', { mode: 'always', event: 'issue_comment' }, true, /new results/],
     ['always on pull_request', { mode: 'always', event: 'pull_request' }, true, /new results/],
     ['never', { mode: 'never' }, false, /never/],
     ['default-branch on main (from the payload)', { mode: 'default-branch', defaultBranch: 'main' }, true, /new/],
@@ -103,10 +111,30 @@ describe('save decision', () => {
     ['100 % hits', { newResults: 0 }, false, /every compilation was a cache hit: nothing new to save/],
     ['statistics unknown', { newResults: undefined }, true, /statistics unavailable/],
     ['exact hit', { exactHit: true }, false, /immutable/],
+    ['exact hit with hits', { exactHit: true, hits: 3 }, false, /immutable/],
+    ['exact hit that gave no cache hit (it restored nothing usable): repaired', { exactHit: true, hits: 0, newResults: 7 }, true, /gave no cache hit \(7 new results\): saving a repaired entry/],
+    ['nothing compiled (an incremental build): the same words as the summary', { newResults: 0, hits: 0 }, false, /^nothing compiled: nothing new to save$/],
   ])('%s', (_name, change, save, reason) => {
     const d = decideSave({ ...ctx, ...change });
     expect(d.save).toBe(save);
     expect(d.reason).toMatch(reason);
+  });
+});
+
+describe('transfer limits', () => {
+  it('are seconds: restore-timeout, save-timeout, stall-timeout (0: none)', () => {
+    const parsed = parseCcacheInputs(inputs({ 'restore-timeout': '20', 'save-timeout': '0', 'stall-timeout': '5' }));
+    expect(parsed).toMatchObject({ restoreTimeoutMs: 20_000, saveTimeoutMs: 0, stallTimeoutMs: 5_000 });
+  });
+  it.each(['1m', '-1', '99999999', 'soon'])('refuses %j, naming the input', (value) => {
+    expect(() => parseCcacheInputs(inputs({ 'stall-timeout': value }))).toThrow(/Input 'stall-timeout' has an invalid value/);
+  });
+});
+
+describe('decide: repair', () => {
+  it('a repair is flagged so the post step saves under a key of its own', () => {
+    expect(decideSave({ mode: 'auto', saveOnFailure: true, event: 'push', ref: 'refs/heads/main', outcome: 'success', newResults: 2, hits: 0, exactHit: true }).repair).toBe(true);
+    expect(decideSave({ mode: 'auto', saveOnFailure: true, event: 'push', ref: 'refs/heads/main', outcome: 'success', newResults: 2, hits: 0, exactHit: false }).repair).toBeUndefined();
   });
 });
 
@@ -122,6 +150,9 @@ describe('inputs', () => {
       evictUnused: true,
       save: 'auto',
       saveOnFailure: true,
+      restoreTimeoutMs: 300_000,
+      saveTimeoutMs: 300_000,
+      stallTimeoutMs: 60_000,
       backend: undefined,
       localDir: undefined,
       ccacheDir: undefined,

@@ -59,17 +59,24 @@ describe('ccache action with the real ccache, cmake and ninja', () => {
     expect(new LocalBackend(localDir, 1e9).entries().map((e) => e.key)).toEqual([first.main.outputs()['primary-key']]);
 
     const second = await job(ws2, localDir, '102');
-    expect(second.main.outputs()).toMatchObject({ 'cache-hit': 'partial', 'restored-key': first.main.outputs()['primary-key'] });
+    // The newest entry of this toolchain and key (issue 17, item 15): `latest`, not a fallback; actions/cache's names too.
+    expect(second.main.outputs()).toMatchObject({ 'cache-hit': 'latest', 'exact-hit': 'false', 'restored-key': first.main.outputs()['primary-key'], 'cache-matched-key': first.main.outputs()['primary-key'] });
+    expect(second.post.summary()).toMatch(/Restored \| latest \(the newest entry of this toolchain and key\): <code>ccache-v1-/);
+    // CMake's configure-time checks are not the build's compilations (item 16): the cmake action's snapshot is taken off.
+    const configure = /^(\d+) (\d+)$/.exec(second.cmake.exported().ASWF_CI_CCACHE_CONFIGURE_STATS ?? '');
+    expect(configure).not.toBeNull();
+    expect(second.post.summary()).toContain(`| Hits | ${second.stats.hits - Number(configure![1])} |`);
+    expect(second.post.summary()).toContain(`| Misses | ${second.stats.misses - Number(configure![2])} |`);
     expect(second.stats.hits + second.stats.misses).toBeGreaterThanOrEqual(7);
     expect(hitRate(second.stats)).toBeGreaterThanOrEqual(95);
     const rate = hitRate(second.stats)!.toFixed(1);
-    expect(second.post.summary()).toContain(`### ccache: ${rate} % hits`);
-    expect(second.post.summary()).toMatch(new RegExp(`Hits \\| ${second.stats.hits} \\|`));
+    const own = { ...second.stats, hits: second.stats.hits - Number(configure![1]), misses: second.stats.misses - Number(configure![2]) };
+    expect(second.post.summary()).toContain(`### ccache: ${hitRate(own)!.toFixed(1)} % hits`);
 
     // A fresh build folder, so that ninja compiles everything again and every compilation goes through the cache.
     const entriesBefore = new LocalBackend(localDir, 1e9).entries().length;
     const third = await job(ws2, localDir, '103', {}, 'build-three');
-    expect(third.main.outputs()['cache-hit']).toBe('partial');
+    expect(third.main.outputs()['cache-hit']).toBe('latest');
     expect(third.stats.hits).toBeGreaterThanOrEqual(7);
     expect(third.stats.misses).toBe(0);
     expect(third.post.log()).toContain('every compilation was a cache hit: nothing new to save');
@@ -132,20 +139,36 @@ describe('cache service failures are warnings', () => {
     const s = setup({});
     const { main, post } = await runBoth(s);
     expect(main.outputs()['cache-hit']).toBe('miss');
-    expect(s.calls).toEqual([expect.stringMatching(/^restore ccache-v1-Linux-X64-.*-_-7-1$/), expect.stringMatching(/lookup$/), expect.stringMatching(/^save ccache-v1-/)]);
+    // No "does this key exist" lookup before the save (issue 17, item 10): a restore, then a save.
+    expect(s.calls).toEqual([expect.stringMatching(/^restore ccache-v1-Linux-X64-.*-_-7-1$/), expect.stringMatching(/^save ccache-v1-/)]);
     expect(post.summary()).toContain('saved as');
     expect(main.log() + post.log()).not.toContain('::warning');
   });
 
-  it('reports a partial hit with the key the service restored', async () => {
+  it('reports the newest entry of this toolchain and key (latest) with the key the service restored', async () => {
     const s = setup({ restoreCache: async (_p, _k, restore) => (restore?.length ? `${restore[1]}5-1` : undefined) });
     const { main } = await runBoth(s, false);
-    expect(main.outputs()['cache-hit']).toBe('partial');
+    expect(main.outputs()['cache-hit']).toBe('latest');
     expect(main.outputs()['restored-key']).toMatch(/-_-5-1$/);
     // Restored into the staging folder, then moved into the ccache folder.
     const dir = main.outputs()['ccache-dir']!;
     expect(readFileSync(join(dir, 'restored-entry'), 'utf8')).toMatch(/-_-5-1$/);
     expect(existsSync(`${dir}.entry`)).toBe(false);
+  });
+
+  it('reports a fallback to a broader entry (any entry of this toolchain) as partial', async () => {
+    const s = setup({ restoreCache: async (_p, _k, restore) => (restore?.length ? `${restore[restore.length - 1]}other_key-5-1` : undefined) });
+    const { main, post } = await runBoth(s, false);
+    expect(main.outputs()).toMatchObject({ 'cache-hit': 'partial', 'exact-hit': 'false' });
+    expect(main.outputs()['cache-matched-key']).toMatch(/-other_key-5-1$/);
+    expect(post.summary()).toMatch(/Restored \| partial \(a fallback: an entry of another key, or any entry of this toolchain\)/);
+  });
+
+  it('reports the primary key itself as exact, with exact-hit true', async () => {
+    const s = setup({ restoreCache: async (_p, key) => key });
+    const { main } = await runBoth(s, false);
+    expect(main.outputs()).toMatchObject({ 'cache-hit': 'exact', 'exact-hit': 'true' });
+    expect(main.outputs()['cache-matched-key']).toBe(main.outputs()['primary-key']);
   });
 
   it('saves what is in the ccache folder, and leaves it there', async () => {
@@ -173,20 +196,20 @@ describe('cache service failures are warnings', () => {
     });
     const main = makeStep(s.inputs, s.env);
     await ccacheMain(main.step, s.deps);
-    expect(main.log()).toMatch(/::warning::Restoring the ccache cache failed \(Restoring the cache took longer than/);
+    expect(main.log()).toMatch(/::warning::Restoring the ccache cache from GitHub's cache service took longer than 0\.2 s \(the limit\)/);
     late!(); // the restore goes on after the step moved on
     await new Promise((r) => setTimeout(r, 50));
     const dir = main.outputs()['ccache-dir']!;
     expect(existsSync(join(dir, 'late-file'))).toBe(false);
     expect(existsSync(join(`${dir}.entry`, 'late-file'))).toBe(true);
-    expect(main.outputs()['cache-hit']).toBe('miss');
+    expect(main.outputs()['cache-hit']).toBe('failed');
   });
 
   it('a save that times out leaves the cache in the staging folder (the save may still read it); the next job with that ccache-dir moves it back', async () => {
     const persistent = join(tmp(), 'ccache');
     const s = setup({ saveCache: never }, { 'ccache-dir': persistent });
     const { post } = await runBoth(s);
-    expect(post.log()).toMatch(/::warning::Saving the ccache cache failed \(Saving the cache took longer than/);
+    expect(post.log()).toMatch(/::warning::Saving the ccache cache failed: Saving the ccache cache to GitHub's cache service took longer than 0\.2 s/);
     expect(post.log()).toContain(`The cache stays in ${persistent}.entry: the save that timed out may still be reading it.`);
     const left = readdirSync(`${persistent}.entry`).sort();
     expect(left.length).toBeGreaterThan(0);
@@ -207,7 +230,7 @@ describe('cache service failures are warnings', () => {
     const s = setup({ restoreCache: async (_p, _k, restore) => (restore?.length ? `${restore[1]}5-1` : undefined) }, { 'ccache-dir': persistent });
     const main = makeStep(s.inputs, s.env);
     await ccacheMain(main.step, s.deps);
-    expect(main.outputs()['cache-hit']).toBe('partial');
+    expect(main.outputs()['cache-hit']).toBe('latest');
     expect(readFileSync(join(persistent, 'a', 'object-of-an-earlier-job'), 'utf8')).toBe('kept');
     expect(readFileSync(join(persistent, 'restored-entry'), 'utf8')).toMatch(/-_-5-1$/);
     expect(existsSync(`${persistent}.entry`)).toBe(false);
@@ -224,7 +247,7 @@ describe('cache service failures are warnings', () => {
     s.env.GITHUB_EVENT_NAME = 'pull_request';
     const { main, post } = await runBoth(s);
     const dir = main.outputs()['ccache-dir']!;
-    expect(main.log()).toMatch(/Restoring the cache took longer than/);
+    expect(main.log()).toMatch(/Restoring the ccache cache from GitHub's cache service took longer than/);
     expect(post.summary()).toContain('pull requests restore but do not save');
     expect(existsSync(`${dir}.entry`)).toBe(false);
   });
@@ -240,16 +263,16 @@ describe('cache service failures are warnings', () => {
     const main = makeStep(s.inputs, s.env);
     await ccacheMain(main.step, s.deps);
     const dir = main.outputs()['ccache-dir']!;
-    expect(main.log()).toMatch(/::warning::Restoring the ccache cache failed \(connection reset\)/);
+    expect(main.log()).toMatch(/::warning::Restoring the ccache cache from GitHub's cache service failed after \d+\.\d s: connection reset\. The build goes on with an empty cache\./);
     expect(existsSync(join(dir, 'half'))).toBe(false);
     expect(existsSync(`${dir}.entry`)).toBe(false);
   });
 
   it.each<[string, Partial<CacheService>, RegExp]>([
-    ['restore throws', { restoreCache: async () => Promise.reject(new Error('socket hang up')) }, /::warning::Restoring the ccache cache failed \(socket hang up\); the build goes on/],
-    ['restore times out', { restoreCache: never }, /::warning::Restoring the ccache cache failed \(Restoring the cache took longer than/],
-    ['save throws', { saveCache: async () => Promise.reject(new Error('HTTP 503')) }, /::warning::Saving the ccache cache failed \(HTTP 503\)\. The build is not affected/],
-    ['save times out', { saveCache: never }, /::warning::Saving the ccache cache failed \(Saving the cache took longer than/],
+    ['restore throws', { restoreCache: async () => Promise.reject(new Error('socket hang up')) }, /::warning::Restoring the ccache cache from GitHub's cache service failed after .*: socket hang up\. The build goes on/],
+    ['restore times out', { restoreCache: never }, /::warning::Restoring the ccache cache from GitHub's cache service took longer than 0\.2 s/],
+    ['save throws', { saveCache: async () => Promise.reject(new Error('HTTP 503')) }, /::warning::Saving the ccache cache failed: Saving the ccache cache to GitHub's cache service failed after .*: HTTP 503\. The build is not affected/],
+    ['save times out', { saveCache: never }, /::warning::Saving the ccache cache failed: Saving the ccache cache to GitHub's cache service took longer than 0\.2 s/],
   ])('%s → a warning, and the step succeeds', async (_name, service, message) => {
     const s = setup(service);
     const { main, post } = await runBoth(s);
@@ -257,20 +280,18 @@ describe('cache service failures are warnings', () => {
     expect(main.outputs().launcher).toMatch(/ccache$/);
   });
 
-  it.each<[string, Partial<CacheService>, RegExp]>([
-    ['the key exists', { restoreCache: async (_p, key, _r, o) => (o?.lookupOnly ? key : undefined) }, /::notice::The ccache cache was not saved: an entry with the key .* exists already/],
-    // @actions/cache 6.3 catches ReserveCacheError and CacheWriteDeniedError itself and returns -1.
-    ['another job is saving the key (-1)', { saveCache: async () => -1 }, /::notice::The ccache cache was not saved: the cache service did not take ccache-v1-.* \(another job may be saving the same key, or the token is read-only/],
-    ['the token is read-only (-1)', { saveCache: async () => -1 }, /::notice::The ccache cache was not saved: the cache service did not take/],
-    [
-      'the service names it (thrown by an older @actions/cache)',
-      { saveCache: async () => Promise.reject(Object.assign(new Error('cache write denied: read-only token'), { name: 'CacheWriteDeniedError' })) },
-      /::notice::The ccache cache was not saved: cache write denied/,
-    ],
-  ])('a save refused because %s is a notice', async (_name, service, message) => {
-    const s = setup(service);
+  it('a save that @actions/cache gives up on without a word (-1) is a failure, never blamed on another job or a read-only token', async () => {
+    const s = setup({ saveCache: async () => -1 });
     const { post } = await runBoth(s);
-    expect(post.log()).toMatch(message);
+    expect(post.log()).toMatch(/::warning::Saving the ccache cache failed: the cache service did not take the entry, and @actions\/cache gave no reason/);
+    expect(post.log()).not.toMatch(/another job|read-only/);
+    expect(post.summary()).toMatch(/Saved \| save failed: /);
+  });
+
+  it('a save the service refuses (thrown by an older @actions/cache: CacheWriteDeniedError) is a notice', async () => {
+    const s = setup({ saveCache: async () => Promise.reject(Object.assign(new Error('cache write denied: read-only token'), { name: 'CacheWriteDeniedError' })) });
+    const { post } = await runBoth(s);
+    expect(post.log()).toMatch(/::notice::The ccache cache was not saved: cache write denied/);
     expect(post.log()).not.toContain('::warning');
   });
 

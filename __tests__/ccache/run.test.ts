@@ -317,12 +317,123 @@ describe('a restore that times out does not keep the step alive', () => {
     } finally {
       clearInterval(stalled);
     }
-    expect(main.log()).toMatch(/::warning::Restoring the ccache cache failed \(Restoring the cache took longer than/);
-    expect(main.outputs()).toMatchObject({ 'cache-hit': 'miss', launcher: CCACHE });
+    expect(main.log()).toMatch(/::warning::Restoring the ccache cache from GitHub's cache service took longer than 0\.1 s \(the limit\)/);
+    expect(main.outputs()).toMatchObject({ 'cache-hit': 'failed', launcher: CCACHE });
     expect(JSON.parse(main.state().ccache!)).toMatchObject({ restoreTimedOut: true });
     // dist/<action>.js and dist/<action>-post.js call process.exit() once run() returns: the restore given up on
     // ends with the step.
     const build = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'build.mjs'), 'utf8');
     expect(build).toContain("await run('${name}', '${phase}');\\nprocess.exit();\\n");
+  });
+});
+
+describe('ccache-dir that would hold the checkout, or cannot be made', () => {
+  const attempt = async (ccacheDir: (ws: string) => string) => {
+    const exec = fakeExecutor('host', { ccache: CCACHE }, ccacheHandler());
+    const env = jobEnv();
+    const main = makeStep({ backend: 'local', 'local-dir': tmp(), 'ccache-dir': ccacheDir(env.GITHUB_WORKSPACE!) }, env);
+    const error = await ccacheMain(main.step, { exec }).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    return { error, main };
+  };
+
+  it.each<[string, (ws: string) => string]>([
+    ['.', () => '.'],
+    ['the workspace', (ws) => ws],
+    ['the workspace with a trailing slash', (ws) => `${ws}/`],
+    ['a parent of the workspace', () => '..'],
+    ['the root', () => '/'],
+  ])('refuses %s: a restore would overwrite the checkout, a save would store .git/config', async (_name, dir) => {
+    const { error, main } = await attempt(dir);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).input).toBe('ccache-dir');
+    expect((error as Error).message).toMatch(/never the workspace or a folder above it/);
+    expect(main.outputs().launcher).toBeUndefined();
+  });
+
+  it('accepts a folder inside the workspace', async () => {
+    const { error, main } = await attempt(() => '.ccache');
+    expect(error).toBeUndefined();
+    expect(main.outputs()['ccache-dir']).toBe(join(main.env.GITHUB_WORKSPACE!, '.ccache'));
+  });
+
+  it('a path too long for the file system (ENAMETOOLONG) is one line naming the input, not an unexpected error', async () => {
+    const { error } = await attempt((ws) => join(ws, 'x'.repeat(300)));
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(/^Input 'ccache-dir' has an invalid value ".*": expected a folder that can be made \(the path is too long for the file system\)/);
+  });
+
+  it('a path under a file is one line naming the input', async () => {
+    const { error } = await attempt((ws) => (writeFileSync(join(ws, 'file'), ''), join(ws, 'file', 'ccache')));
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(/a file is in the way/);
+  });
+});
+
+describe('a ccache-dir with CR/LF', () => {
+  it('reaches the log on one line: no line of output starts a workflow command', async () => {
+    const exec = fakeExecutor('host', { ccache: CCACHE }, ccacheHandler());
+    const env = jobEnv();
+    const main = makeStep({ backend: 'local', 'local-dir': tmp(), 'ccache-dir': 'cc\r\n::warning::injected\n::error::x' }, env);
+    await ccacheMain(main.step, { exec });
+    expect(main.log()).toContain('cache folder ' + join(env.GITHUB_WORKSPACE!, 'cc\\r\\n::warning::injected'));
+    expect(main.log().split('\n').filter((l) => /^\s*::(warning|error)::(injected|x)/.test(l))).toEqual([]);
+  });
+});
+
+describe('the summary tells what the post step did', () => {
+  it('shows the files and size after eviction: what is saved', async () => {
+    let evicted = false;
+    const after = ['cache_miss\t3', 'direct_cache_hit\t1', 'files_in_cache\t2', 'cache_size_kibibyte\t8'].join('\n');
+    const exec = fakeExecutor('host', { ccache: CCACHE }, ccacheHandler((argv) => {
+      if (argv[1] === '--evict-older-than') evicted = true;
+      return argv[1] === '--print-stats' && evicted ? ok(after) : undefined;
+    }));
+    const env = jobEnv();
+    const { post } = await mainThenPost(env, (exported) => ({ ...env, ...exported }), () => exec);
+    expect(evicted).toBe(true);
+    expect(post.summary()).toContain('| Files | 2 |');
+    expect(post.summary()).not.toContain('| Files | 6 |');
+    expect(post.summary()).toContain('saved as');
+  });
+
+  it('an incremental build that compiled nothing says "nothing compiled" in the log and the summary alike', async () => {
+    const none = ['cache_miss\t0', 'direct_cache_hit\t0', 'files_in_cache\t6', 'cache_size_kibibyte\t24'].join('\n');
+    const exec = fakeExecutor('host', { ccache: CCACHE }, ccacheHandler((argv) => (argv[1] === '--print-stats' ? ok(none) : undefined)));
+    const env = jobEnv();
+    const { post } = await mainThenPost(env, (exported) => ({ ...env, ...exported }), () => exec);
+    expect(post.log()).toContain('Not saving the cache: nothing compiled: nothing new to save.');
+    expect(post.log()).not.toContain('every compilation was a cache hit');
+    expect(post.summary()).toContain('### ccache: nothing compiled');
+  });
+
+  it("takes CMake's configure-time compilations (the cmake action's snapshot) off the hits and misses", async () => {
+    const exec = fakeExecutor('host', { ccache: CCACHE }, ccacheHandler());
+    const env = jobEnv();
+    // STATS: 1 hit, 3 misses in all; configure accounted for 1 hit and 2 misses.
+    const { post } = await mainThenPost(env, (exported) => ({ ...env, ...exported, ASWF_CI_CCACHE_CONFIGURE_STATS: '1 2' }), () => exec);
+    expect(post.summary()).toContain('| Hits | 0 |');
+    expect(post.summary()).toContain('| Misses | 1 |');
+    expect(post.summary()).toContain("| CMake's configure-time checks | 3 compilations (not counted above) |");
+    expect(post.log()).toContain("ccache: 0 hits, 1 misses (0.0 % hits), 6 files, 24 KiB (not counting 3 compilations of CMake's configure-time checks).");
+  });
+
+  it('an exact hit that gave no cache hit is saved again, under <primary>.repaired (the primary key exists)', async () => {
+    const exec = fakeExecutor('host', { ccache: CCACHE }, ccacheHandler((argv) => (argv[1] === '--print-stats' ? ok(['cache_miss\t3', 'files_in_cache\t6'].join('\n')) : undefined)));
+    const env = jobEnv();
+    const localDir = tmp('aswf-ccache-run-local-');
+    // An entry under this run's own key that holds nothing ccache can use.
+    const seed = makeStep({ backend: 'local', 'local-dir': localDir }, env);
+    await ccacheMain(seed.step, { exec });
+    const primary = seed.outputs()['primary-key']!;
+    const junk = tmp();
+    writeFileSync(join(junk, 'not-a-ccache-file'), 'x');
+    await new LocalBackend(localDir, 1e9).save(junk, primary);
+    const { main, post } = await mainThenPost(env, (exported) => ({ ...env, ...exported }), () => exec, { 'local-dir': localDir });
+    expect(main.outputs()).toMatchObject({ 'cache-hit': 'exact', 'exact-hit': 'true' });
+    expect(post.log()).toContain(`Saving ${primary}.repaired: the entry restored under this run's key gave no cache hit (3 new results): saving a repaired entry.`);
+    expect(new LocalBackend(localDir, 1e9).entries().map((e) => e.key)).toContain(`${primary}.repaired`);
   });
 });

@@ -162,7 +162,7 @@ describe('deps action: the cache', () => {
     writeFileSync(join(base, 'corrupt', `${keys[0]}.tgz`), 'not a tar file');
     writeFileSync(join(base, 'corrupt', `${keys[1]}.tgz`), readFileSync(join(first.cache, `${keys[1]}.tgz`)));
     await second.go();
-    expect(second.log()).toMatch(/::warning::Restoring dependency 'alpha' from the folder .* failed \(.*\): building it instead\./);
+    expect(second.log()).toMatch(/::warning::Restoring dependency 'alpha' from the folder .* failed after .*: TAR_BAD_ARCHIVE.*\. It is built instead\./);
     expect(second.outputs().built).toBe('["alpha"]');
     expect(second.outputs().restored).toBe('["beta"]');
     // A cache folder that cannot be made (a file is in the way): the save fails with a warning; the step succeeds.

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -186,5 +186,18 @@ describe('the bundled cmake action through the local runner', () => {
     expect(result.annotations).toContainEqual(expect.objectContaining({ severity: 'error', source: 'command', message: 'Build failed: cmake exited with code 1' }));
     expect(result.summary).toContain('### ❌ CMake: compile-error (Release)');
     expect(result.steps[0]!.outputs).toMatchObject({ 'build-dir': build, 'tests-total': '0' });
+  });
+});
+
+describe('local runner: RUNNER_TEMP', () => {
+  it('is the same folder on every run of a workspace (the github cache ties entries to paths under it), emptied when a job starts', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'aswf-local-ws-'));
+    const first = await runJob([{ action: 'probe', inputs: {} }], { root: fixtures, workspace, write: quietJob().write });
+    writeFileSync(join(first.files.RUNNER_TEMP!, 'left-by-the-first-job'), '');
+    const second = await runJob([{ action: 'probe', inputs: {} }], { root: fixtures, workspace, write: quietJob().write });
+    expect(second.files.RUNNER_TEMP).toBe(first.files.RUNNER_TEMP);
+    expect(existsSync(join(second.files.RUNNER_TEMP!, 'left-by-the-first-job'))).toBe(false);
+    const other = await runJob([{ action: 'probe', inputs: {} }], { root: fixtures, workspace: mkdtempSync(join(tmpdir(), 'aswf-local-ws-')), write: quietJob().write });
+    expect(other.files.RUNNER_TEMP).not.toBe(first.files.RUNNER_TEMP);
   });
 });

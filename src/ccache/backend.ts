@@ -11,13 +11,26 @@ export interface CacheBackend {
   readonly name: BackendName;
   /** Where entries are kept, in words (for the log and the summary). */
   readonly where: string;
-  /** Restores into dir the entry with the primary key, or the newest entry matching the first restore prefix that matches any; returns its key, or undefined on a miss. */
-  restore(dir: string, primary: string, restoreKeys: string[], signal?: AbortSignal): Promise<string | undefined>;
+  /**
+   * Restores into dir the entry with the primary key, or the newest entry matching the first restore prefix that
+   * matches any; returns its key, or undefined on a miss. Throws when the restore failed (the cause in the message).
+   * `note`, when given, hears the backend's progress and retry messages (the last one is quoted when it stalls).
+   */
+  restore(dir: string, primary: string, restoreKeys: string[], signal?: AbortSignal, note?: (message: string) => void): Promise<string | undefined>;
   /**
    * Saves what is in dir under key. Once `signal` is aborted (the caller gave up waiting: a timeout), the save must
    * not complete an entry any more: a backend that can check (the local one) fails instead of publishing it.
    */
-  save(dir: string, key: string, signal?: AbortSignal): Promise<SaveOutcome>;
+  save(dir: string, key: string, signal?: AbortSignal, note?: (message: string) => void): Promise<SaveOutcome>;
+  /**
+   * A number that changes while a transfer makes progress on disk (an archive being written, files being extracted
+   * into `dir` on a restore); network bytes are measured by the caller. A backend with it gets a stall limit
+   * (cache.ts); one without it (the local backend: a disk, no service that can hang) only the cap. Undefined: the
+   * transfer has not started yet (the backend is still loading), which is no stall.
+   */
+  progress?(dir?: string): number | undefined;
+  /** What identifies an entry besides its key, in words for the log (the github backend's cache version inputs). */
+  describeVersion?(dir: string): string | undefined;
 }
 
 export class TimeoutError extends Error {

@@ -1,4 +1,6 @@
+import { TRUSTED_EVENTS, isTrustedEvent } from '../common/event.js';
 import { SaveMode } from './inputs.js';
+import { NOTHING_COMPILED } from './stats.js';
 
 export type BuildOutcome = 'success' | 'failure' | 'unknown';
 
@@ -14,6 +16,8 @@ export interface SaveContext {
   outcome: BuildOutcome;
   /** Compilations that stored a new result (cache misses) in this job; undefined when the statistics are unknown. */
   newResults?: number;
+  /** Compilations that were cache hits in this job; undefined when unknown. */
+  hits?: number;
   /** The entry restored was the primary key itself: entries are immutable, it cannot be saved again. */
   exactHit: boolean;
 }
@@ -22,6 +26,8 @@ export interface SaveDecision {
   save: boolean;
   /** Why, in words for the log and the summary. */
   reason: string;
+  /** Save under a key of its own: the entry of the primary key exists, but gave no hit (it restored nothing usable). */
+  repair?: boolean;
 }
 
 function isDefaultBranch(ref: string, defaultBranch: string | undefined): boolean {
@@ -32,15 +38,21 @@ function isDefaultBranch(ref: string, defaultBranch: string | undefined): boolea
 /** Whether the post step saves the cache: the save input, the event, the build's outcome and what is new. */
 export function decideSave(c: SaveContext): SaveDecision {
   if (c.mode === 'never') return { save: false, reason: 'save is never' };
-  if (c.mode === 'auto' && c.event.startsWith('pull_request')) {
-    return { save: false, reason: `save is auto and the event is ${c.event}: pull requests restore but do not save` };
+  if (c.mode === 'auto' && !isTrustedEvent(c.event)) {
+    const what = c.event.startsWith('pull_request') ? 'pull requests restore but do not save' : `auto saves only on events that build the repository's own code (${TRUSTED_EVENTS.join(', ')})`;
+    return { save: false, reason: `save is auto and the event is ${c.event || 'unknown'}: ${what}` };
   }
   if (c.mode === 'default-branch' && !isDefaultBranch(c.ref, c.defaultBranch)) {
     return { save: false, reason: `save is default-branch and ${c.ref || 'this ref'} is not the default branch${c.defaultBranch ? ` (${c.defaultBranch})` : ''}` };
   }
   if (c.outcome === 'failure' && !c.saveOnFailure) return { save: false, reason: 'the build failed and save-on-failure is false' };
+  if (c.newResults === 0) {
+    return { save: false, reason: c.hits === 0 ? `${NOTHING_COMPILED}: nothing new to save` : 'every compilation was a cache hit: nothing new to save' };
+  }
+  if (c.exactHit && c.hits === 0 && c.newResults !== undefined) {
+    return { save: true, repair: true, reason: `the entry restored under this run's key gave no cache hit (${c.newResults} new result${c.newResults === 1 ? '' : 's'}): saving a repaired entry` };
+  }
   if (c.exactHit) return { save: false, reason: 'the entry restored has this run\'s key already (entries are immutable)' };
-  if (c.newResults === 0) return { save: false, reason: 'every compilation was a cache hit: nothing new to save' };
   const failed = c.outcome === 'failure' ? ' (the build failed; save-on-failure keeps what it compiled)' : '';
   const what = c.newResults === undefined ? 'statistics unavailable, saving to be safe' : `${c.newResults} new result${c.newResults === 1 ? '' : 's'}`;
   return { save: true, reason: `${what}${failed}` };

@@ -24,7 +24,17 @@ export interface CcacheInputs {
   localDir?: string;
   ccacheDir?: string;
   installCcache: 'auto' | 'never';
+  /** Caps of the whole restore and the whole save, and the stall limit (nothing moved), in milliseconds; 0: none. */
+  restoreTimeoutMs: number;
+  saveTimeoutMs: number;
+  stallTimeoutMs: number;
 }
+
+/** The transfer limits' defaults and bounds, in seconds (inputs restore-timeout, save-timeout, stall-timeout). */
+export const RESTORE_TIMEOUT_S = 300;
+export const SAVE_TIMEOUT_S = 300;
+export const STALL_TIMEOUT_S = 60;
+const MAX_TIMEOUT_S = 6 * 3600;
 
 const UNITS: Record<string, number> = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, ki: 1024, mi: 1024 ** 2, gi: 1024 ** 3, ti: 1024 ** 4 };
 
@@ -114,5 +124,8 @@ export function parseCcacheInputs(inputs: Inputs): CcacheInputs {
     localDir: inputs.optional('local-dir'),
     ccacheDir: inputs.optional('ccache-dir'),
     installCcache: inputs.choice('install-ccache', ['auto', 'never'] as const, 'auto'),
+    restoreTimeoutMs: 1000 * inputs.int('restore-timeout', RESTORE_TIMEOUT_S, 0, MAX_TIMEOUT_S),
+    saveTimeoutMs: 1000 * inputs.int('save-timeout', SAVE_TIMEOUT_S, 0, MAX_TIMEOUT_S),
+    stallTimeoutMs: 1000 * inputs.int('stall-timeout', STALL_TIMEOUT_S, 0, MAX_TIMEOUT_S),
   };
 }

@@ -18,6 +18,8 @@ export interface CacheKeys {
   primary: string;
   /** Prefixes tried in order after the primary key; each restores the newest entry it matches. */
   restoreKeys: string[];
+  /** The prefix of every entry of this toolchain and key (a match of it is the newest such entry, not a fallback). */
+  sameKeyPrefix: string;
 }
 
 /** The key part used when the key input is empty, so that the number of parts never changes. */
@@ -35,7 +37,7 @@ export function cacheKeys(p: KeyParts): CacheKeys {
   const run = `${withKey}${sanitizePart(p.runId)}-`;
   const extra = (p.restoreKeys ?? []).map((k) => `${toolchain}${k}-`);
   const restoreKeys = [...new Set([run, withKey, ...extra, toolchain])];
-  return { primary: `${run}${sanitizePart(p.runAttempt)}`, restoreKeys };
+  return { primary: `${run}${sanitizePart(p.runAttempt)}`, restoreKeys, sameKeyPrefix: withKey };
 }
 
 const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);

@@ -51,3 +51,17 @@ export function foreignOwned(dir: string, uid: number): string | undefined {
   }
   return undefined;
 }
+
+/** Files, folders and bytes under `dir` as one number (0 when it does not exist): how far an extraction got. */
+export function treeSize(dir: string): number {
+  const st = lstatSync(dir, { throwIfNoEntry: false });
+  if (!st) return 0;
+  if (!st.isDirectory()) return st.size + 1;
+  let n = 1;
+  try {
+    for (const name of readdirSync(dir)) n += treeSize(join(dir, name));
+  } catch {
+    // unreadable: counts as it is
+  }
+  return n;
+}

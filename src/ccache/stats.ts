@@ -1,3 +1,5 @@
+import type { Executor } from '../common/exec.js';
+import type { Env } from '../common/inputs.js';
 /** ccache statistics, from `ccache --print-stats` (4.x) or the text of `ccache -s` (3.x). */
 export interface CcacheStats {
   hits: number;
@@ -7,6 +9,28 @@ export interface CcacheStats {
   files?: number;
   /** Size of the cache in bytes. */
   sizeBytes?: number;
+}
+
+/** The one wording, in the log and the summary, for a job in which ccache saw no compilation (an incremental build). */
+export const NOTHING_COMPILED = 'nothing compiled';
+
+/** The hits and misses as `<hits> <misses>` (CCACHE_CONFIGURE_STATS_VARIABLE). */
+export function statsSnapshot(s: CcacheStats): string {
+  return `${s.hits} ${s.misses}`;
+}
+
+/** Reads `<hits> <misses>` back; undefined for anything else. */
+export function parseStatsSnapshot(text: string | undefined): { hits: number; misses: number } | undefined {
+  const m = /^(\d+) (\d+)$/.exec(text?.trim() ?? '');
+  return m ? { hits: Number(m[1]), misses: Number(m[2]) } : undefined;
+}
+
+/** Reads ccache's statistics: `--print-stats` (4.x), else the text of `-s` (3.x). */
+export async function readStats(exec: Executor, ccache: string, env: Env): Promise<{ stats?: CcacheStats; text: string }> {
+  const show = await exec.run([ccache, '-s'], { env, silent: true, ignoreReturnCode: true });
+  const machine = await exec.run([ccache, '--print-stats'], { env, silent: true, ignoreReturnCode: true });
+  const stats = (machine.exitCode === 0 ? parsePrintStats(machine.stdout) : undefined) ?? parseShowStats(show.stdout);
+  return { stats, text: show.stdout };
 }
 
 export function hitRate(s: CcacheStats): number | undefined {

@@ -6,7 +6,8 @@ import { cell, details, safe, seconds, table, tail } from '../common/format.js';
 import { Env } from '../common/inputs.js';
 import { withMatchers } from '../common/matchers.js';
 import { Step } from '../common/step.js';
-import { BUILD_OUTCOME_VARIABLE } from '../common/vars.js';
+import { BUILD_OUTCOME_VARIABLE, CCACHE_CONFIGURE_STATS_VARIABLE, CCACHE_DIR_VARIABLE } from '../common/vars.js';
+import { readStats, statsSnapshot } from '../ccache/stats.js';
 import { pinCmake, withTools } from './cmake-version.js';
 import { CmakeInputs, parseCmakeInputs } from './inputs.js';
 import { CheckResult, Tools, describeCheckFailure, readCmakeCache, hasInstallChecks, installChecksMarkdown, runInstallChecks, validateInstallChecks } from './install-check.js';
@@ -79,6 +80,7 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
       if (configureLog) step.info(`Configure failed. The last lines of ${safe(configureLog.file)}:\n${configureLog.text}`);
     }
     if (!done.ok || stopped) break;
+    if (phase.name === 'configure') await snapshotCcacheStats(step, exec, launcher, env);
   }
 
   const analysed: AnalysisOutcome | undefined = await analysis?.afterTests({ testsRan: testOutput !== undefined, tests, ctestOutput: testOutput ?? '', parallel: inputs.parallel });
@@ -137,6 +139,16 @@ async function readTestResults(plan: CmakePlan, stdout: string): Promise<TestRes
 interface ConfigureLog {
   file: string;
   text: string;
+}
+
+/**
+ * After configure, when the ccache action set ccache up: ccache's counts so far (CMake's configure-time checks) are
+ * exported, so that the ccache post step counts only the build's compilations. Unreadable counts: nothing exported.
+ */
+async function snapshotCcacheStats(step: Step, exec: Executor, launcher: string, env: Env): Promise<void> {
+  if (!step.env[CCACHE_DIR_VARIABLE] || !/ccache/i.test(basename(launcher))) return;
+  const read = await readStats(exec, launcher, env).catch(() => undefined);
+  if (read?.stats) step.exportVariable(CCACHE_CONFIGURE_STATS_VARIABLE, statsSnapshot(read.stats));
 }
 
 /** The tail of CMake's own log of a failed configure (3.26+: CMakeConfigureLog.yaml; before: CMakeError.log). */

@@ -16,6 +16,12 @@ export const CONTAINER_IMAGE_ID_VARIABLE = 'ASWF_CI_CONTAINER_IMAGE_ID';
 export const CONTAINER_PATH_VARIABLE = 'ASWF_CI_CONTAINER_PATH';
 /** The cache directory of the ccache action; the container action mounts it. */
 export const CCACHE_DIR_VARIABLE = 'ASWF_CI_CCACHE_DIR';
+/**
+ * ccache's hits and misses as they stood after CMake's configure step (`<hits> <misses>`), exported by the cmake action
+ * when the ccache action set ccache up: the ccache post step takes them off, so it counts the build's own compilations
+ * and not CMake's configure-time checks (try_compile), which go through the launcher too.
+ */
+export const CCACHE_CONFIGURE_STATS_VARIABLE = 'ASWF_CI_CCACHE_CONFIGURE_STATS';
 /** `success` or `failure`, exported by the cmake action after the build; the ccache post step reads it. */
 export const BUILD_OUTCOME_VARIABLE = 'ASWF_CI_BUILD_OUTCOME';
 

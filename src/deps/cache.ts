@@ -1,21 +1,22 @@
-// Every call of the deps action into the cache layer (the ccache action's backends) lives here, so that the layer
-// can change (bounded transfers) in one place.
+// Every call of the deps action into the cache layer lives here: the ccache action's backends and its bounded,
+// truthfully reported transfers (src/ccache/cache.ts).
 import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { errorMessage } from '../common/errors.js';
 import { Env } from '../common/inputs.js';
-import { CacheBackend, SaveOutcome, TimeoutError, withTimeout } from '../ccache/backend.js';
-import { CacheService, GithubBackend, cacheMode, cacheReadable, cacheServiceAvailable, cacheWritable, loadCacheService } from '../ccache/github.js';
-import { LocalBackend } from '../ccache/local.js';
-
-/** A restore or save given up on (the time bound below). */
-export { TimeoutError };
+import { SaveOutcome } from '../ccache/backend.js';
+import { DEFAULT_RESTORE_LIMITS, DEFAULT_SAVE_LIMITS, Reporter, createBackend, restoreEntry, saveEntry } from '../ccache/cache.js';
+import { CacheService, cacheMode, cacheReadable, cacheServiceAvailable, cacheWritable } from '../ccache/github.js';
 
 /** The local backend keeps at most this much of dependency entries (oldest deleted first). */
 const LOCAL_BUDGET = 10e9;
-const RESTORE_TIMEOUT_MS = 10 * 60_000;
-const SAVE_TIMEOUT_MS = 10 * 60_000;
+
+/** What a restore gave: the entry, or not; `timedOut`: given up on, so its work may still write into the folder. */
+export interface DepsRestore {
+  hit: boolean;
+  timedOut: boolean;
+}
 
 export interface DepsCache {
   readonly name: 'github' | 'local';
@@ -25,8 +26,10 @@ export interface DepsCache {
   readonly writable: boolean;
   /** Why reads or writes are off, for the log. */
   readonly note?: string;
-  restore(dir: string, key: string): Promise<boolean>;
-  save(dir: string, key: string): Promise<SaveOutcome>;
+  /** Restores the entry `key` (exact key only) into dir; never throws: a failure is a warning through `reporter`. */
+  restore(dir: string, key: string, what: string, reporter: Reporter): Promise<DepsRestore>;
+  /** Saves dir as `key`; never throws: `failed` carries the cause. */
+  save(dir: string, key: string, what: string, reporter: Reporter): Promise<SaveOutcome>;
 }
 
 export interface DepsCacheOptions {
@@ -90,7 +93,6 @@ export function defaultLocalDir(env: Env): string {
 export function openDepsCache(o: DepsCacheOptions): { cache?: DepsCache; warning?: string } {
   const available = cacheServiceAvailable(o.env);
   const name = o.backend ?? (available ? 'github' : 'local');
-  let backend: CacheBackend;
   let readable = true;
   let writable = true;
   let note: string | undefined;
@@ -98,13 +100,12 @@ export function openDepsCache(o: DepsCacheOptions): { cache?: DepsCache; warning
     if (!available) {
       return { warning: "deps-backend is github but GitHub's cache service is not available here (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL): every dependency is built, nothing is saved. Use deps-backend: local on self-hosted runners." };
     }
-    backend = new GithubBackend(o.cacheService ?? loadCacheService);
     readable = cacheReadable(o.env);
     writable = cacheWritable(o.env);
     if (!readable || !writable) note = `the cache mode '${cacheMode(o.env)}' (ACTIONS_CACHE_MODE) permits ${readable ? 'no writes' : writable ? 'no reads' : 'neither reads nor writes'}`;
-  } else {
-    backend = new LocalBackend(o.localDir ? resolve(o.workspace, o.localDir) : defaultLocalDir(o.env), LOCAL_BUDGET);
   }
+  const localDir = o.localDir ? resolve(o.workspace, o.localDir) : defaultLocalDir(o.env);
+  const backend = createBackend({ name, localDir, budgetBytes: LOCAL_BUDGET, cacheService: o.cacheService })!;
   return {
     cache: {
       name,
@@ -112,21 +113,25 @@ export function openDepsCache(o: DepsCacheOptions): { cache?: DepsCache; warning
       readable,
       writable,
       note,
-      async restore(dir, key) {
-        const abort = new AbortController();
-        const found = await withTimeout(backend.restore(dir, key, [], abort.signal), RESTORE_TIMEOUT_MS, `Restoring ${key}`, abort);
-        if (found !== key) return false;
-        unpackLinks(dir);
-        return true;
+      async restore(dir, key, what, reporter) {
+        const r = await restoreEntry(backend, { dir, primary: key, restoreKeys: [], what }, DEFAULT_RESTORE_LIMITS, reporter, 'It is built instead');
+        if (r.status !== 'hit' || r.key !== key) return { hit: false, timedOut: r.status === 'failed' && r.timedOut };
+        try {
+          unpackLinks(dir);
+        } catch (err) {
+          reporter.warning(`The cache entry ${key} of ${what} is broken (${errorMessage(err)}): building it instead.`);
+          return { hit: false, timedOut: false };
+        }
+        return { hit: true, timedOut: false };
       },
-      async save(dir, key) {
-        const abort = new AbortController();
+      async save(dir, key, what, reporter) {
         try {
           packLinks(dir);
-          return await withTimeout(backend.save(dir, key, abort.signal), SAVE_TIMEOUT_MS, `Saving ${key}`, abort);
         } catch (err) {
           return { status: 'failed', message: errorMessage(err) };
         }
+        const { ms: _ms, timedOut: _t, ...outcome } = await saveEntry(backend, dir, key, what, DEFAULT_SAVE_LIMITS, reporter);
+        return outcome;
       },
     },
   };

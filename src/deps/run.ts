@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { StepFailure, UserError, errorMessage } from '../common/errors.js';
 import { isTrustedEvent, readEvent } from '../common/event.js';
 import { Executor, HostExecutor, executorFor, formatCommand } from '../common/exec.js';
-import { cell, details, seconds, table, tail } from '../common/format.js';
+import { cell, details, safe, seconds, table, tail } from '../common/format.js';
 import { Env } from '../common/inputs.js';
 import { withMatchers } from '../common/matchers.js';
 import { Step } from '../common/step.js';
@@ -13,7 +13,7 @@ import { detectToolchain } from '../ccache/toolchain.js';
 import { CmakeInputs } from '../cmake/inputs.js';
 import { msvcEnvironment } from '../cmake/msvc.js';
 import { planCmake } from '../cmake/plan.js';
-import { TimeoutError, openDepsCache } from './cache.js';
+import { openDepsCache } from './cache.js';
 import { Resolved, fetchAt, resolveRef } from './git.js';
 import { Dependency, DepsInputs, DepsSaveMode, parseDepsInputs } from './inputs.js';
 import { depKey } from './keys.js';
@@ -252,14 +252,9 @@ export async function depsMain(step: Step, deps: DepsDeps = {}): Promise<void> {
       let hit = false;
       let timedOut = false;
       if (cache?.readable) {
-        try {
-          hit = await cache.restore(entry, key);
-        } catch (err) {
-          step.warning(`Restoring dependency '${dep.name}' from ${cache.where} failed (${errorMessage(err)}): building it instead.`);
-          // A restore given up on may go on writing into the entry folder: the build goes elsewhere, and is not saved
-          // (an entry is tied to its folder's path).
-          timedOut = err instanceof TimeoutError;
-        }
+        // A failed restore is a warning (said by the cache layer) and the dependency is built. One given up on may go
+        // on writing into the entry folder: the build goes elsewhere, and is not saved (an entry is tied to its path).
+        ({ hit, timedOut } = await cache.restore(entry, key, `dependency '${safe(dep.name)}'`, step));
         if (hit && !existsSync(installedAt)) {
           step.warning(`The cache entry ${key} of dependency '${dep.name}' does not hold ${installedAt}: building it instead.`);
           hit = false;
@@ -300,7 +295,7 @@ export async function depsMain(step: Step, deps: DepsDeps = {}): Promise<void> {
       else if (!cache.writable) result.cache = `not saved: ${cache.note}`;
       else {
         const t0 = now();
-        const saved = await cache.save(entry, key);
+        const saved = await cache.save(entry, key, `dependency '${safe(dep.name)}'`, step);
         if (saved.status === 'saved') result.cache = `saved ${key} in ${seconds(now() - t0)}`;
         else if (saved.status === 'refused') result.cache = `not saved: ${saved.message}`;
         else {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { split as splitShell } from 'shlex';
@@ -114,6 +114,17 @@ export function inputEnvironment(action: string, meta: ActionYaml, given: Record
 const RUNNER_ARCH: Record<string, string> = { x64: 'X64', arm64: 'ARM64', ia32: 'X86', arm: 'ARM' };
 
 /**
+ * RUNNER_TEMP of local runs without a tempDir: one folder per workspace, the same on every run and emptied when a job
+ * starts (as a runner's `_temp`). The github cache backend ties entries to the cached path (a path under RUNNER_TEMP):
+ * with a new random folder per run, no entry would ever restore across local runs.
+ */
+function stableRunnerTemp(workspace: string): string {
+  const dir = join(tmpdir(), `aswf-ci-runner-temp-${createHash('sha256').update(resolve(workspace)).digest('hex').slice(0, 12)}`);
+  rmSync(dir, { recursive: true, force: true });
+  return dir;
+}
+
+/**
  * Runs a job's steps locally as a GitHub runner would: each action's bundled `main` in a new node process with its
  * INPUT_* variables and runner files, workflow commands interpreted (groups, annotations, masks, problem matchers),
  * GITHUB_ENV/GITHUB_PATH carried to later steps, then the `post` steps in reverse order with the state their main
@@ -125,7 +136,7 @@ export async function runJob(steps: (StepSpec | RunStepSpec)[], options: JobOpti
   mkdirSync(temp, { recursive: true });
   // As on a runner, the file commands and the event lie inside RUNNER_TEMP (_runner_file_commands, _github_workflow):
   // a step running in a container that mounts RUNNER_TEMP (shell: aswf-container) can write its outputs and variables.
-  const runnerTemp = join(temp, 'runner-temp');
+  const runnerTemp = options.tempDir ? join(temp, 'runner-temp') : stableRunnerTemp(options.workspace);
   const commands = join(runnerTemp, '_runner_file_commands');
   const files = {
     RUNNER_TEMP: runnerTemp,
