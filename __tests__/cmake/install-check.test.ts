@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { InputError, StepFailure, UserError } from '../../src/common/errors.js';
 import { parseCmakeInputs } from '../../src/cmake/inputs.js';
-import { cmakeErrorLine, diffManifest, normalisePath, pkgConfigDirs, readExpectedManifest } from '../../src/cmake/install-check.js';
+import { cmakeErrorLine, diffManifest, normalisePath, pkgConfigDirs, readExpectedManifest, versionVariables } from '../../src/cmake/install-check.js';
 import { runCmake } from '../../src/cmake/run.js';
 import { Inputs, inputVariable } from '../../src/common/inputs.js';
 import { capturingExecutor, makeStep } from '../helpers/runner.js';
@@ -155,8 +155,24 @@ describe('manifest reading', () => {
       { path: 'include/a.h', line: 4 },
       { path: 'bin/x', line: 5 },
       { path: '/etc/elsewhere.conf', line: 6 },
-      { path: 'lib/$UNSET.so', line: 7 },
+      { path: 'lib/$UNSET.so', line: 7, pattern: /^lib\/[^/._]+\.so$/ },
     ]);
+  });
+
+  it('fills MAJOR, MINOR and PATCH from the build when the environment does not; a variable with no value matches one version part (Imath)', () => {
+    const text = 'lib/libImath-$MAJOR_$MINOR.so\nlib/libImath-$MAJOR_$MINOR.so.$SOVERSION\nlib/libImath-$MAJOR_$MINOR.so.$SOVERSION.$MAJOR.$MINOR.$PATCH\n';
+    const expected = readExpectedManifest(text, '/p', {}, false, versionVariables({ CMAKE_PROJECT_VERSION_MAJOR: '3', CMAKE_PROJECT_VERSION_MINOR: '2', CMAKE_PROJECT_VERSION_PATCH: '0' }));
+    expect(expected.map((e) => [e.path, !!e.pattern])).toEqual([
+      ['lib/libImath-3_2.so', false],
+      ['lib/libImath-3_2.so.$SOVERSION', true],
+      ['lib/libImath-3_2.so.$SOVERSION.3.2.0', true],
+    ]);
+    const installed = ['lib/libImath-3_2.so', 'lib/libImath-3_2.so.30', 'lib/libImath-3_2.so.30.3.2.0', 'lib/libImath.so'];
+    expect(diffManifest(expected, installed)).toEqual({ missing: [], extra: ['lib/libImath.so'], installed: 4 });
+    // One version part only: a pattern does not swallow dots or folders, so a wrong layout is still missing.
+    expect(diffManifest(expected, ['lib/libImath-3_2.so', 'lib/libImath-3_2.so.30.3.2.0']).missing.map((m) => m.line)).toEqual([2]);
+    // The environment wins over the build's version.
+    expect(readExpectedManifest('lib/x-$MAJOR.so', '/p', { MAJOR: '9' }, false, { MAJOR: '3' })[0]!.path).toBe('lib/x-9.so');
   });
 
   it('Windows paths compare with forward slashes, and without case on a Windows host', () => {

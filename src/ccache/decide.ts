@@ -38,9 +38,11 @@ function isDefaultBranch(ref: string, defaultBranch: string | undefined): boolea
 /** Whether the post step saves the cache: the save input, the event, the build's outcome and what is new. */
 export function decideSave(c: SaveContext): SaveDecision {
   if (c.mode === 'never') return { save: false, reason: 'save is never' };
-  if (c.mode === 'auto' && !isTrustedEvent(c.event)) {
-    const what = c.event.startsWith('pull_request') ? 'pull requests restore but do not save' : `auto saves only on events that build the repository's own code (${TRUSTED_EVENTS.join(', ')})`;
-    return { save: false, reason: `save is auto and the event is ${c.event || 'unknown'}: ${what}` };
+  // auto and default-branch save only what the repository's own code built: a pull_request_target, workflow_run or
+  // issue_comment run has GITHUB_REF on the default branch while it may build a contributor's code.
+  if ((c.mode === 'auto' || c.mode === 'default-branch') && !isTrustedEvent(c.event)) {
+    const what = c.event.startsWith('pull_request') ? 'pull requests restore but do not save' : `${c.mode} saves only on events that build the repository's own code (${TRUSTED_EVENTS.join(', ')})`;
+    return { save: false, reason: `save is ${c.mode} and the event is ${c.event || 'unknown'}: ${what}` };
   }
   if (c.mode === 'default-branch' && !isDefaultBranch(c.ref, c.defaultBranch)) {
     return { save: false, reason: `save is default-branch and ${c.ref || 'this ref'} is not the default branch${c.defaultBranch ? ` (${c.defaultBranch})` : ''}` };

@@ -133,6 +133,8 @@ export async function runInstallChecks(ctx: CheckContext): Promise<CheckResult[]
 export interface ManifestEntry {
   path: string;
   line: number;
+  /** When the line names a variable with no value: the files it stands for (each such `$NAME`, one version part). */
+  pattern?: RegExp;
 }
 
 /** Forward slashes, no `./`, and relative to the prefix when it lies under it. */
@@ -148,19 +150,44 @@ export function normalisePath(path: string, prefix: string, caseless = false): s
 /**
  * The expected files: one path per line, relative to the install prefix (as OpenEXR's and Imath's
  * share/ci/install_manifest lists are). Blank lines and lines starting with `#` are skipped. `$NAME` and `${NAME}` are
- * replaced by the step's environment variable NAME when it is set (OpenEXR writes `libIex-$MAJOR_$MINOR.so`); others
- * stay as written. An absolute path under the prefix is made relative to it, so a copy of CMake's own
+ * replaced by the step's environment variable NAME when it is set, else by `defaults` (the build's version:
+ * MAJOR, MINOR, PATCH, as those projects' validate scripts fill them; OpenEXR writes `libIex-$MAJOR_$MINOR.so`). A
+ * variable that has no value either (Imath's `$SOVERSION`) matches one version part: a run of characters without
+ * `/`, `.` or `_`. An absolute path under the prefix is made relative to it, so a copy of CMake's own
  * install_manifest.txt from a build with the same prefix works as is.
  */
-export function readExpectedManifest(text: string, prefix: string, env: Env, caseless = false): ManifestEntry[] {
+export function readExpectedManifest(text: string, prefix: string, env: Env, caseless = false, defaults: Env = {}): ManifestEntry[] {
   const entries: ManifestEntry[] = [];
+  const VARIABLE = /\$(?:([A-Za-z0-9]+)|\{(\w+)\})/g;
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
-    const expanded = line.replace(/\$(?:([A-Za-z0-9]+)|\{(\w+)\})/g, (whole, a?: string, b?: string) => env[(a ?? b)!] ?? whole);
-    entries.push({ path: normalisePath(expanded, prefix, caseless), line: i + 1 });
+    let open = false;
+    const expanded = line.replace(VARIABLE, (whole, a?: string, b?: string) => {
+      const value = env[(a ?? b)!] ?? defaults[(a ?? b)!];
+      if (value === undefined) open = true;
+      return value ?? whole;
+    });
+    const path = normalisePath(expanded, prefix, caseless);
+    if (!open) return entries.push({ path, line: i + 1 });
+    const source = path
+      .split(VARIABLE)
+      .filter((_, k) => k % 3 === 0)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/._]+');
+    entries.push({ path, line: i + 1, pattern: new RegExp(`^${source}$`, caseless ? 'i' : '') });
   });
   return entries;
+}
+
+/** MAJOR, MINOR and PATCH of the project's version, from its CMakeCache.txt (for a manifest's variables). */
+export function versionVariables(cache: Record<string, string>): Env {
+  const out: Env = {};
+  for (const part of ['MAJOR', 'MINOR', 'PATCH']) {
+    const value = cache[`CMAKE_PROJECT_VERSION_${part}`];
+    if (value) out[part] = value;
+  }
+  return out;
 }
 
 export interface ManifestDiff {
@@ -171,14 +198,16 @@ export interface ManifestDiff {
 
 export function diffManifest(expected: ManifestEntry[], installed: string[]): ManifestDiff {
   const have = new Set(installed);
-  const want = new Set(expected.map((e) => e.path));
+  const want = new Set(expected.filter((e) => !e.pattern).map((e) => e.path));
+  const patterns = expected.flatMap((e) => (e.pattern ? [e.pattern] : []));
   const missing: ManifestEntry[] = [];
   const seen = new Set<string>();
   for (const e of expected) {
-    if (!have.has(e.path) && !seen.has(e.path)) missing.push(e);
+    const found = e.pattern ? [...have].some((p) => e.pattern!.test(p)) : have.has(e.path);
+    if (!found && !seen.has(e.path)) missing.push(e);
     seen.add(e.path);
   }
-  const extra = [...have].filter((p) => !want.has(p)).sort();
+  const extra = [...have].filter((p) => !want.has(p) && !patterns.some((r) => r.test(p))).sort();
   return { missing, extra, installed: have.size };
 }
 
@@ -205,7 +234,7 @@ async function checkManifest(ctx: CheckContext, manifest: string, prefix: string
   if (!installed) {
     return { ok: false, detail: `no install_manifest.txt in ${ctx.plan.buildDir}: cmake --install wrote no record of the files` };
   }
-  const expected = readExpectedManifest(readFileSync(manifest, 'utf8'), prefix, step.env, caseless);
+  const expected = readExpectedManifest(readFileSync(manifest, 'utf8'), prefix, step.env, caseless, versionVariables(readCmakeCache(ctx.plan.buildDir)));
   const diff = diffManifest(expected, installed);
   // Annotations point at the manifest, relative to the workspace as the runner expects.
   const file = relative(workspaceOf(step.env), manifest).replace(/\\/g, '/');
