@@ -292,8 +292,13 @@ function parseCmakeInputs(inputs, cwd = process.cwd()) {
         throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('install', 'false', `true (or left out) when ${checks.names.join(', ')} is given: the checks need the install`);
     }
     const cmakeVersion = inputs.optional('cmake-version');
-    if (cmakeVersion !== undefined && !/^\d+\.\d+\.\d+(-rc\d+)?$/.test(cmakeVersion)) {
+    const release = cmakeVersion === undefined ? undefined : /^(\d+)\.(\d+)\.\d+(-rc\d+)?$/.exec(cmakeVersion);
+    if (cmakeVersion !== undefined && !release) {
         throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('cmake-version', cmakeVersion, 'an exact CMake release such as 3.14.7 or 4.0.3 (X.Y.Z)');
+    }
+    // The commands use -S/-B (CMake 3.13) and --parallel (3.12).
+    if (release && Number(release[1]) * 1000 + Number(release[2]) < 3013) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('cmake-version', cmakeVersion, 'CMake 3.13 or newer (the action configures with -S and -B)');
     }
     // The checks need an install they can read: without install-prefix (and without a preset, which may set its own),
     // the install goes to <build-dir>/_install rather than CMake's default /usr/local.

@@ -176,7 +176,9 @@ class ContainerExecutor {
         });
     }
     async which(program) {
-        const result = await spawnCommand([this.docker, 'exec', this.container, 'sh', '-c', 'command -v -- "$1"', 'sh', program], { silent: true, ignoreReturnCode: true, log: () => undefined });
+        const result = await spawnCommand(
+        // The PATH commands run with (the deps prefix's bin in front), so that what run() would find, which() finds.
+        [this.docker, 'exec', ...(this.path ? ['--env', `PATH=${this.path}`] : []), this.container, 'sh', '-c', 'command -v -- "$1"', 'sh', program], { silent: true, ignoreReturnCode: true, log: () => undefined });
         const found = result.stdout.trim();
         return result.exitCode === 0 && found ? found : undefined;
     }

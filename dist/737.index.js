@@ -256,9 +256,12 @@ function withTools(plan, tools) {
 
 // EXTERNAL MODULE: ./src/cmake/inputs.ts
 var cmake_inputs = __webpack_require__(56078);
+// EXTERNAL MODULE: ./src/analysis/inputs.ts
+var analysis_inputs = __webpack_require__(31825);
 // EXTERNAL MODULE: ./src/cmake/plan.ts
 var cmake_plan = __webpack_require__(30808);
 ;// CONCATENATED MODULE: ./src/cmake/install-check.ts
+
 
 
 
@@ -549,6 +552,12 @@ async function checkConsumer(ctx, dir, prefix, cache) {
     define('CMAKE_CXX_COMPILER', inputs.cxxCompiler ?? cache.CMAKE_CXX_COMPILER);
     define('CMAKE_MAKE_PROGRAM', cache.CMAKE_MAKE_PROGRAM);
     define('CMAKE_TOOLCHAIN_FILE', inputs.toolchainFile ?? cache.CMAKE_TOOLCHAIN_FILE);
+    // A sanitizer or coverage build's install needs its runtime in the consumer too (ASan's and gcov's symbols): the
+    // consumer gets the main build's compile and link flags, which hold the analysis flags.
+    if ((0,analysis_inputs/* analysisWanted */.Y3)(inputs.analysis)) {
+        for (const name of ['CMAKE_C_FLAGS', 'CMAKE_CXX_FLAGS', 'CMAKE_EXE_LINKER_FLAGS', 'CMAKE_SHARED_LINKER_FLAGS', 'CMAKE_MODULE_LINKER_FLAGS'])
+            define(name, cache[name]);
+    }
     if (inputs.compilerLauncher) {
         define('CMAKE_C_COMPILER_LAUNCHER', inputs.compilerLauncher);
         define('CMAKE_CXX_COMPILER_LAUNCHER', inputs.compilerLauncher);
@@ -810,8 +819,6 @@ function resolvePresets(sourceDir, name, env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/analysis/inputs.ts
-var analysis_inputs = __webpack_require__(31825);
 // EXTERNAL MODULE: ./src/ccache/keys.ts
 var keys = __webpack_require__(97325);
 ;// CONCATENATED MODULE: ./src/analysis/compiler.ts
@@ -1827,6 +1834,7 @@ async function runCmake(step, deps = {}) {
     let testOutput;
     let stopped;
     for (const phase of plan.phases) {
+        const beforeConfigure = phase.name === 'configure' ? await ccacheCounts(step, exec, launcher, env) : undefined;
         const started = Date.now();
         const run = (onLine) => exec.run(phase.argv, { cwd: phase.cwd, env: phase.env ? { ...env, ...phase.env } : env, ignoreReturnCode: true, onLine });
         const matchers = phase.name === 'configure' ? ['cmake'] : phase.name === 'build' ? ['gcc', 'msvc', 'cmake'] : [];
@@ -1845,10 +1853,10 @@ async function runCmake(step, deps = {}) {
             if (configureLog)
                 step.info(`Configure failed. The last lines of ${(0,format/* safe */.gB)(configureLog.file)}:\n${configureLog.text}`);
         }
+        if (phase.name === 'configure')
+            await addConfigureCompiles(step, beforeConfigure, await ccacheCounts(step, exec, launcher, env));
         if (!done.ok || stopped)
             break;
-        if (phase.name === 'configure')
-            await snapshotCcacheStats(step, exec, launcher, env);
     }
     const analysed = await analysis?.afterTests({ testsRan: testOutput !== undefined, tests, ctestOutput: testOutput ?? '', parallel: inputs.parallel });
     // The install checks run after a successful install, in the same environment.
@@ -1908,16 +1916,25 @@ async function readTestResults(plan, stdout) {
     }
     return parseCtestOutput(stdout);
 }
-/**
- * After configure, when the ccache action set ccache up: ccache's counts so far (CMake's configure-time checks) are
- * exported, so that the ccache post step counts only the build's compilations. Unreadable counts: nothing exported.
- */
-async function snapshotCcacheStats(step, exec, launcher, env) {
+/** ccache's hit and miss counts now, when ccache is this job's launcher (the ccache action ran); else undefined. */
+async function ccacheCounts(step, exec, launcher, env) {
     if (!step.env[vars/* CCACHE_DIR_VARIABLE */.R8] || !/ccache/i.test((0,external_node_path_.basename)(launcher)))
-        return;
+        return undefined;
     const read = await (0,stats/* readStats */.uq)(exec, launcher, env).catch(() => undefined);
-    if (read?.stats)
-        step.exportVariable(vars/* CCACHE_CONFIGURE_STATS_VARIABLE */.Kc, (0,stats/* statsSnapshot */.gJ)(read.stats));
+    return read?.stats;
+}
+/**
+ * Adds what this configure compiled through ccache (CMake's try_compile checks) to the job's running count, which the
+ * ccache post step takes off its totals: the hits and misses it reports and saves on are the builds' own, whatever
+ * ran before (dependency builds) or after (another cmake step).
+ */
+async function addConfigureCompiles(step, before, after) {
+    if (!before || !after)
+        return;
+    const sum = (0,stats/* parseStatsSnapshot */.d3)(step.env[vars/* CCACHE_CONFIGURE_STATS_VARIABLE */.Kc]) ?? { hits: 0, misses: 0 };
+    const hits = sum.hits + Math.max(0, after.hits - before.hits);
+    const misses = sum.misses + Math.max(0, after.misses - before.misses);
+    step.exportVariable(vars/* CCACHE_CONFIGURE_STATS_VARIABLE */.Kc, (0,stats/* statsSnapshot */.gJ)({ hits, misses }));
 }
 /** The tail of CMake's own log of a failed configure (3.26+: CMakeConfigureLog.yaml; before: CMakeError.log). */
 function configureLogTail(buildDir) {

@@ -50,9 +50,11 @@ function isDefaultBranch(ref, defaultBranch) {
 function decideSave(c) {
     if (c.mode === 'never')
         return { save: false, reason: 'save is never' };
-    if (c.mode === 'auto' && !(0,common_event/* isTrustedEvent */.QR)(c.event)) {
-        const what = c.event.startsWith('pull_request') ? 'pull requests restore but do not save' : `auto saves only on events that build the repository's own code (${common_event/* TRUSTED_EVENTS */.g$.join(', ')})`;
-        return { save: false, reason: `save is auto and the event is ${c.event || 'unknown'}: ${what}` };
+    // auto and default-branch save only what the repository's own code built: a pull_request_target, workflow_run or
+    // issue_comment run has GITHUB_REF on the default branch while it may build a contributor's code.
+    if ((c.mode === 'auto' || c.mode === 'default-branch') && !(0,common_event/* isTrustedEvent */.QR)(c.event)) {
+        const what = c.event.startsWith('pull_request') ? 'pull requests restore but do not save' : `${c.mode} saves only on events that build the repository's own code (${common_event/* TRUSTED_EVENTS */.g$.join(', ')})`;
+        return { save: false, reason: `save is ${c.mode} and the event is ${c.event || 'unknown'}: ${what}` };
     }
     if (c.mode === 'default-branch' && !isDefaultBranch(c.ref, c.defaultBranch)) {
         return { save: false, reason: `save is default-branch and ${c.ref || 'this ref'} is not the default branch${c.defaultBranch ? ` (${c.defaultBranch})` : ''}` };

@@ -87,6 +87,33 @@ describe('ccache action with the real ccache, cmake and ninja', () => {
   });
 });
 
+describe('configure-time compilations across cmake steps', () => {
+  it("a second cmake step's configure does not take the first step's compilations off: they are counted and saved", async () => {
+    const localDir = tmp('aswf-ccache-local-');
+    const ws = join(tmp(), 'two-steps');
+    cpSync(hello, join(ws, 'hello'), { recursive: true });
+    const base: Env = { GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: '201', GITHUB_RUN_ATTEMPT: '1', GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64' };
+    const ccInputs = { backend: 'local', 'local-dir': localDir };
+    const main = makeStep(ccInputs, base);
+    await ccacheMain(main.step);
+    let env: Env = { ...base, ...main.exported() };
+    for (const buildDir of ['build-a', 'build-b']) {
+      const cmake = makeStep({ 'source-dir': join(ws, 'hello'), 'build-dir': join(ws, buildDir), test: 'false', parallel: '2' }, env);
+      await runCmake(cmake.step, { exec: jobExecutor(env) });
+      env = { ...env, ...cmake.exported() };
+    }
+    const total = (await readStats(host, env.CMAKE_CXX_COMPILER_LAUNCHER!, env)).stats!;
+    const configure = /^(\d+) (\d+)$/.exec(env.ASWF_CI_CCACHE_CONFIGURE_STATS ?? '')!;
+    // What both configures compiled, not a running total: step A's build (misses) and step B's (hits) stay counted.
+    expect(Number(configure[1]) + Number(configure[2])).toBeLessThan(total.hits + total.misses - 14);
+    const post = makeStep(ccInputs, { ...env, ...Object.fromEntries(Object.entries(main.state()).map(([k, v]) => [`STATE_${k}`, v])) });
+    await ccachePost(post.step);
+    expect(post.summary()).toContain(`| Misses | ${total.misses - Number(configure[2])} |`);
+    expect(total.misses - Number(configure[2])).toBeGreaterThanOrEqual(7);
+    expect(post.summary()).toMatch(/Saved \| saved as <code>ccache-v1-/);
+  });
+});
+
 describe('cache service failures are warnings', () => {
   const setup = (service: Partial<CacheService>, inputs: Record<string, string> = {}) => {
     const ws = tmp();

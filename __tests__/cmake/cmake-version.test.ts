@@ -126,6 +126,15 @@ describe('cmake-version with a local mirror of the release downloads', () => {
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toContain(`Input 'cmake-version' has an invalid value ${JSON.stringify(version)}: expected an exact CMake release such as 3.14.7 or 4.0.3 (X.Y.Z).`);
   });
+
+  it('a release older than the commands need (3.12.4) is refused before anything runs', async () => {
+    const s = step('3.12.4');
+    const exec = capturingExecutor();
+    const err = await runCmake(s.step, { exec }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toBe(`Input 'cmake-version' has an invalid value "3.12.4": expected CMake 3.13 or newer (the action configures with -S and -B).`);
+    expect(exec.commands).toEqual([]);
+  });
 });
 
 describe('Kitware release archives', () => {

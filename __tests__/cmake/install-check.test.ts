@@ -110,6 +110,17 @@ describe('install checks with the real cmake, ninja and pkg-config', () => {
     expect(s.summary()).toMatch(/\| Consumer \| ✅ passed \| [\d.]+ s \| configured, built and ran its 1 test against /);
   }, 60_000);
 
+  it('a sanitizer build: the consumer links the instrumented static library with the same flags, and runs', async () => {
+    const s = step({ 'build-dir': 'build-asan', sanitize: 'address', 'consumer-dir': 'hello/consumer' });
+    const exec = capturingExecutor();
+    await runCmake(s.step, { exec });
+    const consumerConfigure = exec.commands.find((c) => c.includes(join(workspace, 'build-asan', 'aswf-consumer')) && c.includes('-S'))!;
+    expect(consumerConfigure.some((a) => /^-DCMAKE_CXX_FLAGS=.*-fsanitize=address/.test(a))).toBe(true);
+    expect(consumerConfigure.some((a) => /^-DCMAKE_EXE_LINKER_FLAGS=.*-fsanitize=address/.test(a))).toBe(true);
+    expect(exec.lines).toContain('Hello, consumer!');
+    expect(s.outputs()['install-check']).toBe('passed');
+  }, 120_000);
+
   it.each([
     [{ 'install-manifest': '../outside.txt' }, "Input 'install-manifest':", 'is outside the workspace'],
     [{ 'install-manifest': 'no-such-manifest.txt' }, "Input 'install-manifest':", 'does not exist'],

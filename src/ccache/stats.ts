@@ -15,7 +15,7 @@ export interface CcacheStats {
 export const NOTHING_COMPILED = 'nothing compiled';
 
 /** The hits and misses as `<hits> <misses>` (CCACHE_CONFIGURE_STATS_VARIABLE). */
-export function statsSnapshot(s: CcacheStats): string {
+export function statsSnapshot(s: Pick<CcacheStats, 'hits' | 'misses'>): string {
   return `${s.hits} ${s.misses}`;
 }
 

@@ -1,3 +1,4 @@
+import { analysisWanted } from '../analysis/inputs.js';
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError, errorMessage } from '../common/errors.js';
@@ -340,6 +341,11 @@ async function checkConsumer(ctx: CheckContext, dir: string, prefix: string, cac
   define('CMAKE_CXX_COMPILER', inputs.cxxCompiler ?? cache.CMAKE_CXX_COMPILER);
   define('CMAKE_MAKE_PROGRAM', cache.CMAKE_MAKE_PROGRAM);
   define('CMAKE_TOOLCHAIN_FILE', inputs.toolchainFile ?? cache.CMAKE_TOOLCHAIN_FILE);
+  // A sanitizer or coverage build's install needs its runtime in the consumer too (ASan's and gcov's symbols): the
+  // consumer gets the main build's compile and link flags, which hold the analysis flags.
+  if (analysisWanted(inputs.analysis)) {
+    for (const name of ['CMAKE_C_FLAGS', 'CMAKE_CXX_FLAGS', 'CMAKE_EXE_LINKER_FLAGS', 'CMAKE_SHARED_LINKER_FLAGS', 'CMAKE_MODULE_LINKER_FLAGS']) define(name, cache[name]);
+  }
   if (inputs.compilerLauncher) {
     define('CMAKE_C_COMPILER_LAUNCHER', inputs.compilerLauncher);
     define('CMAKE_CXX_COMPILER_LAUNCHER', inputs.compilerLauncher);

@@ -7,7 +7,7 @@ import { Env } from '../common/inputs.js';
 import { withMatchers } from '../common/matchers.js';
 import { Step } from '../common/step.js';
 import { BUILD_OUTCOME_VARIABLE, CCACHE_CONFIGURE_STATS_VARIABLE, CCACHE_DIR_VARIABLE } from '../common/vars.js';
-import { readStats, statsSnapshot } from '../ccache/stats.js';
+import { parseStatsSnapshot, readStats, statsSnapshot } from '../ccache/stats.js';
 import { pinCmake, withTools } from './cmake-version.js';
 import { CmakeInputs, parseCmakeInputs } from './inputs.js';
 import { CheckResult, Tools, describeCheckFailure, readCmakeCache, hasInstallChecks, installChecksMarkdown, runInstallChecks, validateInstallChecks } from './install-check.js';
@@ -62,6 +62,7 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
   let testOutput: string | undefined;
   let stopped: string | undefined;
   for (const phase of plan.phases) {
+    const beforeConfigure = phase.name === 'configure' ? await ccacheCounts(step, exec, launcher, env) : undefined;
     const started = Date.now();
     const run = (onLine: (line: string) => void) =>
       exec.run(phase.argv, { cwd: phase.cwd, env: phase.env ? { ...env, ...phase.env } : env, ignoreReturnCode: true, onLine });
@@ -79,8 +80,8 @@ export async function runCmake(step: Step, deps: CmakeDeps = {}): Promise<void> 
       configureLog = configureLogTail(plan.buildDir);
       if (configureLog) step.info(`Configure failed. The last lines of ${safe(configureLog.file)}:\n${configureLog.text}`);
     }
+    if (phase.name === 'configure') await addConfigureCompiles(step, beforeConfigure, await ccacheCounts(step, exec, launcher, env));
     if (!done.ok || stopped) break;
-    if (phase.name === 'configure') await snapshotCcacheStats(step, exec, launcher, env);
   }
 
   const analysed: AnalysisOutcome | undefined = await analysis?.afterTests({ testsRan: testOutput !== undefined, tests, ctestOutput: testOutput ?? '', parallel: inputs.parallel });
@@ -141,14 +142,24 @@ interface ConfigureLog {
   text: string;
 }
 
-/**
- * After configure, when the ccache action set ccache up: ccache's counts so far (CMake's configure-time checks) are
- * exported, so that the ccache post step counts only the build's compilations. Unreadable counts: nothing exported.
- */
-async function snapshotCcacheStats(step: Step, exec: Executor, launcher: string, env: Env): Promise<void> {
-  if (!step.env[CCACHE_DIR_VARIABLE] || !/ccache/i.test(basename(launcher))) return;
+/** ccache's hit and miss counts now, when ccache is this job's launcher (the ccache action ran); else undefined. */
+async function ccacheCounts(step: Step, exec: Executor, launcher: string, env: Env): Promise<{ hits: number; misses: number } | undefined> {
+  if (!step.env[CCACHE_DIR_VARIABLE] || !/ccache/i.test(basename(launcher))) return undefined;
   const read = await readStats(exec, launcher, env).catch(() => undefined);
-  if (read?.stats) step.exportVariable(CCACHE_CONFIGURE_STATS_VARIABLE, statsSnapshot(read.stats));
+  return read?.stats;
+}
+
+/**
+ * Adds what this configure compiled through ccache (CMake's try_compile checks) to the job's running count, which the
+ * ccache post step takes off its totals: the hits and misses it reports and saves on are the builds' own, whatever
+ * ran before (dependency builds) or after (another cmake step).
+ */
+async function addConfigureCompiles(step: Step, before: { hits: number; misses: number } | undefined, after: { hits: number; misses: number } | undefined): Promise<void> {
+  if (!before || !after) return;
+  const sum = parseStatsSnapshot(step.env[CCACHE_CONFIGURE_STATS_VARIABLE]) ?? { hits: 0, misses: 0 };
+  const hits = sum.hits + Math.max(0, after.hits - before.hits);
+  const misses = sum.misses + Math.max(0, after.misses - before.misses);
+  step.exportVariable(CCACHE_CONFIGURE_STATS_VARIABLE, statsSnapshot({ hits, misses }));
 }
 
 /** The tail of CMake's own log of a failed configure (3.26+: CMakeConfigureLog.yaml; before: CMakeError.log). */

@@ -183,7 +183,8 @@ export class ContainerExecutor implements Executor {
 
   async which(program: string): Promise<string | undefined> {
     const result = await spawnCommand(
-      [this.docker, 'exec', this.container, 'sh', '-c', 'command -v -- "$1"', 'sh', program],
+      // The PATH commands run with (the deps prefix's bin in front), so that what run() would find, which() finds.
+      [this.docker, 'exec', ...(this.path ? ['--env', `PATH=${this.path}`] : []), this.container, 'sh', '-c', 'command -v -- "$1"', 'sh', program],
       { silent: true, ignoreReturnCode: true, log: () => undefined },
     );
     const found = result.stdout.trim();

@@ -77,24 +77,32 @@ const prepend = (value: string, existing: string | undefined, sep: string) => {
 
 /**
  * Exports the prefix to later steps: CMake's search path, PATH, the library path, pkg-config's path. In a container,
- * PATH there is its own: the prefix's bin goes before it (CONTAINER_PATH_VARIABLE, which the execution seam passes).
+ * PATH there is its own: the prefix's bin goes before it (CONTAINER_PATH_VARIABLE, which the execution seam passes);
+ * and the library and pkg-config paths the seam forwards by name put the prefix before the image's own values (an
+ * ASWF image sets LD_LIBRARY_PATH for its toolset), not before the host's.
  */
 async function exportPrefix(step: Step, exec: Executor, prefix: string, platform: NodeJS.Platform): Promise<void> {
   const sep = platform === 'win32' ? ';' : ':';
+  const base: Env = { LD_LIBRARY_PATH: step.env.LD_LIBRARY_PATH, PKG_CONFIG_PATH: step.env.PKG_CONFIG_PATH };
   if (exec.where !== 'host') {
     const inside = await exec.run(['printenv', 'PATH'], { silent: true, ignoreReturnCode: true });
     const path = inside.exitCode === 0 ? inside.stdout.trim() : '';
     if (path) step.exportVariable(CONTAINER_PATH_VARIABLE, prepend(join(prefix, 'bin'), path, ':'));
     else step.warning(`Could not read PATH in the ${exec.where}: commands there do not find the programs in ${join(prefix, 'bin')} by name.`);
+    // The image's own values: those of the container's first process (a command run through the seam gets the
+    // step's values of these two, forwarded by name).
+    const first = await exec.run(['cat', '/proc/1/environ'], { silent: true, ignoreReturnCode: true });
+    const image = Object.fromEntries(first.stdout.split('\0').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+    for (const name of ['LD_LIBRARY_PATH', 'PKG_CONFIG_PATH'] as const) base[name] = image[name] ?? '';
   }
   step.exportVariable('CMAKE_PREFIX_PATH', prepend(prefix, step.env.CMAKE_PREFIX_PATH, sep));
   step.addPath(join(prefix, 'bin'));
   if (platform === 'linux') {
     const libs = [join(prefix, 'lib'), join(prefix, 'lib64')];
-    step.exportVariable('LD_LIBRARY_PATH', libs.reduceRight((acc, l) => prepend(l, acc, sep), step.env.LD_LIBRARY_PATH ?? ''));
+    step.exportVariable('LD_LIBRARY_PATH', libs.reduceRight((acc, l) => prepend(l, acc, sep), base.LD_LIBRARY_PATH ?? ''));
   }
   const pc = [join(prefix, 'lib', 'pkgconfig'), join(prefix, 'lib64', 'pkgconfig'), join(prefix, 'share', 'pkgconfig')];
-  step.exportVariable('PKG_CONFIG_PATH', pc.reduceRight((acc, l) => prepend(l, acc, sep), step.env.PKG_CONFIG_PATH ?? ''));
+  step.exportVariable('PKG_CONFIG_PATH', pc.reduceRight((acc, l) => prepend(l, acc, sep), base.PKG_CONFIG_PATH ?? ''));
 }
 
 interface BuildContext {

@@ -120,7 +120,12 @@ const RUNNER_ARCH: Record<string, string> = { x64: 'X64', arm64: 'ARM64', ia32: 
  */
 function stableRunnerTemp(workspace: string): string {
   const dir = join(tmpdir(), `aswf-ci-runner-temp-${createHash('sha256').update(resolve(workspace)).digest('hex').slice(0, 12)}`);
-  rmSync(dir, { recursive: true, force: true });
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch (err) {
+    // Files a root container left there (a run stopped before its post step gave them back), or another run using it.
+    throw new UserError(`The local runner's RUNNER_TEMP ${safe(dir)} could not be emptied (${safe(errorMessage(err))}): remove it by hand (sudo rm -rf), or give --temp DIR.`);
+  }
   return dir;
 }
 
