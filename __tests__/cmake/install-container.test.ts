@@ -1,7 +1,7 @@
 // Integration: the cmake action inside a real container (the ASWF-like test image) with a pinned CMake downloaded on
 // the host from a loopback mirror, and the install checks run in the container. Skips LOUDLY (a warning) when no
 // docker daemon can start.
-import { chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,44 +11,30 @@ import { Step } from '../../src/common/step.js';
 import { runCmake } from '../../src/cmake/run.js';
 import { postContainer, runContainer } from '../../src/container/run.js';
 import { CmakeMirror, startCmakeMirror } from '../fixtures/cmake/mirror.js';
-import { DockerEnv, TEST_IMAGE, chownNeeded, ensureTestImage, readFileCommands, runnerUser, startDocker } from '../fixtures/container/docker-env.js';
+import { TEST_IMAGE, giveToRunner, readFileCommands, runnerUser, useDocker } from '../fixtures/container/docker-env.js';
 
 const hello = fileURLToPath(new URL('../../examples/hello', import.meta.url));
 const RUNNER = runnerUser();
 
-let env: DockerEnv | undefined;
-let skipReason = '';
 let mirror: CmakeMirror;
-const saved = { DOCKER_HOST: process.env.DOCKER_HOST, RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE, RUNNER_TEMP: process.env.RUNNER_TEMP };
+const saved = { RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE, RUNNER_TEMP: process.env.RUNNER_TEMP };
 
 beforeAll(async () => {
   mirror = await startCmakeMirror();
-  const started = await startDocker();
-  if (typeof started === 'string') {
-    skipReason = started;
-    console.warn(`\n\n!!! SKIPPING the install-in-container tests: ${started}. Run .ci/run (it starts a daemon) to run them. !!!\n\n`);
-    return;
-  }
-  env = started;
-  if (env.host) process.env.DOCKER_HOST = env.host;
-  ensureTestImage(env.host);
-}, 20 * 60_000);
+}, 60_000);
 
 afterAll(async () => {
   await mirror.close();
-  await env?.stop();
   for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
   else process.env[k] = v;
 }, 60_000);
 
-describe('pinned CMake and install checks inside the job container', () => {
-  test('docker availability (records why the tests were skipped)', () => {
-    if (skipReason) console.warn(`install-in-container tests SKIPPED: ${skipReason}`);
-    expect(env !== undefined || skipReason !== '').toBe(true);
-  });
+const suite = useDocker('the install-in-container tests');
 
-  test('cmake-version runs in the container from RUNNER_TEMP; the manifest and the consumer pass there; no pkg-config in the image is a clear failure', async () => {
-    if (!env) return void console.warn(`SKIPPED (no docker daemon: ${skipReason})`);
+describe('pinned CMake and install checks inside the job container', () => {
+  suite.availabilityTest('docker availability (records why the tests were skipped)');
+
+  suite.test('cmake-version runs in the container from RUNNER_TEMP; the manifest and the consumer pass there; no pkg-config in the image is a clear failure', async (env) => {
     const base = mkdtempSync(join(tmpdir(), 'aswf-install-container-'));
     const workspace = join(base, 'workspace');
     const temp = join(base, 'temp');
@@ -56,20 +42,13 @@ describe('pinned CMake and install checks inside the job container', () => {
     const toolCache = join(base, 'toolcache');
     cpSync(hello, join(workspace, 'hello'), { recursive: true });
     mkdirSync(temp);
-    const chownAll = (p: string) => {
-      chownSync(p, RUNNER.uid, RUNNER.gid);
-      if (statSync(p).isDirectory()) for (const e of readdirSync(p)) chownAll(join(p, e));
-    };
-    if (chownNeeded()) {
-      chownAll(workspace);
-      chownAll(temp);
-    }
+    giveToRunner(workspace, temp);
     for (const f of ['state', 'env', 'output', 'summary', 'path']) writeFileSync(join(base, f), '');
     process.env.RUNNER_TOOL_CACHE = toolCache;
     process.env.RUNNER_TEMP = temp;
     const stepEnv = (inputs: Record<string, string>) => ({
       PATH: process.env.PATH,
-      DOCKER_HOST: env?.host || undefined,
+      DOCKER_HOST: env.host || undefined,
       RUNNER_OS: 'Linux',
       GITHUB_WORKSPACE: workspace,
       RUNNER_TEMP: temp,
