@@ -1,10 +1,8 @@
 // Integration: the container action against a real docker engine, then the cmake action building and testing
 // examples/hello inside the container (docker exec through the execution seam), then the post step.
 // Skips LOUDLY (a warning and a recorded skip test) when no docker daemon can start.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Step } from '../../src/common/step.js';
 import { runCmake } from '../../src/cmake/run.js';
 import { LocalBackend } from '../../src/ccache/local.js';
@@ -16,17 +14,16 @@ import {
   ROOTFS_TAR,
   TEST_IMAGE,
   chownNeeded,
+  containerJob,
   containers,
   docker,
   ensureNoShellImage,
-  giveToRunner,
   nonRootSkipReason,
   readFileCommands,
   runnerUser,
   useDocker,
 } from '../fixtures/container/docker-env.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // uid 1000 as root (the job folders are given to it); this process's own user otherwise (GitHub's runner).
 const RUNNER = runnerUser();
 
@@ -34,31 +31,7 @@ const RUNNER = runnerUser();
 const suite = useDocker('the container docker integration tests', { setup: (env) => ensureNoShellImage(env.host), leaked: `label=${CONTAINER_LABEL}` });
 
 /** A job's directories, owned by the runner's user (uid 1000), and the runner's files. */
-function job() {
-  const base = mkdtempSync(join(tmpdir(), 'aswf-container-job-'));
-  const workspace = join(base, 'workspace');
-  const temp = join(base, 'temp');
-  cpSync(join(root, 'examples', 'hello'), join(workspace, 'hello'), { recursive: true });
-  mkdirSync(temp);
-  for (const f of ['state', 'env', 'output', 'summary']) writeFileSync(join(base, f), '');
-  giveToRunner(workspace, temp);
-  const stepEnv = (inputs: Record<string, string>) => ({
-    PATH: process.env.PATH,
-    DOCKER_HOST: suite.env?.host || undefined,
-    RUNNER_OS: 'Linux',
-    GITHUB_WORKSPACE: workspace,
-    RUNNER_TEMP: temp,
-    GITHUB_STATE: join(base, 'state'),
-    GITHUB_ENV: join(base, 'env'),
-    GITHUB_OUTPUT: join(base, 'output'),
-    GITHUB_STEP_SUMMARY: join(base, 'summary'),
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-  });
-  const log: string[] = [];
-  const write = (t: string) => void log.push(t);
-  const postEnv = () => ({ ...stepEnv({}), ...Object.fromEntries(Object.entries(readFileCommands(readFileSync(join(base, 'state'), 'utf8'))).map(([k, v]) => [`STATE_${k}`, v])) });
-  return { base, workspace, temp, stepEnv, postEnv, log, write, cleanup: () => rmSync(base, { recursive: true, force: true }) };
-}
+const job = () => containerJob('aswf-container-job-', suite.env?.host ?? '');
 
 const containerExists = (id: string) => containers(suite.env?.host ?? '', `id=${id}`).length > 0;
 
