@@ -6,53 +6,34 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect } from '@jest/globals';
 import { StepFailure } from '../../src/common/errors.js';
 import { ContainerExecutor, Executor, RunOptions } from '../../src/common/exec.js';
 import { runCmake } from '../../src/cmake/run.js';
 import { parseWorkflowCommand } from '../../src/local/files.js';
-import { DockerEnv, TEST_IMAGE, docker, ensureTestImage, startDocker } from '../fixtures/container/docker-env.js';
+import { TEST_IMAGE, docker, useDocker } from '../fixtures/container/docker-env.js';
 import { makeStep } from '../helpers/runner.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/analysis', import.meta.url));
 
 describe('sanitize in a container', () => {
-  let env: DockerEnv | undefined;
-  let skip = '';
   let container = '';
   let ws = '';
-  const savedHost = process.env.DOCKER_HOST;
 
-  beforeAll(async () => {
-    const started = await startDocker();
-    if (typeof started === 'string') {
-      skip = started;
-      console.warn(`\n\n!!! SKIPPING the sanitizer-in-a-container test: ${started}. Run .ci/run (it starts a daemon). !!!\n\n`);
-      return;
-    }
-    env = started;
-    if (env.host) process.env.DOCKER_HOST = env.host;
-    ensureTestImage(env.host);
-    ws = join(mkdtempSync(join(tmpdir(), 'aswf-analysis-ctr-')), 'repo');
-    cpSync(fixture, ws, { recursive: true });
-    const run = docker(env.host, ['run', '-d', '--rm', '--network', 'none', '--volume', `${ws}:${ws}`, '--workdir', ws, TEST_IMAGE, 'sleep', 'infinity']);
-    if (run.status !== 0) throw new Error(`docker run failed: ${run.stderr}`);
-    container = run.stdout.trim();
-  }, 20 * 60_000);
+  const suite = useDocker('the sanitizer-in-a-container test', {
+    setup: (env) => {
+      ws = join(mkdtempSync(join(tmpdir(), 'aswf-analysis-ctr-')), 'repo');
+      cpSync(fixture, ws, { recursive: true });
+      const run = docker(env.host, ['run', '-d', '--rm', '--network', 'none', '--volume', `${ws}:${ws}`, '--workdir', ws, TEST_IMAGE, 'sleep', 'infinity']);
+      if (run.status !== 0) throw new Error(`docker run failed: ${run.stderr}`);
+      container = run.stdout.trim();
+    },
+    cleanup: (env) => {
+      if (container) docker(env.host, ['rm', '-f', container]);
+    },
+  });
 
-  afterAll(async () => {
-    if (env && container) docker(env.host, ['rm', '-f', container]);
-    if (env) await env.stop();
-    if (savedHost === undefined) delete process.env.DOCKER_HOST;
-    else process.env.DOCKER_HOST = savedHost;
-  }, 60_000);
-
-  it('finds the planted bugs in the container, the clean test passes there (LeakSanitizer included)', async () => {
-    if (!env) {
-      console.warn(`SKIPPED (no docker daemon: ${skip})`);
-      expect(skip).not.toBe('');
-      return;
-    }
+  suite.test('finds the planted bugs in the container, the clean test passes there (LeakSanitizer included)', async () => {
     const s = makeStep({ sanitize: 'address, undefined', 'working-directory': ws, 'source-dir': ws, 'build-dir': join(ws, 'build'), parallel: '2' }, { GITHUB_WORKSPACE: ws, UBSAN_OPTIONS: 'print_module_map=0' });
     const inner = new ContainerExecutor(container, () => undefined, s.env);
     const commands: string[][] = [];

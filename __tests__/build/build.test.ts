@@ -4,10 +4,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { runJob } from '../../src/local/job.js';
 import { CONTAINER_LABEL } from '../../src/container/run.js';
-import { DockerEnv, TEST_IMAGE, docker, ensureTestImage, startDocker } from '../fixtures/container/docker-env.js';
+import { TEST_IMAGE, containers, useDocker } from '../fixtures/container/docker-env.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -56,34 +56,9 @@ describe('build action on the host', () => {
 });
 
 describe('build action in a container', () => {
-  let env: DockerEnv | undefined;
-  let skip = '';
-  const savedHost = process.env.DOCKER_HOST;
+  const suite = useDocker('the build-in-container test');
 
-  beforeAll(async () => {
-    const started = await startDocker();
-    if (typeof started === 'string') {
-      skip = started;
-      console.warn(`\n\n!!! SKIPPING the build-in-container test: ${started}. Run .ci/run (it starts a daemon). !!!\n\n`);
-      return;
-    }
-    env = started;
-    if (env.host) process.env.DOCKER_HOST = env.host;
-    ensureTestImage(env.host);
-  }, 20 * 60_000);
-
-  afterAll(async () => {
-    if (env) await env.stop();
-    if (savedHost === undefined) delete process.env.DOCKER_HOST;
-    else process.env.DOCKER_HOST = savedHost;
-  }, 60_000);
-
-  it('runs ccache and cmake inside the container through docker exec, then removes it', async () => {
-    if (!env) {
-      console.warn(`SKIPPED (no docker daemon: ${skip})`);
-      expect(skip).not.toBe('');
-      return;
-    }
+  suite.test('runs ccache and cmake inside the container through docker exec, then removes it', async (env) => {
     const w = workspace();
     const out = quiet();
     const inputs = {
@@ -116,7 +91,7 @@ describe('build action in a container', () => {
     expect(existsSync(join(w.ws, 'out', 'hello'))).toBe(true);
     expect(readdirSync(w.cache).some((f) => f.startsWith(outputs['primary-key']!))).toBe(true);
     // The one post step removed the container.
-    expect(docker(env.host, ['ps', '-aq', '--filter', `label=${CONTAINER_LABEL}`]).stdout.trim()).toBe('');
+    expect(containers(env.host, `label=${CONTAINER_LABEL}`)).toEqual([]);
   }, 600_000);
 });
 

@@ -1,89 +1,44 @@
 // Integration: the cmake action inside a real container (the ASWF-like test image) with a pinned CMake downloaded on
 // the host from a loopback mirror, and the install checks run in the container. Skips LOUDLY (a warning) when no
 // docker daemon can start.
-import { chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { StepFailure } from '../../src/common/errors.js';
 import { Step } from '../../src/common/step.js';
 import { runCmake } from '../../src/cmake/run.js';
 import { postContainer, runContainer } from '../../src/container/run.js';
 import { CmakeMirror, startCmakeMirror } from '../fixtures/cmake/mirror.js';
-import { DockerEnv, TEST_IMAGE, chownNeeded, ensureTestImage, readFileCommands, runnerUser, startDocker } from '../fixtures/container/docker-env.js';
+import { TEST_IMAGE, containerJob, readFileCommands, runnerUser, useDocker } from '../fixtures/container/docker-env.js';
 
-const hello = fileURLToPath(new URL('../../examples/hello', import.meta.url));
 const RUNNER = runnerUser();
 
-let env: DockerEnv | undefined;
-let skipReason = '';
 let mirror: CmakeMirror;
-const saved = { DOCKER_HOST: process.env.DOCKER_HOST, RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE, RUNNER_TEMP: process.env.RUNNER_TEMP };
+const saved = { RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE, RUNNER_TEMP: process.env.RUNNER_TEMP };
 
 beforeAll(async () => {
   mirror = await startCmakeMirror();
-  const started = await startDocker();
-  if (typeof started === 'string') {
-    skipReason = started;
-    console.warn(`\n\n!!! SKIPPING the install-in-container tests: ${started}. Run .ci/run (it starts a daemon) to run them. !!!\n\n`);
-    return;
-  }
-  env = started;
-  if (env.host) process.env.DOCKER_HOST = env.host;
-  ensureTestImage(env.host);
-}, 20 * 60_000);
+}, 60_000);
 
 afterAll(async () => {
   await mirror.close();
-  await env?.stop();
   for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
   else process.env[k] = v;
 }, 60_000);
 
-describe('pinned CMake and install checks inside the job container', () => {
-  test('docker availability (records why the tests were skipped)', () => {
-    if (skipReason) console.warn(`install-in-container tests SKIPPED: ${skipReason}`);
-    expect(env !== undefined || skipReason !== '').toBe(true);
-  });
+const suite = useDocker('the install-in-container tests');
 
-  test('cmake-version runs in the container from RUNNER_TEMP; the manifest and the consumer pass there; no pkg-config in the image is a clear failure', async () => {
-    if (!env) return void console.warn(`SKIPPED (no docker daemon: ${skipReason})`);
-    const base = mkdtempSync(join(tmpdir(), 'aswf-install-container-'));
-    const workspace = join(base, 'workspace');
-    const temp = join(base, 'temp');
+describe('pinned CMake and install checks inside the job container', () => {
+  suite.availabilityTest('docker availability (records why the tests were skipped)');
+
+  suite.test('cmake-version runs in the container from RUNNER_TEMP; the manifest and the consumer pass there; no pkg-config in the image is a clear failure', async (env) => {
     // The tool cache lies outside every mount: the action must copy CMake where the container sees it.
+    const j = containerJob('aswf-install-container-', env.host, (base) => ({ RUNNER_TOOL_CACHE: join(base, 'toolcache'), ASWF_CMAKE_DOWNLOAD_URL: mirror.url }));
+    const { base, workspace, temp, stepEnv } = j;
     const toolCache = join(base, 'toolcache');
-    cpSync(hello, join(workspace, 'hello'), { recursive: true });
-    mkdirSync(temp);
-    const chownAll = (p: string) => {
-      chownSync(p, RUNNER.uid, RUNNER.gid);
-      if (statSync(p).isDirectory()) for (const e of readdirSync(p)) chownAll(join(p, e));
-    };
-    if (chownNeeded()) {
-      chownAll(workspace);
-      chownAll(temp);
-    }
-    for (const f of ['state', 'env', 'output', 'summary', 'path']) writeFileSync(join(base, f), '');
     process.env.RUNNER_TOOL_CACHE = toolCache;
     process.env.RUNNER_TEMP = temp;
-    const stepEnv = (inputs: Record<string, string>) => ({
-      PATH: process.env.PATH,
-      DOCKER_HOST: env?.host || undefined,
-      RUNNER_OS: 'Linux',
-      GITHUB_WORKSPACE: workspace,
-      RUNNER_TEMP: temp,
-      RUNNER_TOOL_CACHE: toolCache,
-      ASWF_CMAKE_DOWNLOAD_URL: mirror.url,
-      GITHUB_STATE: join(base, 'state'),
-      GITHUB_ENV: join(base, 'env'),
-      GITHUB_OUTPUT: join(base, 'output'),
-      GITHUB_PATH: join(base, 'path'),
-      GITHUB_STEP_SUMMARY: join(base, 'summary'),
-      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    });
-    const log: string[] = [];
-    const container = new Step(stepEnv({ image: TEST_IMAGE, pull: 'never', gpus: 'none', 'container-options': '--network=none' }), (t) => void log.push(t));
+    const container = new Step(stepEnv({ image: TEST_IMAGE, pull: 'never', gpus: 'none', 'container-options': '--network=none' }), j.write);
     await runContainer(container, { hostUser: RUNNER });
     const id = container.outputs.container ?? '';
     try {
@@ -128,8 +83,8 @@ describe('pinned CMake and install checks inside the job container', () => {
       expect(readFileSync(join(base, 'summary'), 'utf8')).toMatch(/\| Install manifest \| ✅ passed .*\n\| Consumer \| ✅ passed .*\n\| pkg-config \| ❌ failed /);
       expect(statSync(join(workspace, 'build', '_install', 'lib', 'libgreet.a')).uid).toBe(RUNNER.uid);
     } finally {
-      await postContainer(new Step({ ...stepEnv({}), ...Object.fromEntries(Object.entries(readFileCommands(readFileSync(join(base, 'state'), 'utf8'))).map(([k, v]) => [`STATE_${k}`, v])) }, (t) => void log.push(t)));
-      rmSync(base, { recursive: true, force: true });
+      await postContainer(new Step(j.postEnv(), j.write));
+      j.cleanup();
     }
   }, 300_000);
 });

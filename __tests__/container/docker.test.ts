@@ -1,10 +1,8 @@
 // Integration: the container action against a real docker engine, then the cmake action building and testing
 // examples/hello inside the container (docker exec through the execution seam), then the post step.
 // Skips LOUDLY (a warning and a recorded skip test) when no docker daemon can start.
-import { chownSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Step } from '../../src/common/step.js';
 import { runCmake } from '../../src/cmake/run.js';
 import { LocalBackend } from '../../src/ccache/local.js';
@@ -16,85 +14,26 @@ import {
   ROOTFS_TAR,
   TEST_IMAGE,
   chownNeeded,
+  containerJob,
+  containers,
   docker,
   ensureNoShellImage,
-  ensureTestImage,
   nonRootSkipReason,
   readFileCommands,
   runnerUser,
-  startDocker,
+  useDocker,
 } from '../fixtures/container/docker-env.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // uid 1000 as root (the job folders are given to it); this process's own user otherwise (GitHub's runner).
 const RUNNER = runnerUser();
 
-let env: DockerEnv | undefined;
-let skipReason = '';
-let imageSeconds = 0;
-const savedDockerHost = process.env.DOCKER_HOST;
-
-beforeAll(async () => {
-  const started = await startDocker();
-  if (typeof started === 'string') {
-    skipReason = started;
-    console.warn(`\n\n!!! SKIPPING the container docker integration tests: ${started}. Run .ci/run (it starts a daemon) to run them. !!!\n\n`);
-    return;
-  }
-  env = started;
-  if (env.host) process.env.DOCKER_HOST = env.host; // the cmake action's docker exec reads the process environment
-  const t0 = Date.now();
-  ensureTestImage(env.host);
-  ensureNoShellImage(env.host);
-  imageSeconds = (Date.now() - t0) / 1000;
-  console.log(`container tests: test images ready in ${imageSeconds.toFixed(1)} s`);
-}, 20 * 60_000);
-
-afterAll(async () => {
-  if (env) {
-    const leaked = docker(env.host, ['ps', '-aq', '--filter', `label=${CONTAINER_LABEL}`]).stdout.trim();
-    if (leaked) docker(env.host, ['rm', '-f', ...leaked.split(/\s+/)]);
-    await env.stop();
-  }
-  if (savedDockerHost === undefined) delete process.env.DOCKER_HOST;
-  else process.env.DOCKER_HOST = savedDockerHost;
-}, 60_000);
+// DOCKER_HOST is set for the file: the cmake action's docker exec reads the process environment.
+const suite = useDocker('the container docker integration tests', { setup: (env) => ensureNoShellImage(env.host), leaked: `label=${CONTAINER_LABEL}` });
 
 /** A job's directories, owned by the runner's user (uid 1000), and the runner's files. */
-function job() {
-  const base = mkdtempSync(join(tmpdir(), 'aswf-container-job-'));
-  const workspace = join(base, 'workspace');
-  const temp = join(base, 'temp');
-  cpSync(join(root, 'examples', 'hello'), join(workspace, 'hello'), { recursive: true });
-  mkdirSync(temp);
-  for (const f of ['state', 'env', 'output', 'summary']) writeFileSync(join(base, f), '');
-  const chownAll = (p: string) => {
-    chownSync(p, RUNNER.uid, RUNNER.gid);
-    if (statSync(p).isDirectory()) for (const e of readdirSync(p)) chownAll(join(p, e));
-  };
-  if (chownNeeded()) {
-    chownAll(workspace);
-    chownAll(temp);
-  }
-  const stepEnv = (inputs: Record<string, string>) => ({
-    PATH: process.env.PATH,
-    DOCKER_HOST: env?.host || undefined,
-    RUNNER_OS: 'Linux',
-    GITHUB_WORKSPACE: workspace,
-    RUNNER_TEMP: temp,
-    GITHUB_STATE: join(base, 'state'),
-    GITHUB_ENV: join(base, 'env'),
-    GITHUB_OUTPUT: join(base, 'output'),
-    GITHUB_STEP_SUMMARY: join(base, 'summary'),
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-  });
-  const log: string[] = [];
-  const write = (t: string) => void log.push(t);
-  const postEnv = () => ({ ...stepEnv({}), ...Object.fromEntries(Object.entries(readFileCommands(readFileSync(join(base, 'state'), 'utf8'))).map(([k, v]) => [`STATE_${k}`, v])) });
-  return { base, workspace, temp, stepEnv, postEnv, log, write, cleanup: () => rmSync(base, { recursive: true, force: true }) };
-}
+const job = () => containerJob('aswf-container-job-', suite.env?.host ?? '');
 
-const containerExists = (id: string) => docker(env?.host ?? '', ['ps', '-aq', '--no-trunc', '--filter', `id=${id}`]).stdout.trim() !== '';
+const containerExists = (id: string) => containers(suite.env?.host ?? '', `id=${id}`).length > 0;
 
 describe('docker test fixture', () => {
   test('without root, a missing test image is a skip reason (it needs debootstrap), never a failure', () => {
@@ -114,21 +53,11 @@ describe('docker test fixture', () => {
 });
 
 describe('container action with a real docker engine', () => {
-  test('docker availability (records why the docker tests were skipped)', () => {
-    if (skipReason) console.warn(`container docker tests SKIPPED: ${skipReason}`);
-    expect(env !== undefined || skipReason !== '').toBe(true);
-  });
+  suite.availabilityTest('docker availability (records why the docker tests were skipped)');
 
-  const dockerTest = (name: string, fn: () => Promise<void>, timeout = 300_000) =>
-    test(name, async () => {
-      if (!env) {
-        console.warn(`SKIPPED (no docker daemon: ${skipReason}): ${name}`);
-        return;
-      }
-      await fn();
-    }, timeout);
+  const dockerTest = (name: string, fn: (env: DockerEnv) => Promise<void>) => suite.test(name, fn, 300_000);
 
-  dockerTest('container → cmake (build + ctest of examples/hello inside it) → post: runner-owned files, nothing left', async () => {
+  dockerTest('container → cmake (build + ctest of examples/hello inside it) → post: runner-owned files, nothing left', async (env) => {
     const j = job();
     try {
       // A folder whose path holds spaces, mounted through container-options (one argument per line).
@@ -151,7 +80,7 @@ describe('container action with a real docker engine', () => {
       expect(id).toMatch(/^[0-9a-f]{64}$/);
       expect(step.env.ASWF_CI_CONTAINER).toBe(id);
       expect(step.env.ASWF_CI_CONTAINER_IMAGE).toBe(TEST_IMAGE);
-      const imageId = docker(env!.host, ['image', 'inspect', '--format', '{{.Id}}', TEST_IMAGE]).stdout.trim();
+      const imageId = docker(env.host, ['image', 'inspect', '--format', '{{.Id}}', TEST_IMAGE]).stdout.trim();
       expect(imageId).toMatch(/^sha256:[0-9a-f]{64}$/);
       expect(step.env[CONTAINER_IMAGE_ID_VARIABLE]).toBe(imageId);
       expect(readFileCommands(readFileSync(join(j.base, 'env'), 'utf8'))).toMatchObject({
@@ -162,7 +91,7 @@ describe('container action with a real docker engine', () => {
       // The env file is gone (it lay in RUNNER_TEMP only while docker created the container).
       expect(readdirSync(j.temp).filter((f) => f.startsWith('aswf-container-env-'))).toEqual([]);
       // The variables arrived in the container, exactly; the default HOME too.
-      const vars = docker(env!.host, ['exec', id, 'sh', '-c', 'printf "%s|" "$DOCKER_HOST" "$QUOTED" "$HOME"; cat "/mnt/with spaces/marker"']);
+      const vars = docker(env.host, ['exec', id, 'sh', '-c', 'printf "%s|" "$DOCKER_HOST" "$QUOTED" "$HOME"; cat "/mnt/with spaces/marker"']);
       expect(vars.stdout).toBe('unix:///nonexistent/aswf-ci/not-the-client.sock|a "b" = c|/tmp|mounted\n');
       expect(step.outputs.image).toBe(TEST_IMAGE);
       expect(step.outputs['vfx-year']).toBe('2025');
@@ -170,7 +99,7 @@ describe('container action with a real docker engine', () => {
       expect(JSON.parse(step.outputs.versions ?? '')).toEqual({ cmake: '3.25.1', ninja: '1.11.1', vfxplatform: '2025' });
       expect(readFileSync(join(j.base, 'summary'), 'utf8')).toContain('ASWF container');
       // The env input reached the container, and commands run as the runner's user.
-      const inside = docker(env!.host, ['exec', id, 'sh', '-c', 'echo "$GREETING"; id -u; id -g']).stdout.trim().split('\n');
+      const inside = docker(env.host, ['exec', id, 'sh', '-c', 'echo "$GREETING"; id -u; id -g']).stdout.trim().split('\n');
       expect(inside).toEqual(['hello from the host', '1000', '1000']);
 
       // The cmake action, in a later step: its commands go to the container through ASWF_CI_CONTAINER.
@@ -203,13 +132,13 @@ describe('container action with a real docker engine', () => {
     }
   });
 
-  dockerTest('user: root: the post step gives the workspace back to the runner, then removes the container', async () => {
+  dockerTest('user: root: the post step gives the workspace back to the runner, then removes the container', async (env) => {
     const j = job();
     try {
       const step = new Step(j.stepEnv({ image: TEST_IMAGE, pull: 'missing', gpus: 'none', user: 'root', 'container-options': '--network=none' }), j.write);
       await runContainer(step, { hostUser: RUNNER });
       const id = step.outputs.container ?? '';
-      const made = docker(env!.host, ['exec', '--workdir', j.workspace, id, 'sh', '-c', 'mkdir -p out && touch out/made-by-root && id -u']);
+      const made = docker(env.host, ['exec', '--workdir', j.workspace, id, 'sh', '-c', 'mkdir -p out && touch out/made-by-root && id -u']);
       expect(made.stdout.trim()).toBe('0');
       expect(statSync(join(j.workspace, 'out', 'made-by-root')).uid).toBe(0);
       await postContainer(new Step(j.postEnv(), j.write));
@@ -221,7 +150,7 @@ describe('container action with a real docker engine', () => {
     }
   });
 
-  dockerTest('user: root with the ccache action: the post step gives the cache root wrote back to the runner and saves it', async () => {
+  dockerTest('user: root with the ccache action: the post step gives the cache root wrote back to the runner and saves it', async (env) => {
     const j = job();
     try {
       const step = new Step(j.stepEnv({ image: TEST_IMAGE, pull: 'never', gpus: 'none', user: 'root', 'container-options': '--network=none' }), j.write);
@@ -238,9 +167,9 @@ describe('container action with a real docker engine', () => {
       expect(main.outputs.launcher).toMatch(/ccache$/);
       // A compilation through ccache inside the container, as root: root-owned files in the cache.
       writeFileSync(join(j.workspace, 'a.cpp'), 'int f() { return 42; }\n');
-      const compile = docker(env!.host, ['exec', '--env', `CCACHE_DIR=${dir}`, '--workdir', j.workspace, id, 'ccache', 'g++', '-c', 'a.cpp', '-o', '/tmp/a.o']);
+      const compile = docker(env.host, ['exec', '--env', `CCACHE_DIR=${dir}`, '--workdir', j.workspace, id, 'ccache', 'g++', '-c', 'a.cpp', '-o', '/tmp/a.o']);
       expect(compile.status).toBe(0);
-      const rootOwned = docker(env!.host, ['exec', id, 'find', dir, '-uid', '0', '-type', 'f']).stdout.trim();
+      const rootOwned = docker(env.host, ['exec', id, 'find', dir, '-uid', '0', '-type', 'f']).stdout.trim();
       expect(rootOwned).not.toBe('');
 
       const post = new Step({ ...j.postEnv(), ...j.stepEnv(ccacheInputs), ...job_, ...Object.fromEntries(Object.entries(j.postEnv()).filter(([k]) => k.startsWith('STATE_'))) }, (t) => void ccacheLog.push(t));
@@ -249,7 +178,7 @@ describe('container action with a real docker engine', () => {
       expect(text).not.toContain('::warning');
       expect(text).toContain(`Gave ${dir} back to ${RUNNER.uid}:${RUNNER.gid}`);
       expect(new LocalBackend(entries, 1e9).entries().map((e) => e.key)).toEqual([main.outputs['primary-key']]);
-      expect(docker(env!.host, ['exec', id, 'find', dir, '!', '-uid', String(RUNNER.uid)]).stdout.trim()).toBe('');
+      expect(docker(env.host, ['exec', id, 'find', dir, '!', '-uid', String(RUNNER.uid)]).stdout.trim()).toBe('');
       expect(readdirSync(dir).length).toBeGreaterThan(0); // moved back after the save
 
       await postContainer(new Step(j.postEnv(), j.write));
@@ -259,7 +188,7 @@ describe('container action with a real docker engine', () => {
     }
   });
 
-  dockerTest('a pull the registry refuses fails clearly after its retries', async () => {
+  dockerTest('a pull the registry refuses fails clearly after its retries', async (env) => {
     const j = job();
     try {
       const step = new Step(j.stepEnv({ image: 'localhost:1/aswf/ci-nothing:2025.1', pull: 'always', gpus: 'none' }), j.write);
@@ -272,7 +201,7 @@ describe('container action with a real docker engine', () => {
     }
   });
 
-  dockerTest("pull: never with an image that is not there fails naming it", async () => {
+  dockerTest("pull: never with an image that is not there fails naming it", async (env) => {
     const j = job();
     try {
       const step = new Step(j.stepEnv({ image: 'local/absent:1', pull: 'never', gpus: 'none' }), j.write);
@@ -282,15 +211,15 @@ describe('container action with a real docker engine', () => {
     }
   });
 
-  dockerTest('an image without a shell fails clearly and leaves no container', async () => {
+  dockerTest('an image without a shell fails clearly and leaves no container', async (env) => {
     const j = job();
     try {
-      const before = docker(env!.host, ['ps', '-aq']).stdout.trim();
+      const before = docker(env.host, ['ps', '-aq']).stdout.trim();
       const step = new Step(j.stepEnv({ image: NO_SHELL_IMAGE, pull: 'never', gpus: 'none', 'container-options': '--network=none' }), j.write);
       await expect(runContainer(step, { hostUser: RUNNER })).rejects.toThrow(
         /The image local\/aswf-ci-noshell:1 cannot run the container action's keep-alive command \(tail\): it needs a shell/,
       );
-      expect(docker(env!.host, ['ps', '-aq']).stdout.trim()).toBe(before);
+      expect(docker(env.host, ['ps', '-aq']).stdout.trim()).toBe(before);
     } finally {
       j.cleanup();
     }

@@ -5,12 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { CONTAINER_LABEL } from '../../src/container/run.js';
 import { depsMain } from '../../src/deps/run.js';
 import { runJob } from '../../src/local/job.js';
-import { DockerEnv, TEST_IMAGE, docker, ensureTestImage, startDocker } from '../fixtures/container/docker-env.js';
+import { TEST_IMAGE, containers, useDocker } from '../fixtures/container/docker-env.js';
 import { capturingExecutor, makeStep } from '../helpers/runner.js';
+import { skipped } from '../helpers/skip.js';
 import { chainYaml, example, makeChain, repo } from './chain.js';
 
 const installed = (pkg: string) => spawnSync('dpkg-query', ['-W', '-f', '${Status}', pkg], { encoding: 'utf8' }).stdout.includes('install ok installed');
@@ -28,11 +29,7 @@ describe('packages on the host', () => {
   }, 120_000);
 
   it('installs an unprefixed line with the environment own manager and skips a line for a manager that is not there', async () => {
-    if (skip) {
-      console.warn(`\n\n!!! SKIPPING the host package test: ${skip}. !!!\n\n`);
-      expect(skip).not.toBe('');
-      return;
-    }
+    if (skipped(skip, `\n\n!!! SKIPPING the host package test: ${skip}. !!!\n\n`)) return;
     wasInstalled = installed('hello');
     const s = makeStep({ packages: 'hello   # a tiny GNU program\ndnf: zlib-devel' });
     const exec = capturingExecutor();
@@ -49,34 +46,9 @@ describe('packages on the host', () => {
 });
 
 describe('build action with packages and dependencies in a container', () => {
-  let env: DockerEnv | undefined;
-  let skip = '';
-  const savedHost = process.env.DOCKER_HOST;
+  const suite = useDocker('the deps-in-container test');
 
-  beforeAll(async () => {
-    const started = await startDocker();
-    if (typeof started === 'string') {
-      skip = started;
-      console.warn(`\n\n!!! SKIPPING the deps-in-container test: ${started}. Run .ci/run (it starts a daemon). !!!\n\n`);
-      return;
-    }
-    env = started;
-    if (env.host) process.env.DOCKER_HOST = env.host;
-    ensureTestImage(env.host);
-  }, 20 * 60_000);
-
-  afterAll(async () => {
-    if (env) await env.stop();
-    if (savedHost === undefined) delete process.env.DOCKER_HOST;
-    else process.env.DOCKER_HOST = savedHost;
-  }, 60_000);
-
-  it('one step from nothing to tested: a package as root in the container, the chain built there, the app tested', async () => {
-    if (!env) {
-      console.warn(`SKIPPED (no docker daemon: ${skip})`);
-      expect(skip).not.toBe('');
-      return;
-    }
+  suite.test('one step from nothing to tested: a package as root in the container, the chain built there, the app tested', async (env) => {
     const base = mkdtempSync(join(tmpdir(), 'aswf-deps-container-'));
     const chain = makeChain(base);
     const ws = join(base, 'ws');
@@ -115,6 +87,6 @@ describe('build action with packages and dependencies in a container', () => {
     expect(result.summary).toContain('### ✅ CMake: app (Release)');
     // The one post step removed this job's container (the daemon is shared: look for this one only).
     expect(outputs.container).toMatch(/^[0-9a-f]{12,}$/);
-    expect(docker(env.host, ['ps', '-aq', '--no-trunc', '--filter', `label=${CONTAINER_LABEL}`]).stdout).not.toContain(outputs.container!.slice(0, 12));
+    expect(containers(env.host, `label=${CONTAINER_LABEL}`)).not.toContain(outputs.container!.slice(0, 12));
   }, 600_000);
 });

@@ -7,10 +7,10 @@ import { chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, st
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { RunStepSpec, StepSpec, runJob, shellCommand } from '../../src/local/job.js';
 import { CONTAINER_LABEL } from '../../src/container/run.js';
-import { DockerEnv, TEST_IMAGE, chownNeeded, docker, ensureTestImage, runnerUser, startDocker } from '../fixtures/container/docker-env.js';
+import { DockerEnv, TEST_IMAGE, chownNeeded, containers, docker, runnerUser, useDocker } from '../fixtures/container/docker-env.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const WRAPPER = join(repo, 'src', 'shell', 'bin', 'aswf-container');
@@ -19,40 +19,8 @@ const RUNNER = runnerUser();
 const RUN_ID = `shell-test-${process.pid}`;
 const OURS = `label=${CONTAINER_LABEL}=${RUN_ID}`;
 
-let env: DockerEnv | undefined;
-let skipReason = '';
-const savedDockerHost = process.env.DOCKER_HOST;
-
-beforeAll(async () => {
-  const started = await startDocker();
-  if (typeof started === 'string') {
-    skipReason = started;
-    console.warn(`\n\n!!! SKIPPING the aswf-container docker tests: ${started}. Run .ci/run (it starts a daemon) to run them. !!!\n\n`);
-    return;
-  }
-  env = started;
-  if (env.host) process.env.DOCKER_HOST = env.host;
-  ensureTestImage(env.host);
-}, 20 * 60_000);
-
-afterAll(async () => {
-  if (env) {
-    const leaked = docker(env.host, ['ps', '-aq', '--filter', OURS]).stdout.trim();
-    if (leaked) docker(env.host, ['rm', '-f', ...leaked.split(/\s+/)]);
-    await env.stop();
-  }
-  if (savedDockerHost === undefined) delete process.env.DOCKER_HOST;
-  else process.env.DOCKER_HOST = savedDockerHost;
-}, 60_000);
-
-const dockerTest = (name: string, fn: () => Promise<void>, timeout = 180_000) =>
-  test(name, async () => {
-    if (!env) {
-      console.warn(`SKIPPED (no docker daemon: ${skipReason}): ${name}`);
-      return;
-    }
-    await fn();
-  }, timeout);
+const suite = useDocker('the aswf-container docker tests', { leaked: OURS });
+const dockerTest = (name: string, fn: (env: DockerEnv) => Promise<void>) => suite.test(name, fn, 180_000);
 
 /** A workspace and runner folders owned by the runner's user, a host folder outside them with a fake compiler. */
 function job() {
@@ -129,7 +97,7 @@ describe('shell command lines (as the runner builds them)', () => {
 });
 
 describe('run: steps with shell: aswf-container', () => {
-  dockerTest('in the container: the runner\'s user, the step\'s folder and variables, the image\'s compiler, exit code 3, problem matchers', async () => {
+  dockerTest('in the container: the runner\'s user, the step\'s folder and variables, the image\'s compiler, exit code 3, problem matchers', async (env) => {
     const j = job();
     let checked = false;
     try {
@@ -189,7 +157,7 @@ describe('run: steps with shell: aswf-container', () => {
       expect(result.steps[4]?.annotations).toContainEqual(expect.objectContaining({ severity: 'error', source: 'aswf-gcc', file: expect.stringMatching(/broken\.cpp$/), line: 2 }));
       expect(log).not.toContain('must not run');
       // The post step removed the container.
-      expect(docker(env!.host, ['ps', '-aq', '--filter', OURS]).stdout.trim()).toBe('');
+      expect(containers(env.host, OURS)).toEqual([]);
       checked = true;
     } finally {
       if (!checked) console.log(j.log().slice(-6000));
@@ -197,7 +165,7 @@ describe('run: steps with shell: aswf-container', () => {
     }
   });
 
-  dockerTest('a step in the container writes its outputs and variables (the runner files lie in RUNNER_TEMP, mounted)', async () => {
+  dockerTest('a step in the container writes its outputs and variables (the runner files lie in RUNNER_TEMP, mounted)', async (env) => {
     const j = job();
     try {
       // The container runs as this process's user (the default), who owns the runner files.
@@ -219,7 +187,7 @@ describe('run: steps with shell: aswf-container', () => {
     }
   });
 
-  dockerTest('without a container (on-other-os: native) the same step runs on the host, exit code and all', async () => {
+  dockerTest('without a container (on-other-os: native) the same step runs on the host, exit code and all', async (env) => {
     const j = job();
     try {
       const result = await j.run(
@@ -245,10 +213,10 @@ describe('run: steps with shell: aswf-container', () => {
 });
 
 describe('signals', () => {
-  dockerTest('SIGTERM and SIGINT to the wrapper reach the script in the container; its exit code is the step\'s', async () => {
+  dockerTest('SIGTERM and SIGINT to the wrapper reach the script in the container; its exit code is the step\'s', async (env) => {
     const dir = mkdtempSync(join(tmpdir(), 'aswf-shell-signal-'));
     if (chownNeeded()) chownSync(dir, RUNNER.uid, RUNNER.gid);
-    const run = docker(env!.host, ['run', '-d', '--network', 'none', '--label', `${CONTAINER_LABEL}=${RUN_ID}`, '--user', `${RUNNER.uid}:${RUNNER.gid}`, '--volume', `${dir}:${dir}`, '--entrypoint', 'tail', TEST_IMAGE, '-f', '/dev/null']);
+    const run = docker(env.host, ['run', '-d', '--network', 'none', '--label', `${CONTAINER_LABEL}=${RUN_ID}`, '--user', `${RUNNER.uid}:${RUNNER.gid}`, '--volume', `${dir}:${dir}`, '--entrypoint', 'tail', TEST_IMAGE, '-f', '/dev/null']);
     const container = run.stdout.trim();
     try {
       expect(run.status).toBe(0);
@@ -267,7 +235,7 @@ describe('signals', () => {
         expect(Date.now() - t0).toBeLessThan(30_000);
       }
     } finally {
-      docker(env!.host, ['rm', '-f', container]);
+      docker(env.host, ['rm', '-f', container]);
       rmSync(dir, { recursive: true, force: true });
     }
   });
