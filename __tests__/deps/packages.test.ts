@@ -60,6 +60,8 @@ describe('build action with packages and dependencies in a container', () => {
       gpus: 'none',
       // apt-get in the container reaches the Debian mirror through the host's network.
       'container-options': '--network=host',
+      // The image's own library path (an ASWF image sets one for its toolset): the prefix goes before it.
+      env: 'LD_LIBRARY_PATH=/opt/image-libs',
       packages: 'hello\ndnf: zlib-devel',
       dependencies: chainYaml(chain, 'v1'),
       'source-dir': 'app',
@@ -69,7 +71,7 @@ describe('build action with packages and dependencies in a container', () => {
       'deps-backend': 'local',
       'deps-local-dir': join(base, 'deps-cache'),
     };
-    const result = await runJob([{ action: 'build', inputs }], { root: repo, workspace: ws, write: (t) => void (log += t), env: { GITHUB_EVENT_NAME: 'push' } });
+    const result = await runJob([{ action: 'build', inputs }, { run: 'echo "library path: $LD_LIBRARY_PATH"' }], { root: repo, workspace: ws, write: (t) => void (log += t), env: { GITHUB_EVENT_NAME: 'push' } });
     expect(log).not.toMatch(/Unexpected error/);
     expect(result.ok).toBe(true);
     const outputs = result.steps[0]!.outputs;
@@ -85,6 +87,9 @@ describe('build action with packages and dependencies in a container', () => {
     expect(result.summary).toMatch(/\| apt-get \| hello \| ✅ installed \|/);
     expect(result.summary).toContain('### ✅ Dependencies: 2 built, 0 restored');
     expect(result.summary).toContain('### ✅ CMake: app (Release)');
+    // Later steps (and the seam's commands in the container) get the prefix's libraries before the image's, not the host's.
+    const prefix = outputs.prefix!;
+    expect(log).toContain(`library path: ${prefix}/lib:${prefix}/lib64:/opt/image-libs\n`);
     // The one post step removed this job's container (the daemon is shared: look for this one only).
     expect(outputs.container).toMatch(/^[0-9a-f]{12,}$/);
     expect(containers(env.host, `label=${CONTAINER_LABEL}`)).not.toContain(outputs.container!.slice(0, 12));
