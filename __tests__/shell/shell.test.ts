@@ -51,6 +51,7 @@ const PROBE = [
   'echo "compiler: $(c++ --version | head -n 1)"',
   'echo "aswf: ${ASWF_VERSION:-none}"',
   'echo "token: ${ACTIONS_ID_TOKEN_REQUEST_TOKEN:-unset} docker: ${DOCKER_HOST:-unset} home: $HOME"',
+  'echo "libs: ${LD_LIBRARY_PATH:-unset}"',
   'ws-tool',
   'echo written > written-by-the-step.txt',
   'echo "owner $(stat -c %u:%g written-by-the-step.txt)"',
@@ -107,6 +108,10 @@ describe('run: steps with shell: aswf-container', () => {
         exportStep(j.hostBin),
         { name: 'host', run: PROBE.replace(/written-by-the-step/g, 'written-on-the-host') },
         { name: 'inside', run: PROBE, shell: 'aswf-container {0}', env: { STEP_VAR: 'from the step env' }, workingDirectory: 'sub' },
+        // What the deps action exports in a container job: the container's PATH and library path (the prefix before
+        // the image's own), which the wrapper then passes in, unlike the host's.
+        { name: 'deps-export', run: 'echo "ASWF_CI_CONTAINER_PATH=/usr/local/bin:/usr/bin:/bin" >> "$GITHUB_ENV"\necho "LD_LIBRARY_PATH=/deps/lib:/image/lib" >> "$GITHUB_ENV"\n' },
+        { name: 'inside-deps', run: 'echo "libs: ${LD_LIBRARY_PATH:-unset}"\n', shell: 'aswf-container {0}' },
         {
           name: 'exit3',
           shell: 'aswf-container bash -e {0}',
@@ -119,13 +124,15 @@ describe('run: steps with shell: aswf-container', () => {
           ].join('\n'),
         },
         { name: 'after', run: 'echo must not run' },
-      ]);
+      ], { LD_LIBRARY_PATH: '/host-libs' });
       const log = j.log();
       expect(result.steps.map((s) => [s.action, s.exitCode])).toEqual([
         ['container', 0],
         ['export', 0],
         ['host', 0],
         ['inside', 0],
+        ['deps-export', 0],
+        ['inside-deps', 0],
         ['exit3', 3],
         ['after', -1],
       ]);
@@ -144,6 +151,10 @@ describe('run: steps with shell: aswf-container', () => {
       expect(inside).toContain('aswf: 2025.0-test');
       // The runner's internals and the docker client's settings stay outside; HOME is the container's.
       expect(inside).toContain('token: unset docker: unset home: /tmp');
+      // The host's library path stays outside; the one the deps action computed for the container goes in.
+      expect(stepLog(log, 'host')).toContain('libs: /host-libs');
+      expect(inside).toContain('libs: unset');
+      expect(stepLog(log, 'inside-deps')).toContain('libs: /deps/lib:/image/lib');
       expect(inside).toContain('ws-tool from the workspace');
       const written = join(j.workspace, 'sub', 'written-by-the-step.txt');
       expect(readFileSync(written, 'utf8')).toBe('written\n');
@@ -154,7 +165,7 @@ describe('run: steps with shell: aswf-container', () => {
       expect(exit3).toContain('compile failed, as it should');
       expect(log).toContain('=== exit3: failed (exit code 3) ===');
       // The compiler's output reached the runner unchanged: the problem matcher made it an annotation at file:line.
-      expect(result.steps[4]?.annotations).toContainEqual(expect.objectContaining({ severity: 'error', source: 'aswf-gcc', file: expect.stringMatching(/broken\.cpp$/), line: 2 }));
+      expect(result.steps[6]?.annotations).toContainEqual(expect.objectContaining({ severity: 'error', source: 'aswf-gcc', file: expect.stringMatching(/broken\.cpp$/), line: 2 }));
       expect(log).not.toContain('must not run');
       // The post step removed the container.
       expect(containers(env.host, OURS)).toEqual([]);
