@@ -146,8 +146,10 @@ class ContainerExecutor {
         this.log = log;
         this.docker = docker;
         this.where = `container ${container.slice(0, 12)}`;
-        this.forwarded = Object.fromEntries(Object.entries(stepEnv).filter(([name]) => FORWARDED.test(name)));
         this.path = stepEnv[_vars_js__WEBPACK_IMPORTED_MODULE_6__/* .CONTAINER_PATH_VARIABLE */ .DC] || undefined;
+        // The library and pkg-config paths only when the deps action computed them for this container (it sets the
+        // container's PATH too): the host's own values name host folders.
+        this.forwarded = Object.fromEntries(Object.entries(stepEnv).filter(([name]) => FORWARDED.test(name) && (this.path || !SEARCH_PATHS.test(name))));
     }
     /** The docker command line that runs argv in the container, and the variables docker passes in by name. */
     dockerArgs(argv, options = {}) {
@@ -188,6 +190,7 @@ class ContainerExecutor {
  * the deps action exports for its prefix (libraries and pkg-config files).
  */
 const FORWARDED = /^(CCACHE_[A-Z_]+|CMAKE_[A-Z_]+|CTEST_[A-Z_]+|LD_LIBRARY_PATH|PKG_CONFIG_PATH)$/;
+const SEARCH_PATHS = /^(LD_LIBRARY_PATH|PKG_CONFIG_PATH)$/;
 /** The executor for a container (docker exec into it, forwarding the step's ccache/CMake variables), or the host. */
 function executorIn(container, env, log) {
     return container ? new ContainerExecutor(container, log, env) : new HostExecutor(log);

@@ -63,4 +63,12 @@ describe('the execution seam in a container, as the deps action uses it', () => 
     // The docker client itself keeps the host's PATH and HOME (they are not in the variables it is given).
     expect(env).toEqual({ CMAKE_PREFIX_PATH: '/t/deps', LD_LIBRARY_PATH: '/t/deps/lib', PKG_CONFIG_PATH: '/t/deps/lib/pkgconfig' });
   });
+
+  it("without the deps action's container values, the host's library and pkg-config paths stay outside", async () => {
+    const { ContainerExecutor } = await import('../../src/common/exec.js');
+    const exec = new ContainerExecutor('abc123', () => undefined, { CMAKE_BUILD_TYPE: 'Release', LD_LIBRARY_PATH: '/host/lib', PKG_CONFIG_PATH: '/host/pc' });
+    const { args, env } = exec.dockerArgs(['cmake', '--version']);
+    expect(args).toEqual(['docker', 'exec', '--env', 'CMAKE_BUILD_TYPE', 'abc123', 'cmake', '--version']);
+    expect(env).toEqual({ CMAKE_BUILD_TYPE: 'Release' });
+  });
 });

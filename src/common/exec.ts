@@ -153,8 +153,10 @@ export class ContainerExecutor implements Executor {
     readonly docker = 'docker',
   ) {
     this.where = `container ${container.slice(0, 12)}`;
-    this.forwarded = Object.fromEntries(Object.entries(stepEnv).filter(([name]) => FORWARDED.test(name)));
     this.path = stepEnv[CONTAINER_PATH_VARIABLE] || undefined;
+    // The library and pkg-config paths only when the deps action computed them for this container (it sets the
+    // container's PATH too): the host's own values name host folders.
+    this.forwarded = Object.fromEntries(Object.entries(stepEnv).filter(([name]) => FORWARDED.test(name) && (this.path || !SEARCH_PATHS.test(name))));
   }
 
   /** The docker command line that runs argv in the container, and the variables docker passes in by name. */
@@ -198,6 +200,7 @@ export class ContainerExecutor implements Executor {
  * the deps action exports for its prefix (libraries and pkg-config files).
  */
 const FORWARDED = /^(CCACHE_[A-Z_]+|CMAKE_[A-Z_]+|CTEST_[A-Z_]+|LD_LIBRARY_PATH|PKG_CONFIG_PATH)$/;
+const SEARCH_PATHS = /^(LD_LIBRARY_PATH|PKG_CONFIG_PATH)$/;
 
 /** The executor for a container (docker exec into it, forwarding the step's ccache/CMake variables), or the host. */
 export function executorIn(container: string | undefined, env: Env, log?: (line: string) => void): Executor {
