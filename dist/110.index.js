@@ -35,6 +35,8 @@ var ccache_toolchain = __webpack_require__(89606);
 var msvc = __webpack_require__(692);
 // EXTERNAL MODULE: ./src/cmake/plan.ts
 var cmake_plan = __webpack_require__(30808);
+// EXTERNAL MODULE: ./src/cmake/cmake-version.ts
+var cmake_version = __webpack_require__(83185);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/ccache/cache.ts + 2 modules
@@ -259,6 +261,8 @@ function depKey(p) {
         cCompiler: p.cCompiler ?? '',
         cxxCompiler: p.cxxCompiler ?? '',
         toolchainFile: p.toolchainFile ?? '',
+        // Only when pinned, so that the keys of builds with the cmake on PATH stay as they were.
+        ...(p.cmakeVersion ? { cmakeVersion: p.cmakeVersion } : {}),
         before: p.before,
     }))
         .digest('hex')
@@ -351,6 +355,7 @@ async function installPackages(step, exec, lines, platform, now = Date.now) {
 }
 
 ;// CONCATENATED MODULE: ./src/deps/run.ts
+
 
 
 
@@ -461,7 +466,7 @@ function dependencyPlan(c, dep, src, build, entry) {
         // Dependencies are built plainly: sanitizers and coverage are for the project's own code.
         analysis: { sanitize: [], suppressions: [], coverageExclude: [] },
     };
-    const plan = (0,cmake_plan/* planCmake */.d4)(cm, { ninja: c.ninja, envGenerator: c.env.CMAKE_GENERATOR || undefined });
+    const plan = (0,cmake_version/* withTools */.YP)((0,cmake_plan/* planCmake */.d4)(cm, { ninja: c.ninja, envGenerator: c.env.CMAKE_GENERATOR || undefined }), c.tools);
     const windows = c.platform === 'win32';
     for (const phase of plan.phases) {
         if (phase.name === 'install' && windows)
@@ -526,7 +531,9 @@ async function depsMain(step, deps = {}) {
             inputs.dependencies.forEach((dep, i) => step.info(`${dep.name}: ${dep.ref} → ${out[i].commit}${out[i].refName ? ` (${out[i].refName})` : ''}`));
             return out;
         });
-        if ((await exec.which('cmake')) === undefined) {
+        // cmake-version (the build action's, shared with its cmake part): the dependencies are built with that CMake too.
+        const tools = inputs.cmakeVersion ? await (0,cmake_version/* pinCmake */.T4)(step, inputs.cmakeVersion, exec, platform) : { cmake: 'cmake', ctest: 'ctest' };
+        if (!inputs.cmakeVersion && (await exec.which('cmake')) === undefined) {
             throw new errors/* UserError */.yo(`cmake was not found on PATH on the ${exec.where}: the deps action builds dependencies with CMake; install it before this step.`);
         }
         const toolchain = await (0,ccache_toolchain/* detectToolchain */.b)(exec, env, platform);
@@ -540,7 +547,7 @@ async function depsMain(step, deps = {}) {
             ? `Cache: ${cache.where}${cache.note ? ` (${cache.note})` : ''}; ${policy.save && cache.writable ? 'builds are saved' : `nothing is saved (${!policy.save ? policy.reason : cache.note})`}.`
             : 'Cache: none.';
         step.info(cacheLine);
-        const c = { step, exec, git, inputs, platform, prefix, work, ninja, env };
+        const c = { step, exec, git, inputs, platform, prefix, work, ninja, env, tools };
         const keys = [];
         for (const [i, dep] of inputs.dependencies.entries()) {
             const r = resolved[i];
@@ -562,6 +569,7 @@ async function depsMain(step, deps = {}) {
                 cCompiler: inputs.cCompiler,
                 cxxCompiler: inputs.cxxCompiler,
                 toolchainFile: inputs.toolchainFile,
+                cmakeVersion: inputs.cmakeVersion,
                 before: [...keys],
             });
             keys.push(key);
@@ -808,7 +816,7 @@ function parseDependencies(text, source) {
         }
         const options = stringList(e.options, 'options', label).map((o) => {
             try {
-                return (0,_cmake_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOption */ .Z)(o);
+                return (0,_cmake_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOption */ .ZY)(o);
             }
             catch {
                 throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label}: option ${JSON.stringify((0,_common_format_js__WEBPACK_IMPORTED_MODULE_6__/* .safe */ .gB)(o))} must be NAME=VALUE or NAME:TYPE=VALUE (one -D entry each).`);
@@ -865,6 +873,7 @@ function parseDepsInputs(inputs, workspace = process.cwd()) {
         cCompiler: inputs.optional('c-compiler'),
         cxxCompiler: inputs.optional('cxx-compiler'),
         toolchainFile: toolchainFile === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, toolchainFile),
+        cmakeVersion: (0,_cmake_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCmakeVersion */ .DD)(inputs),
         cacheVersion,
         backend: backend === undefined ? undefined : inputs.choice('deps-backend', BACKENDS, 'github'),
         localDir: inputs.optional('deps-local-dir'),

@@ -126,7 +126,7 @@ function parseDependencies(text, source) {
         }
         const options = stringList(e.options, 'options', label).map((o) => {
             try {
-                return (0,_cmake_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOption */ .Z)(o);
+                return (0,_cmake_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOption */ .ZY)(o);
             }
             catch {
                 throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label}: option ${JSON.stringify((0,_common_format_js__WEBPACK_IMPORTED_MODULE_6__/* .safe */ .gB)(o))} must be NAME=VALUE or NAME:TYPE=VALUE (one -D entry each).`);
@@ -183,6 +183,7 @@ function parseDepsInputs(inputs, workspace = process.cwd()) {
         cCompiler: inputs.optional('c-compiler'),
         cxxCompiler: inputs.optional('cxx-compiler'),
         toolchainFile: toolchainFile === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, toolchainFile),
+        cmakeVersion: (0,_cmake_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCmakeVersion */ .DD)(inputs),
         cacheVersion,
         backend: backend === undefined ? undefined : inputs.choice('deps-backend', BACKENDS, 'github'),
         localDir: inputs.optional('deps-local-dir'),

@@ -239,7 +239,7 @@ async function main(step) {
     const [{ publishRelease, summary }, { HostExecutor }, semver, { apiFailure }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(644), __webpack_require__.e(506), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 22576)),
         __webpack_require__.e(/* import() */ 644).then(__webpack_require__.bind(__webpack_require__, 53644)),
-        __webpack_require__.e(/* import() */ 707).then(__webpack_require__.t.bind(__webpack_require__, 62088, 23)),
+        __webpack_require__.e(/* import() */ 88).then(__webpack_require__.t.bind(__webpack_require__, 62088, 23)),
         __webpack_require__.e(/* import() */ 506).then(__webpack_require__.bind(__webpack_require__, 55506)),
     ]);
     const options = readOptions(step.env, found, (v) => semver.parse(v));

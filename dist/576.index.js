@@ -205,7 +205,7 @@ function githubIdentityToken(env) {
  * after the other and each Buffer is released before the next. Use `sign: gpg` (streamed) where that is too much.
  */
 async function sigstoreSign(path, options, out = `${path}.sigstore.json`) {
-    const { sign } = await Promise.all(/* import() */[__webpack_require__.e(707), __webpack_require__.e(830), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 94267));
+    const { sign } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(830), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 94267));
     const payload = await (0,promises_.readFile)(path);
     const bundle = await sign(payload, {
         fulcioURL: options.fulcioURL,

@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cmake_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56078);
 /* harmony import */ var _container_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60133);
 /* harmony import */ var _ccache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81745);
-/* harmony import */ var _cmake_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18737);
+/* harmony import */ var _cmake_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12764);
 /* harmony import */ var _container_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12936);
 
 
@@ -44,7 +44,7 @@ async function main(step) {
     // Every part's inputs are checked before any of them starts work (a pull or a restore can take minutes).
     if (useContainer)
         (0,_container_run_js__WEBPACK_IMPORTED_MODULE_4__/* .parseContainerInputs */ .YG)(step.inputs, step.env);
-    const cmakeInputs = (0,_cmake_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCmakeInputs */ .i)(step.inputs);
+    const cmakeInputs = (0,_cmake_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCmakeInputs */ ["if"])(step.inputs);
     // A sanitizer or coverage build keeps its compiler cache apart from the normal build's: its kind joins the key.
     const analysisKey = (0,_analysis_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .analysisKeyPart */ .vA)(cmakeInputs.analysis);
     if (useCcache && analysisKey)

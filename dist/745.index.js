@@ -128,7 +128,7 @@ function findFile(dir, name) {
 }
 /** Downloads the pinned Windows release, checks its checksum and keeps it in the runner's tool cache. */
 async function installWindows(step) {
-    const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(707), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
+    const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
     let dir = tc.find('ccache', WINDOWS_CCACHE.version, 'x64');
     if (!dir) {
         step.info(`Downloading ccache ${WINDOWS_CCACHE.version} from ${WINDOWS_CCACHE.url}`);
@@ -473,7 +473,7 @@ function defaultBranch(env) {
 }
 /** ccache's version (`4.7.5`, `3.7`) is at least `minimum`; an unreadable version counts as old. */
 async function versionAtLeast(version, minimum) {
-    const semver = await __webpack_require__.e(/* import() */ 707).then(__webpack_require__.t.bind(__webpack_require__, 62088, 23));
+    const semver = await __webpack_require__.e(/* import() */ 88).then(__webpack_require__.t.bind(__webpack_require__, 62088, 23));
     const found = semver.coerce(version);
     return found !== null && semver.gte(found, minimum);
 }

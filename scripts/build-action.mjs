@@ -10,7 +10,7 @@ import { parse, stringify } from 'yaml';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 export const PARTS = ['container', 'ccache', 'deps', 'cmake'];
 /** Inputs of a part that are the same input of a later part (the build action reads one value for both). */
-export const SHARED = { deps: { cmake: ['build-type', 'generator', 'parallel', 'c-compiler', 'cxx-compiler', 'toolchain-file'] } };
+export const SHARED = { deps: { cmake: ['build-type', 'generator', 'parallel', 'c-compiler', 'cxx-compiler', 'toolchain-file', 'cmake-version'] } };
 
 const OWN_INPUTS = {
   ccache: {

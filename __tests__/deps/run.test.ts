@@ -9,6 +9,7 @@ import { UserError, StepFailure } from '../../src/common/errors.js';
 import { depsMain, saveAllowed } from '../../src/deps/run.js';
 import { capturingExecutor, makeStep } from '../helpers/runner.js';
 import { Chain, chainYaml, example, git, makeChain } from './chain.js';
+import { startCmakeMirror } from '../fixtures/cmake/mirror.js';
 
 let base: string;
 let chain: Chain;
@@ -195,4 +196,34 @@ describe('deps action: the cache', () => {
     expect(r.entries()).toEqual([]);
     expect(r.summary()).toContain('not saved: the event pull\\_request may run code a contributor chose: restore only');
   }, 240_000);
+});
+
+describe('deps action: cmake-version', () => {
+  it('builds the dependencies with the pinned CMake (a loopback mirror of the release download), part of their keys', async () => {
+    const mirror = await startCmakeMirror();
+    try {
+      const toolCache = mkdtempSync(join(base, 'tool-cache-'));
+      const r = run({ dependencies: chainYaml(chain, 'v1'), 'cmake-version': mirror.real }, { ASWF_CMAKE_DOWNLOAD_URL: mirror.url, RUNNER_TOOL_CACHE: toolCache, RUNNER_TEMP: base });
+      await r.go();
+      expect(r.log()).toMatch(new RegExp(`Using CMake ${mirror.real.replace(/\./g, '\\.')}: ${toolCache.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*/bin/cmake`));
+      // Every configure, build and install of both dependencies ran the pinned cmake, not the one on PATH.
+      const cmakeRuns = r.exec.commands.filter((c) => /(^|\/)cmake$/.test(c[0]!) && ['-S', '--build', '--install'].includes(c[1]!));
+      expect(cmakeRuns.length).toBe(6);
+      for (const c of cmakeRuns) expect(c[0]!.startsWith(toolCache)).toBe(true);
+      expect(r.outputs().built).toBe('["alpha","beta"]');
+      // A pinned release is part of the keys: the same chain with the cmake on PATH has other keys.
+      const plain = run({ dependencies: chainYaml(chain, 'v1') });
+      await plain.go();
+      const keys = (o: Record<string, string>) => (JSON.parse(o.dependencies!) as { key: string }[]).map((d) => d.key);
+      expect(keys(plain.outputs())).not.toEqual(keys(r.outputs()));
+    } finally {
+      await mirror.close();
+    }
+  }, 180_000);
+
+  it('a cmake-version below 3.13 is refused before anything runs', async () => {
+    const r = run({ dependencies: chainYaml(chain, 'v1'), 'cmake-version': '3.12.4' });
+    await expect(r.go()).rejects.toThrow(`Input 'cmake-version' has an invalid value "3.12.4": expected CMake 3.13 or newer (the action configures with -S and -B).`);
+    expect(r.exec.commands).toEqual([]);
+  });
 });

@@ -85,15 +85,7 @@ export function parseCmakeInputs(inputs: Inputs, cwd = process.cwd()): CmakeInpu
   if (checks.any && !install) {
     throw new InputError('install', 'false', `true (or left out) when ${checks.names.join(', ')} is given: the checks need the install`);
   }
-  const cmakeVersion = inputs.optional('cmake-version');
-  const release = cmakeVersion === undefined ? undefined : /^(\d+)\.(\d+)\.\d+(-rc\d+)?$/.exec(cmakeVersion);
-  if (cmakeVersion !== undefined && !release) {
-    throw new InputError('cmake-version', cmakeVersion, 'an exact CMake release such as 3.14.7 or 4.0.3 (X.Y.Z)');
-  }
-  // The commands use -S/-B (CMake 3.13) and --parallel (3.12).
-  if (release && Number(release[1]) * 1000 + Number(release[2]) < 3013) {
-    throw new InputError('cmake-version', cmakeVersion!, 'CMake 3.13 or newer (the action configures with -S and -B)');
-  }
+  const cmakeVersion = parseCmakeVersion(inputs);
   // The checks need an install they can read: without install-prefix (and without a preset, which may set its own),
   // the install goes to <build-dir>/_install rather than CMake's default /usr/local.
   const defaultPrefix = checks.any && !preset ? resolve(at(buildDirInput ?? 'build', 'build-dir'), '_install') : undefined;
@@ -147,4 +139,18 @@ function parseInstallChecks(inputs: Inputs, at: (p: string, input: string) => st
     names,
     any: names.length > 0,
   };
+}
+
+/** The `cmake-version` input (an exact release, 3.13 or newer: the commands use -S/-B and --parallel), or undefined. */
+export function parseCmakeVersion(inputs: Inputs): string | undefined {
+  const cmakeVersion = inputs.optional('cmake-version');
+  const release = cmakeVersion === undefined ? undefined : /^(\d+)\.(\d+)\.\d+(-rc\d+)?$/.exec(cmakeVersion);
+  if (cmakeVersion !== undefined && !release) {
+    throw new InputError('cmake-version', cmakeVersion, 'an exact CMake release such as 3.14.7 or 4.0.3 (X.Y.Z)');
+  }
+  // The commands use -S/-B (CMake 3.13) and --parallel (3.12).
+  if (release && Number(release[1]) * 1000 + Number(release[2]) < 3013) {
+    throw new InputError('cmake-version', cmakeVersion!, 'CMake 3.13 or newer (the action configures with -S and -B)');
+  }
+  return cmakeVersion;
 }

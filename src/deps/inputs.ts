@@ -5,7 +5,7 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { InputError, UserError } from '../common/errors.js';
 import { Inputs } from '../common/inputs.js';
 import { safe } from '../common/format.js';
-import { parseOption } from '../cmake/inputs.js';
+import { parseCmakeVersion, parseOption } from '../cmake/inputs.js';
 
 /** The package managers a `packages` line may name, and the program each one runs. */
 export const MANAGERS = { apt: 'apt-get', dnf: 'dnf', yum: 'yum', apk: 'apk', brew: 'brew', choco: 'choco', pip: 'pip' } as const;
@@ -46,6 +46,8 @@ export interface DepsInputs {
   cCompiler?: string;
   cxxCompiler?: string;
   toolchainFile?: string;
+  /** The CMake release the dependencies are built with (cmake-version, shared with the cmake action); else PATH's. */
+  cmakeVersion?: string;
   cacheVersion: string;
   backend?: (typeof BACKENDS)[number];
   localDir?: string;
@@ -185,6 +187,7 @@ export function parseDepsInputs(inputs: Inputs, workspace = process.cwd()): Deps
     cCompiler: inputs.optional('c-compiler'),
     cxxCompiler: inputs.optional('cxx-compiler'),
     toolchainFile: toolchainFile === undefined ? undefined : resolve(workspace, toolchainFile),
+    cmakeVersion: parseCmakeVersion(inputs),
     cacheVersion,
     backend: backend === undefined ? undefined : inputs.choice('deps-backend', BACKENDS, 'github'),
     localDir: inputs.optional('deps-local-dir'),

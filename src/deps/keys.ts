@@ -21,6 +21,8 @@ export interface DepKeyParts {
   cCompiler?: string;
   cxxCompiler?: string;
   toolchainFile?: string;
+  /** A pinned CMake release (cmake-version), when one builds the dependencies. */
+  cmakeVersion?: string;
   /** The keys of the dependencies before this one, in order: a rebuilt one rebuilds every one after it. */
   before: string[];
 }
@@ -46,6 +48,8 @@ export function depKey(p: DepKeyParts): string {
         cCompiler: p.cCompiler ?? '',
         cxxCompiler: p.cxxCompiler ?? '',
         toolchainFile: p.toolchainFile ?? '',
+        // Only when pinned, so that the keys of builds with the cmake on PATH stay as they were.
+        ...(p.cmakeVersion ? { cmakeVersion: p.cmakeVersion } : {}),
         before: p.before,
       }),
     )

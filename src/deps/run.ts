@@ -13,6 +13,8 @@ import { detectToolchain } from '../ccache/toolchain.js';
 import { CmakeInputs } from '../cmake/inputs.js';
 import { msvcEnvironment } from '../cmake/msvc.js';
 import { planCmake } from '../cmake/plan.js';
+import { pinCmake, withTools } from '../cmake/cmake-version.js';
+import type { Tools } from '../cmake/install-check.js';
 import { openDepsCache } from './cache.js';
 import { Resolved, fetchAt, resolveRef } from './git.js';
 import { Dependency, DepsInputs, DepsSaveMode, parseDepsInputs } from './inputs.js';
@@ -115,6 +117,8 @@ interface BuildContext {
   work: string;
   ninja: boolean;
   env: Env;
+  /** The cmake and ctest the builds run (a pinned release with cmake-version). */
+  tools: Tools & { version?: string };
 }
 
 /** The phases that build one dependency and install it into `entry` (DESTDIR; on Windows, --prefix). */
@@ -143,7 +147,7 @@ function dependencyPlan(c: BuildContext, dep: Dependency, src: string, build: st
     // Dependencies are built plainly: sanitizers and coverage are for the project's own code.
     analysis: { sanitize: [], suppressions: [], coverageExclude: [] },
   };
-  const plan = planCmake(cm, { ninja: c.ninja, envGenerator: c.env.CMAKE_GENERATOR || undefined });
+  const plan = withTools(planCmake(cm, { ninja: c.ninja, envGenerator: c.env.CMAKE_GENERATOR || undefined }), c.tools);
   const windows = c.platform === 'win32';
   for (const phase of plan.phases) {
     if (phase.name === 'install' && windows) phase.argv[phase.argv.length - 1] = entry;
@@ -210,7 +214,9 @@ export async function depsMain(step: Step, deps: DepsDeps = {}): Promise<void> {
       inputs.dependencies.forEach((dep, i) => step.info(`${dep.name}: ${dep.ref} → ${out[i]!.commit}${out[i]!.refName ? ` (${out[i]!.refName})` : ''}`));
       return out;
     });
-    if ((await exec.which('cmake')) === undefined) {
+    // cmake-version (the build action's, shared with its cmake part): the dependencies are built with that CMake too.
+    const tools: Tools & { version?: string } = inputs.cmakeVersion ? await pinCmake(step, inputs.cmakeVersion, exec, platform) : { cmake: 'cmake', ctest: 'ctest' };
+    if (!inputs.cmakeVersion && (await exec.which('cmake')) === undefined) {
       throw new UserError(`cmake was not found on PATH on the ${exec.where}: the deps action builds dependencies with CMake; install it before this step.`);
     }
     const toolchain = await detectToolchain(exec, env, platform);
@@ -223,7 +229,7 @@ export async function depsMain(step: Step, deps: DepsDeps = {}): Promise<void> {
       ? `Cache: ${cache.where}${cache.note ? ` (${cache.note})` : ''}; ${policy.save && cache.writable ? 'builds are saved' : `nothing is saved (${!policy.save ? policy.reason : cache.note})`}.`
       : 'Cache: none.';
     step.info(cacheLine);
-    const c: BuildContext = { step, exec, git, inputs, platform, prefix, work, ninja, env };
+    const c: BuildContext = { step, exec, git, inputs, platform, prefix, work, ninja, env, tools };
     const keys: string[] = [];
     for (const [i, dep] of inputs.dependencies.entries()) {
       const r = resolved[i]!;
@@ -245,6 +251,7 @@ export async function depsMain(step: Step, deps: DepsDeps = {}): Promise<void> {
         cCompiler: inputs.cCompiler,
         cxxCompiler: inputs.cxxCompiler,
         toolchainFile: inputs.toolchainFile,
+        cmakeVersion: inputs.cmakeVersion,
         before: [...keys],
       });
       keys.push(key);

@@ -1,8 +1,8 @@
-export const id = 737;
-export const ids = [737,594];
+export const id = 764;
+export const ids = [764];
 export const modules = {
 
-/***/ 18737:
+/***/ 12764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -29,231 +29,8 @@ var common_matchers = __webpack_require__(75603);
 var vars = __webpack_require__(55603);
 // EXTERNAL MODULE: ./src/ccache/stats.ts
 var stats = __webpack_require__(95314);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/common/hash.ts
-var hash = __webpack_require__(96941);
-;// CONCATENATED MODULE: ./src/cmake/cmake-version.ts
-
-
-
-
-
-
-/**
- * A pinned CMake (`cmake-version: X.Y.Z`): Kitware's release archive for the OS and architecture the commands run on
- * (the host, or the job's container), checked against the SHA-256 list published with the release, kept in the
- * runner's tool cache, and used for every cmake and ctest command of the step.
- */
-const DEFAULT_CMAKE_DOWNLOAD_URL = 'https://github.com/Kitware/CMake/releases/download';
-/** A mirror of Kitware's release downloads, laid out as `<url>/v<version>/<file>` (also what the tests serve). */
-const CMAKE_DOWNLOAD_URL_VARIABLE = 'ASWF_CMAKE_DOWNLOAD_URL';
-/** The archive names a release may use for a target, newest naming first (3.20 lower-cased them; 3.19 added macOS universal). */
-function archiveCandidates(version, { os, arch }) {
-    const base = `cmake-${version}`;
-    switch (os) {
-        case 'linux':
-            return [`${base}-linux-${arch}.tar.gz`, `${base}-Linux-${arch}.tar.gz`];
-        case 'macos':
-            return [`${base}-macos-universal.tar.gz`, `${base}-macos10.10-universal.tar.gz`, ...(arch === 'x86_64' ? [`${base}-Darwin-x86_64.tar.gz`] : [])];
-        case 'windows':
-            return arch === 'x86_64' ? [`${base}-windows-x86_64.zip`, `${base}-win64-x64.zip`] : [`${base}-windows-arm64.zip`];
-    }
-}
-/** `cmake-X.Y.Z-SHA-256.txt`: `<sha256>  <file name>` per line. */
-function parseSha256List(text) {
-    const sums = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^([0-9a-fA-F]{64})\s+\*?(\S+)\s*$/.exec(line);
-        if (m)
-            sums.set(m[2], m[1].toLowerCase());
-    }
-    return sums;
-}
-function chooseArchive(version, target, sums) {
-    for (const name of archiveCandidates(version, target)) {
-        const sha256 = sums.get(name);
-        if (sha256)
-            return { name, sha256 };
-    }
-    return undefined;
-}
-function machineArch(machine) {
-    if (/^(x86_64|amd64|x64)$/i.test(machine))
-        return 'x86_64';
-    if (/^(aarch64|arm64)$/i.test(machine))
-        return 'aarch64';
-    return undefined;
-}
-/** Where the commands run: the host's OS and CPU, or the container's (always Linux; its `uname -m`). */
-async function targetOf(exec, platform) {
-    if (exec.where !== 'host') {
-        const uname = await exec.run(['uname', '-m'], { silent: true, ignoreReturnCode: true });
-        const arch = machineArch(uname.stdout.trim());
-        if (!arch)
-            throw new errors/* UserError */.yo(`cmake-version: the ${exec.where} is a ${(0,format/* safe */.gB)(uname.stdout.trim()) || 'machine of unknown kind'}; Kitware publishes Linux CMake for x86_64 and aarch64 only.`);
-        return { os: 'linux', arch };
-    }
-    const arch = machineArch(process.arch);
-    const os = platform === 'linux' ? 'linux' : platform === 'darwin' ? 'macos' : platform === 'win32' ? 'windows' : undefined;
-    if (!arch || !os)
-        throw new errors/* UserError */.yo(`cmake-version: Kitware publishes no CMake for ${platform} ${process.arch}.`);
-    return { os, arch };
-}
-function downloadUrl(env) {
-    const url = (env[CMAKE_DOWNLOAD_URL_VARIABLE] || DEFAULT_CMAKE_DOWNLOAD_URL).replace(/\/+$/, '');
-    if (!/^https?:\/\/[^\s]+$/.test(url)) {
-        throw new errors/* UserError */.yo(`${CMAKE_DOWNLOAD_URL_VARIABLE} is ${JSON.stringify((0,format/* safe */.gB)(url))}: expected an http(s) URL of a mirror of ${DEFAULT_CMAKE_DOWNLOAD_URL}.`);
-    }
-    return url;
-}
-/** The folder holding cmake and ctest in an unpacked release: bin/, or CMake.app/Contents/bin/ on macOS. */
-function binDirOf(root) {
-    for (const dir of [(0,external_node_path_.join)(root, 'bin'), (0,external_node_path_.join)(root, 'CMake.app', 'Contents', 'bin')]) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'cmake')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'cmake.exe')))
-            return dir;
-    }
-    return undefined;
-}
-function inside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * Makes CMake `version` available to the executor and returns its cmake and ctest. Downloads and verifies it unless
- * the tool cache has it; in a container, copies it into RUNNER_TEMP (mounted by the container action) when the tool
- * cache is not visible there.
- */
-async function pinCmake(step, version, exec, platform = process.platform) {
-    const target = await targetOf(exec, platform);
-    const key = `${target.os}-${target.arch}`;
-    // @actions/tool-cache reads its folders from process.env; a local run may not have them.
-    process.env.RUNNER_TOOL_CACHE ||= step.env.RUNNER_TOOL_CACHE || (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'aswf-tool-cache');
-    process.env.RUNNER_TEMP ||= step.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(707), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
-    let root = tc.find('cmake', version, key);
-    if (root) {
-        step.info(`CMake ${version} (${key}) is in the tool cache: ${root}`);
-    }
-    else {
-        root = await step.group(`Download CMake ${version} for ${key}`, () => download(step, tc, version, target, key));
-    }
-    const host = binDirOf(root);
-    if (!host)
-        throw new errors/* UserError */.yo(`The CMake ${version} archive unpacked to ${root} holds no bin/cmake.`);
-    let bin = host;
-    if (exec.where !== 'host') {
-        const mounts = [step.env.RUNNER_TEMP, step.env.GITHUB_WORKSPACE].filter((m) => !!m).map((m) => (0,external_node_path_.resolve)(m));
-        if (!mounts.some((m) => inside(m, root))) {
-            if (!step.env.RUNNER_TEMP)
-                throw new errors/* UserError */.yo(`cmake-version: RUNNER_TEMP is not set, so there is no folder the container sees to put CMake ${version} in.`);
-            const visible = (0,external_node_path_.join)((0,external_node_path_.resolve)(step.env.RUNNER_TEMP), 'aswf-cmake', `${version}-${key}`);
-            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(visible, (0,external_node_path_.relative)(root, host)))) {
-                (0,external_node_fs_.rmSync)(visible, { recursive: true, force: true });
-                (0,external_node_fs_.mkdirSync)(visible, { recursive: true });
-                (0,external_node_fs_.cpSync)(root, visible, { recursive: true, verbatimSymlinks: true });
-            }
-            step.info(`CMake ${version} copied to ${visible}, which the container sees (RUNNER_TEMP is mounted).`);
-            bin = (0,external_node_path_.join)(visible, (0,external_node_path_.relative)(root, host));
-        }
-    }
-    else {
-        // Later steps on the host get the same cmake first on PATH.
-        step.addPath(bin);
-    }
-    const exe = platform === 'win32' && exec.where === 'host' ? '.exe' : '';
-    const slash = exec.where === 'host' ? external_node_path_.join : (...p) => p.join('/');
-    const pinned = { version, bin, cmake: slash(bin, `cmake${exe}`), ctest: slash(bin, `ctest${exe}`) };
-    const shown = await exec.run([pinned.cmake, '--version'], { ignoreReturnCode: true });
-    if (shown.exitCode !== 0)
-        throw new errors/* UserError */.yo(`The downloaded CMake ${version} does not run on the ${exec.where}: ${pinned.cmake} --version exited with code ${shown.exitCode}.`);
-    const reported = /cmake version (\S+)/.exec(shown.stdout)?.[1];
-    if (reported !== version)
-        step.warning(`cmake-version is ${version} but ${pinned.cmake} --version says ${(0,format/* safe */.gB)(reported ?? shown.stdout.trim())}.`);
-    step.info(`Using CMake ${reported ?? version}: ${pinned.cmake}`);
-    return pinned;
-}
-function httpStatus(err) {
-    const code = err.httpStatusCode;
-    return typeof code === 'number' ? code : undefined;
-}
-async function download(step, tc, version, target, key) {
-    const base = `${downloadUrl(step.env)}/v${version}`;
-    const listName = `cmake-${version}-SHA-256.txt`;
-    step.info(`Reading ${base}/${listName}`);
-    let listFile;
-    try {
-        // tool-cache retries network errors and 5xx/408/429 answers (3 attempts), not a 404.
-        listFile = await tc.downloadTool(`${base}/${listName}`);
-    }
-    catch (err) {
-        if (httpStatus(err) === 404) {
-            throw new errors/* InputError */.dz('cmake-version', version, `a released CMake version: ${base}/${listName} does not exist (see https://cmake.org/files/ or github.com/Kitware/CMake/releases)`);
-        }
-        throw new errors/* UserError */.yo(`Cannot download ${base}/${listName}: ${(0,errors/* errorMessage */.gJ)(err)}`);
-    }
-    const sums = parseSha256List((0,external_node_fs_.readFileSync)(listFile, 'utf8'));
-    (0,external_node_fs_.rmSync)(listFile, { force: true });
-    const archive = chooseArchive(version, target, sums);
-    if (!archive) {
-        throw new errors/* UserError */.yo(`CMake ${version} has no archive for ${target.os} ${target.arch}: ${listName} lists none of ${archiveCandidates(version, target).join(', ')}.`);
-    }
-    const url = `${base}/${archive.name}`;
-    step.info(`Downloading ${url}`);
-    let file;
-    try {
-        file = await tc.downloadTool(url);
-    }
-    catch (err) {
-        throw new errors/* UserError */.yo(`Cannot download ${url}: ${(0,errors/* errorMessage */.gJ)(err)}`);
-    }
-    const actual = await (0,hash/* sha256File */.Q)(file);
-    if (actual !== archive.sha256) {
-        (0,external_node_fs_.rmSync)(file, { force: true });
-        throw new errors/* UserError */.yo(`The download of ${archive.name} does not match ${listName}: SHA-256 ${actual}, expected ${archive.sha256}. Nothing was used.`);
-    }
-    step.info(`SHA-256 ${actual} matches ${listName}.`);
-    const extracted = archive.name.endsWith('.zip') ? await tc.extractZip(file) : await tc.extractTar(file);
-    (0,external_node_fs_.rmSync)(file, { force: true });
-    // The archive holds one folder, cmake-X.Y.Z-<platform>/.
-    const top = (0,external_node_fs_.readdirSync)(extracted);
-    const root = top.length === 1 ? (0,external_node_path_.join)(extracted, top[0]) : extracted;
-    if (!binDirOf(root))
-        throw new errors/* UserError */.yo(`The CMake ${version} archive ${archive.name} holds no bin/cmake or CMake.app/Contents/bin/cmake.`);
-    const cached = await tc.cacheDir(root, 'cmake', version, key);
-    (0,external_node_fs_.rmSync)(extracted, { recursive: true, force: true });
-    return cached;
-}
-function older(version, major, minor) {
-    const [a = 0, b = 0] = version.split('.').map(Number);
-    return a < major || (a === major && b < minor);
-}
-/**
- * The plan with its cmake and ctest commands run from `tools` (the pinned CMake), and made to suit an old release:
- * before 3.15 there is no `cmake --install` (the `install` target is built instead; the prefix was set at configure
- * time), and before 3.21 ctest writes no JUnit report (the counts come from its console output).
- */
-function withTools(plan, tools) {
-    const program = { cmake: tools.cmake, ctest: tools.ctest };
-    const version = tools.version;
-    const noInstallCommand = version !== undefined && older(version, 3, 15);
-    const noJunit = version !== undefined && older(version, 3, 21);
-    const phases = plan.phases.map((p) => {
-        let argv = [...p.argv];
-        if (noInstallCommand && argv[0] === 'cmake' && argv[1] === '--install') {
-            const config = argv.indexOf('--config');
-            argv = ['cmake', '--build', argv[2], ...(config > 0 ? ['--config', argv[config + 1]] : []), '--target', 'install'];
-        }
-        if (noJunit && argv[0] === 'ctest') {
-            const at = argv.indexOf('--output-junit');
-            if (at > 0)
-                argv.splice(at, 2);
-        }
-        return { ...p, argv: [program[argv[0]] ?? argv[0], ...argv.slice(1)] };
-    });
-    return { ...plan, junit: noJunit ? undefined : plan.junit, phases };
-}
-
+// EXTERNAL MODULE: ./src/cmake/cmake-version.ts
+var cmake_version = __webpack_require__(83185);
 // EXTERNAL MODULE: ./src/cmake/inputs.ts
 var cmake_inputs = __webpack_require__(56078);
 // EXTERNAL MODULE: ./src/analysis/inputs.ts
@@ -273,7 +50,7 @@ const hasInstallChecks = (inputs) => inputs.installManifest !== undefined || inp
 function workspaceOf(env) {
     return (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
 }
-function install_check_inside(root, path) {
+function inside(root, path) {
     const rel = (0,external_node_path_.relative)(root, path);
     return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
 }
@@ -293,7 +70,7 @@ function real(path) {
 function validateInstallChecks(inputs, env) {
     const workspace = real(workspaceOf(env));
     const within = (input, path) => {
-        if (!install_check_inside(workspace, path) || !install_check_inside(workspace, real(path))) {
+        if (!inside(workspace, path) || !inside(workspace, real(path))) {
             throw new errors/* UserError */.yo(`Input '${input}': ${(0,format/* safe */.gB)(path)} is outside the workspace ${(0,format/* safe */.gB)(workspace)}; give a path inside the repository.`);
         }
     };
@@ -1807,14 +1584,14 @@ function coverageSummary(r, buildDir, failedMinimum) {
 const TITLES = { configure: 'Configure', build: 'Build', test: 'Test', install: 'Install' };
 /** The cmake action: configure, build, test and install one CMake project. */
 async function runCmake(step, deps = {}) {
-    const inputs = (0,cmake_inputs/* parseCmakeInputs */.i)(step.inputs);
+    const inputs = (0,cmake_inputs/* parseCmakeInputs */["if"])(step.inputs);
     const exec = deps.exec ?? (0,common_exec.executorFor)(step.env, (l) => step.info(l));
     const platform = deps.platform ?? process.platform;
     const installChecks = hasInstallChecks(inputs);
     if (installChecks)
         validateInstallChecks(inputs, step.env);
     await checkProject(inputs, exec, !inputs.cmakeVersion);
-    const tools = inputs.cmakeVersion ? await pinCmake(step, inputs.cmakeVersion, exec, platform) : { cmake: 'cmake', ctest: 'ctest' };
+    const tools = inputs.cmakeVersion ? await (0,cmake_version/* pinCmake */.T4)(step, inputs.cmakeVersion, exec, platform) : { cmake: 'cmake', ctest: 'ctest' };
     const presets = inputs.preset ? resolvePresets(inputs.sourceDir, inputs.preset, step.env) : undefined;
     const envGenerator = step.env.CMAKE_GENERATOR || undefined;
     const ninja = !inputs.generator && !presets && !envGenerator ? (await exec.which('ninja')) !== undefined : false;
@@ -1825,7 +1602,7 @@ async function runCmake(step, deps = {}) {
     const analysis = (0,analysis_inputs/* analysisWanted */.Y3)(inputs.analysis)
         ? await AnalysisSession.prepare(step, exec, { ...inputs, buildDir: (0,cmake_plan/* planCmake */.d4)(inputs, facts).buildDir, platform })
         : undefined;
-    const plan = withTools((0,cmake_plan/* planCmake */.d4)(inputs, { ...facts, analysis: analysis?.facts }), tools);
+    const plan = (0,cmake_version/* withTools */.YP)((0,cmake_plan/* planCmake */.d4)(inputs, { ...facts, analysis: analysis?.facts }), tools);
     const env = await commandEnvironment(step, inputs, plan, exec, platform);
     step.info(`CMake project ${(0,format/* safe */.gB)(inputs.sourceDir)} → ${(0,format/* safe */.gB)(plan.buildDir)} (${(0,format/* safe */.gB)(plan.generator ?? 'default generator')}, ${(0,format/* safe */.gB)(inputs.buildType ?? `preset ${inputs.preset}`)}, on the ${exec.where})`);
     const results = [];
@@ -2102,31 +1879,6 @@ function formatBytes(bytes) {
         i++;
     }
     return `${value.toFixed(value < 10 ? 1 : 0)} ${units[i]}`;
-}
-
-
-/***/ }),
-
-/***/ 96941:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ sha256File)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** The SHA-256 of a file, hex, streamed from disk in 1 MiB reads (memory stays flat whatever the size). */
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 }), hash);
-    return hash.digest('hex');
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 19;
-export const ids = [19];
+export const id = 12;
+export const ids = [12];
 export const modules = {
 
 /***/ 35429:
@@ -235,12 +235,433 @@ function analysisBuildType(a) {
 
 /***/ }),
 
+/***/ 67636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ RESTORE_TIMEOUT_S),
+/* harmony export */   Ov: () => (/* binding */ SAVE_TIMEOUT_S),
+/* harmony export */   aF: () => (/* binding */ MAX_KEYS),
+/* harmony export */   bK: () => (/* binding */ sanitizePart),
+/* harmony export */   tJ: () => (/* binding */ STALL_TIMEOUT_S),
+/* harmony export */   uf: () => (/* binding */ MAX_KEY_LENGTH),
+/* harmony export */   w$: () => (/* binding */ parseCcacheInputs)
+/* harmony export */ });
+/* unused harmony exports SAVE_MODES, BACKENDS, parseSize, BUILT_IN_RESTORE_KEYS, MAX_EXTRA_RESTORE_KEYS, MAX_KEY_PART_LENGTH, MAX_CACHE_VERSION_LENGTH */
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+
+const SAVE_MODES = ['auto', 'always', 'default-branch', 'never'];
+const BACKENDS = ['github', 'local'];
+/** The transfer limits' defaults and bounds, in seconds (inputs restore-timeout, save-timeout, stall-timeout). */
+const RESTORE_TIMEOUT_S = 300;
+const SAVE_TIMEOUT_S = 300;
+const STALL_TIMEOUT_S = 60;
+const MAX_TIMEOUT_S = 6 * 3600;
+const UNITS = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, ki: 1024, mi: 1024 ** 2, gi: 1024 ** 3, ti: 1024 ** 4 };
+/**
+ * A size as ccache's max_size accepts it: a number with an optional unit k, M, G, T (powers of 1000) or Ki, Mi,
+ * Gi, Ti (powers of 1024), an optional trailing B. Returns the bytes, or undefined when it is not such a size.
+ */
+function parseSize(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*([kmgt]i?)?b?$/i.exec(text.trim());
+    if (!m)
+        return undefined;
+    const unit = (m[2] ?? '').toLowerCase();
+    return Math.round(Number(m[1]) * UNITS[unit]);
+}
+/** A key part: anything but letters, digits, `.`, `+` and `_` becomes `_`, so parts never contain the `-` separator. */
+function sanitizePart(text) {
+    return text.trim().replace(/[^A-Za-z0-9._+]+/g, '_');
+}
+/** GitHub's cache takes at most 10 keys per restore (the primary key and its restore keys), each at most 512 characters. */
+const MAX_KEYS = 10;
+const MAX_KEY_LENGTH = 512;
+/** Restore keys the action always tries (this run, this toolchain and key, this toolchain): see keys.ts. */
+const BUILT_IN_RESTORE_KEYS = 3;
+/** At most this many restore-keys lines: with the primary and the built-in restore keys, 10 keys in all. */
+const MAX_EXTRA_RESTORE_KEYS = MAX_KEYS - 1 - BUILT_IN_RESTORE_KEYS;
+/**
+ * Bounds on the parts a user gives, so that a full key stays within 512 characters: the other parts (prefix, OS,
+ * architecture, toolchain id, run id and attempt) take at most about 200.
+ */
+const MAX_KEY_PART_LENGTH = 256;
+const MAX_CACHE_VERSION_LENGTH = 32;
+/** Parses the ccache action's inputs: a pure function of the step's environment. */
+function parseCcacheInputs(inputs) {
+    const cacheVersion = inputs.string('cache-version', '1');
+    if (!/^[A-Za-z0-9._+]+$/.test(cacheVersion)) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('cache-version', cacheVersion, 'letters, digits, dots, plus signs or underscores (e.g. 1 or 2)');
+    }
+    if (cacheVersion.length > MAX_CACHE_VERSION_LENGTH) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('cache-version', cacheVersion, `at most ${MAX_CACHE_VERSION_LENGTH} characters (e.g. 1 or 2)`);
+    }
+    const maxSize = inputs.string('max-size', '500M');
+    const maxSizeBytes = parseSize(maxSize);
+    if (maxSizeBytes === undefined) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('max-size', maxSize, 'a size such as 500M, 2G or 1.5Gi (a number with an optional unit k, M, G, T or Ki, Mi, Gi, Ti); 0 means no limit');
+    }
+    const level = inputs.optional('compression-level');
+    let compressionLevel;
+    if (level !== undefined)
+        compressionLevel = inputs.int('compression-level', 0, -128, 19);
+    const backend = inputs.optional('backend');
+    const key = inputs.list('key').map(sanitizePart).filter(Boolean).join('_');
+    if (key.length > MAX_KEY_PART_LENGTH) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('key', inputs.string('key', ''), `at most ${MAX_KEY_PART_LENGTH} characters of key parts (this is ${key.length}): GitHub's cache keys hold at most ${MAX_KEY_LENGTH} characters, and the version, OS, architecture, toolchain and run id take the rest`);
+    }
+    const restoreKeys = inputs.lines('restore-keys').map((k) => k.split(/[,]/).map(sanitizePart).filter(Boolean).join('_')).filter(Boolean);
+    if (restoreKeys.length > MAX_EXTRA_RESTORE_KEYS) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('restore-keys', inputs.string('restore-keys', ''), `at most ${MAX_EXTRA_RESTORE_KEYS} lines (this has ${restoreKeys.length}): GitHub's cache takes at most ${MAX_KEYS} keys per restore, and the primary key and the ${BUILT_IN_RESTORE_KEYS} built-in restore keys take the others`);
+    }
+    const long = restoreKeys.find((k) => k.length > MAX_KEY_PART_LENGTH);
+    if (long !== undefined) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('restore-keys', inputs.string('restore-keys', ''), `lines of at most ${MAX_KEY_PART_LENGTH} characters (one has ${long.length}): GitHub's cache keys hold at most ${MAX_KEY_LENGTH} characters`);
+    }
+    return {
+        cacheVersion,
+        key,
+        restoreKeys,
+        maxSize,
+        maxSizeBytes,
+        compressionLevel,
+        evictUnused: inputs.bool('evict-unused', true),
+        save: inputs.choice('save', SAVE_MODES, 'auto'),
+        saveOnFailure: inputs.bool('save-on-failure', true),
+        backend: backend === undefined ? undefined : inputs.choice('backend', BACKENDS, 'github'),
+        localDir: inputs.optional('local-dir'),
+        ccacheDir: inputs.optional('ccache-dir'),
+        installCcache: inputs.choice('install-ccache', ['auto', 'never'], 'auto'),
+        restoreTimeoutMs: 1000 * inputs.int('restore-timeout', RESTORE_TIMEOUT_S, 0, MAX_TIMEOUT_S),
+        saveTimeoutMs: 1000 * inputs.int('save-timeout', SAVE_TIMEOUT_S, 0, MAX_TIMEOUT_S),
+        stallTimeoutMs: 1000 * inputs.int('stall-timeout', STALL_TIMEOUT_S, 0, MAX_TIMEOUT_S),
+    };
+}
+
+
+/***/ }),
+
+/***/ 97325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LR: () => (/* binding */ imageToolchain),
+/* harmony export */   Xr: () => (/* binding */ cacheKeys),
+/* harmony export */   lr: () => (/* binding */ compilerToolchain)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67636);
+
+
+/** The key part used when the key input is empty, so that the number of parts never changes. */
+const NO_KEY = '_';
+/**
+ * `ccache-v<version>-<os>-<arch>-<toolchain>-<key>-<run id>-<run attempt>`. Restore keys drop parts from the right:
+ * an earlier attempt of this run, then the newest entry for this toolchain and key, then (after the user's extra
+ * fallbacks, which replace the key part) any entry of this toolchain. Every prefix ends with `-` and no part
+ * holds a `-`, so a prefix never matches another toolchain, key or cache version.
+ */
+function cacheKeys(p) {
+    const toolchain = `ccache-v${p.cacheVersion}-${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizePart */ .bK)(p.os)}-${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizePart */ .bK)(p.arch)}-${p.toolchain}-`;
+    const withKey = `${toolchain}${p.key || NO_KEY}-`;
+    const run = `${withKey}${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizePart */ .bK)(p.runId)}-`;
+    const extra = (p.restoreKeys ?? []).map((k) => `${toolchain}${k}-`);
+    const restoreKeys = [...new Set([run, withKey, ...extra, toolchain])];
+    return { primary: `${run}${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizePart */ .bK)(p.runAttempt)}`, restoreKeys, sameKeyPrefix: withKey };
+}
+const shortHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 8);
+/**
+ * The toolchain part of a container image reference: its last path component without a digest, plus a short hash
+ * of the whole reference (`ghcr.io/aswf/ci-vfxall:2024` → `ci_vfxall_2024.1a2b3c4d`). With the image's id (`sha256:…`,
+ * what the tag pointed to when the container started), a short hash of it follows, so a moving tag that now names
+ * another image (another compiler) gives another toolchain (`ci_vfxall_2024.1a2b3c4d.5e6f7a8b`).
+ */
+function imageToolchain(image, imageId) {
+    const name = image.trim().split('@')[0].split('/').pop() || image;
+    const base = `${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizePart */ .bK)(name).slice(0, 40)}.${shortHash(image.trim())}`;
+    return imageId?.trim() ? `${base}.${shortHash(imageId.trim())}` : base;
+}
+/**
+ * The toolchain part for a compiler, from its version output: family and version (`gcc12.2.0`, `clang16.0.6`,
+ * `msvc19.38.33133`) plus a short hash of the output with paths removed (clang prints its InstalledDir), so the
+ * same compiler installed at another path gives the same id and a different build of it does not.
+ */
+function compilerToolchain(versionOutput) {
+    const text = versionOutput.replace(/\r/g, '');
+    const stable = text
+        .split('\n')
+        .filter((l) => !/^\s*InstalledDir:/i.test(l))
+        .map((l) => l.replace(/(?:[A-Za-z]:)?[\\/][^\s]*/g, ''))
+        .join('\n')
+        .trim();
+    if (!stable)
+        return 'unknown';
+    const first = text.split('\n').find((l) => l.trim()) ?? '';
+    const family = /Microsoft|Optimizing Compiler/i.test(first)
+        ? 'msvc'
+        : /Apple clang/i.test(first)
+            ? 'appleclang'
+            : /clang/i.test(first)
+                ? 'clang'
+                : /icpx|icx|Intel/i.test(first)
+                    ? 'intel'
+                    : /gcc|g\+\+|Free Software Foundation|c\+\+ \(/i.test(text)
+                        ? 'gcc'
+                        : 'cc';
+    const version = /(\d+\.\d+(?:\.\d+)*)/.exec(first.replace(/\([^)]*\)/g, ' '))?.[1] ?? /(\d+\.\d+(?:\.\d+)*)/.exec(first)?.[1] ?? '';
+    return `${family}${version}.${shortHash(stable)}`;
+}
+
+
+/***/ }),
+
+/***/ 83185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T4: () => (/* binding */ pinCmake),
+/* harmony export */   YP: () => (/* binding */ withTools)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_CMAKE_DOWNLOAD_URL, CMAKE_DOWNLOAD_URL_VARIABLE, archiveCandidates, parseSha256List, chooseArchive, binDirOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56950);
+/* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96941);
+
+
+
+
+
+
+/**
+ * A pinned CMake (`cmake-version: X.Y.Z`): Kitware's release archive for the OS and architecture the commands run on
+ * (the host, or the job's container), checked against the SHA-256 list published with the release, kept in the
+ * runner's tool cache, and used for every cmake and ctest command of the step.
+ */
+const DEFAULT_CMAKE_DOWNLOAD_URL = 'https://github.com/Kitware/CMake/releases/download';
+/** A mirror of Kitware's release downloads, laid out as `<url>/v<version>/<file>` (also what the tests serve). */
+const CMAKE_DOWNLOAD_URL_VARIABLE = 'ASWF_CMAKE_DOWNLOAD_URL';
+/** The archive names a release may use for a target, newest naming first (3.20 lower-cased them; 3.19 added macOS universal). */
+function archiveCandidates(version, { os, arch }) {
+    const base = `cmake-${version}`;
+    switch (os) {
+        case 'linux':
+            return [`${base}-linux-${arch}.tar.gz`, `${base}-Linux-${arch}.tar.gz`];
+        case 'macos':
+            return [`${base}-macos-universal.tar.gz`, `${base}-macos10.10-universal.tar.gz`, ...(arch === 'x86_64' ? [`${base}-Darwin-x86_64.tar.gz`] : [])];
+        case 'windows':
+            return arch === 'x86_64' ? [`${base}-windows-x86_64.zip`, `${base}-win64-x64.zip`] : [`${base}-windows-arm64.zip`];
+    }
+}
+/** `cmake-X.Y.Z-SHA-256.txt`: `<sha256>  <file name>` per line. */
+function parseSha256List(text) {
+    const sums = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^([0-9a-fA-F]{64})\s+\*?(\S+)\s*$/.exec(line);
+        if (m)
+            sums.set(m[2], m[1].toLowerCase());
+    }
+    return sums;
+}
+function chooseArchive(version, target, sums) {
+    for (const name of archiveCandidates(version, target)) {
+        const sha256 = sums.get(name);
+        if (sha256)
+            return { name, sha256 };
+    }
+    return undefined;
+}
+function machineArch(machine) {
+    if (/^(x86_64|amd64|x64)$/i.test(machine))
+        return 'x86_64';
+    if (/^(aarch64|arm64)$/i.test(machine))
+        return 'aarch64';
+    return undefined;
+}
+/** Where the commands run: the host's OS and CPU, or the container's (always Linux; its `uname -m`). */
+async function targetOf(exec, platform) {
+    if (exec.where !== 'host') {
+        const uname = await exec.run(['uname', '-m'], { silent: true, ignoreReturnCode: true });
+        const arch = machineArch(uname.stdout.trim());
+        if (!arch)
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cmake-version: the ${exec.where} is a ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(uname.stdout.trim()) || 'machine of unknown kind'}; Kitware publishes Linux CMake for x86_64 and aarch64 only.`);
+        return { os: 'linux', arch };
+    }
+    const arch = machineArch(process.arch);
+    const os = platform === 'linux' ? 'linux' : platform === 'darwin' ? 'macos' : platform === 'win32' ? 'windows' : undefined;
+    if (!arch || !os)
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cmake-version: Kitware publishes no CMake for ${platform} ${process.arch}.`);
+    return { os, arch };
+}
+function downloadUrl(env) {
+    const url = (env[CMAKE_DOWNLOAD_URL_VARIABLE] || DEFAULT_CMAKE_DOWNLOAD_URL).replace(/\/+$/, '');
+    if (!/^https?:\/\/[^\s]+$/.test(url)) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${CMAKE_DOWNLOAD_URL_VARIABLE} is ${JSON.stringify((0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(url))}: expected an http(s) URL of a mirror of ${DEFAULT_CMAKE_DOWNLOAD_URL}.`);
+    }
+    return url;
+}
+/** The folder holding cmake and ctest in an unpacked release: bin/, or CMake.app/Contents/bin/ on macOS. */
+function binDirOf(root) {
+    for (const dir of [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'bin'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'CMake.app', 'Contents', 'bin')]) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'cmake')) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'cmake.exe')))
+            return dir;
+    }
+    return undefined;
+}
+function inside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+}
+/**
+ * Makes CMake `version` available to the executor and returns its cmake and ctest. Downloads and verifies it unless
+ * the tool cache has it; in a container, copies it into RUNNER_TEMP (mounted by the container action) when the tool
+ * cache is not visible there.
+ */
+async function pinCmake(step, version, exec, platform = process.platform) {
+    const target = await targetOf(exec, platform);
+    const key = `${target.os}-${target.arch}`;
+    // @actions/tool-cache reads its folders from process.env; a local run may not have them.
+    process.env.RUNNER_TOOL_CACHE ||= step.env.RUNNER_TOOL_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'aswf-tool-cache');
+    process.env.RUNNER_TEMP ||= step.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+    const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
+    let root = tc.find('cmake', version, key);
+    if (root) {
+        step.info(`CMake ${version} (${key}) is in the tool cache: ${root}`);
+    }
+    else {
+        root = await step.group(`Download CMake ${version} for ${key}`, () => download(step, tc, version, target, key));
+    }
+    const host = binDirOf(root);
+    if (!host)
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The CMake ${version} archive unpacked to ${root} holds no bin/cmake.`);
+    let bin = host;
+    if (exec.where !== 'host') {
+        const mounts = [step.env.RUNNER_TEMP, step.env.GITHUB_WORKSPACE].filter((m) => !!m).map((m) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(m));
+        if (!mounts.some((m) => inside(m, root))) {
+            if (!step.env.RUNNER_TEMP)
+                throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cmake-version: RUNNER_TEMP is not set, so there is no folder the container sees to put CMake ${version} in.`);
+            const visible = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(step.env.RUNNER_TEMP), 'aswf-cmake', `${version}-${key}`);
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(visible, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, host)))) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(visible, { recursive: true, force: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(visible, { recursive: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.cpSync)(root, visible, { recursive: true, verbatimSymlinks: true });
+            }
+            step.info(`CMake ${version} copied to ${visible}, which the container sees (RUNNER_TEMP is mounted).`);
+            bin = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(visible, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, host));
+        }
+    }
+    else {
+        // Later steps on the host get the same cmake first on PATH.
+        step.addPath(bin);
+    }
+    const exe = platform === 'win32' && exec.where === 'host' ? '.exe' : '';
+    const slash = exec.where === 'host' ? node_path__WEBPACK_IMPORTED_MODULE_2__.join : (...p) => p.join('/');
+    const pinned = { version, bin, cmake: slash(bin, `cmake${exe}`), ctest: slash(bin, `ctest${exe}`) };
+    const shown = await exec.run([pinned.cmake, '--version'], { ignoreReturnCode: true });
+    if (shown.exitCode !== 0)
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The downloaded CMake ${version} does not run on the ${exec.where}: ${pinned.cmake} --version exited with code ${shown.exitCode}.`);
+    const reported = /cmake version (\S+)/.exec(shown.stdout)?.[1];
+    if (reported !== version)
+        step.warning(`cmake-version is ${version} but ${pinned.cmake} --version says ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(reported ?? shown.stdout.trim())}.`);
+    step.info(`Using CMake ${reported ?? version}: ${pinned.cmake}`);
+    return pinned;
+}
+function httpStatus(err) {
+    const code = err.httpStatusCode;
+    return typeof code === 'number' ? code : undefined;
+}
+async function download(step, tc, version, target, key) {
+    const base = `${downloadUrl(step.env)}/v${version}`;
+    const listName = `cmake-${version}-SHA-256.txt`;
+    step.info(`Reading ${base}/${listName}`);
+    let listFile;
+    try {
+        // tool-cache retries network errors and 5xx/408/429 answers (3 attempts), not a 404.
+        listFile = await tc.downloadTool(`${base}/${listName}`);
+    }
+    catch (err) {
+        if (httpStatus(err) === 404) {
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cmake-version', version, `a released CMake version: ${base}/${listName} does not exist (see https://cmake.org/files/ or github.com/Kitware/CMake/releases)`);
+        }
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot download ${base}/${listName}: ${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
+    }
+    const sums = parseSha256List((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(listFile, 'utf8'));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(listFile, { force: true });
+    const archive = chooseArchive(version, target, sums);
+    if (!archive) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`CMake ${version} has no archive for ${target.os} ${target.arch}: ${listName} lists none of ${archiveCandidates(version, target).join(', ')}.`);
+    }
+    const url = `${base}/${archive.name}`;
+    step.info(`Downloading ${url}`);
+    let file;
+    try {
+        file = await tc.downloadTool(url);
+    }
+    catch (err) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot download ${url}: ${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
+    }
+    const actual = await (0,_common_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(file);
+    if (actual !== archive.sha256) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The download of ${archive.name} does not match ${listName}: SHA-256 ${actual}, expected ${archive.sha256}. Nothing was used.`);
+    }
+    step.info(`SHA-256 ${actual} matches ${listName}.`);
+    const extracted = archive.name.endsWith('.zip') ? await tc.extractZip(file) : await tc.extractTar(file);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
+    // The archive holds one folder, cmake-X.Y.Z-<platform>/.
+    const top = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(extracted);
+    const root = top.length === 1 ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(extracted, top[0]) : extracted;
+    if (!binDirOf(root))
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The CMake ${version} archive ${archive.name} holds no bin/cmake or CMake.app/Contents/bin/cmake.`);
+    const cached = await tc.cacheDir(root, 'cmake', version, key);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(extracted, { recursive: true, force: true });
+    return cached;
+}
+function older(version, major, minor) {
+    const [a = 0, b = 0] = version.split('.').map(Number);
+    return a < major || (a === major && b < minor);
+}
+/**
+ * The plan with its cmake and ctest commands run from `tools` (the pinned CMake), and made to suit an old release:
+ * before 3.15 there is no `cmake --install` (the `install` target is built instead; the prefix was set at configure
+ * time), and before 3.21 ctest writes no JUnit report (the counts come from its console output).
+ */
+function withTools(plan, tools) {
+    const program = { cmake: tools.cmake, ctest: tools.ctest };
+    const version = tools.version;
+    const noInstallCommand = version !== undefined && older(version, 3, 15);
+    const noJunit = version !== undefined && older(version, 3, 21);
+    const phases = plan.phases.map((p) => {
+        let argv = [...p.argv];
+        if (noInstallCommand && argv[0] === 'cmake' && argv[1] === '--install') {
+            const config = argv.indexOf('--config');
+            argv = ['cmake', '--build', argv[2], ...(config > 0 ? ['--config', argv[config + 1]] : []), '--target', 'install'];
+        }
+        if (noJunit && argv[0] === 'ctest') {
+            const at = argv.indexOf('--output-junit');
+            if (at > 0)
+                argv.splice(at, 2);
+        }
+        return { ...p, argv: [program[argv[0]] ?? argv[0], ...argv.slice(1)] };
+    });
+    return { ...plan, junit: noJunit ? undefined : plan.junit, phases };
+}
+
+
+/***/ }),
+
 /***/ 56078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ parseOption),
-/* harmony export */   i: () => (/* binding */ parseCmakeInputs)
+/* harmony export */   DD: () => (/* binding */ parseCmakeVersion),
+/* harmony export */   ZY: () => (/* binding */ parseOption),
+/* harmony export */   "if": () => (/* binding */ parseCmakeInputs)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
@@ -291,15 +712,7 @@ function parseCmakeInputs(inputs, cwd = process.cwd()) {
     if (checks.any && !install) {
         throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('install', 'false', `true (or left out) when ${checks.names.join(', ')} is given: the checks need the install`);
     }
-    const cmakeVersion = inputs.optional('cmake-version');
-    const release = cmakeVersion === undefined ? undefined : /^(\d+)\.(\d+)\.\d+(-rc\d+)?$/.exec(cmakeVersion);
-    if (cmakeVersion !== undefined && !release) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('cmake-version', cmakeVersion, 'an exact CMake release such as 3.14.7 or 4.0.3 (X.Y.Z)');
-    }
-    // The commands use -S/-B (CMake 3.13) and --parallel (3.12).
-    if (release && Number(release[1]) * 1000 + Number(release[2]) < 3013) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('cmake-version', cmakeVersion, 'CMake 3.13 or newer (the action configures with -S and -B)');
-    }
+    const cmakeVersion = parseCmakeVersion(inputs);
     // The checks need an install they can read: without install-prefix (and without a preset, which may set its own),
     // the install goes to <build-dir>/_install rather than CMake's default /usr/local.
     const defaultPrefix = checks.any && !preset ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(at(buildDirInput ?? 'build', 'build-dir'), '_install') : undefined;
@@ -352,6 +765,87 @@ function parseInstallChecks(inputs, at) {
         names,
         any: names.length > 0,
     };
+}
+/** The `cmake-version` input (an exact release, 3.13 or newer: the commands use -S/-B and --parallel), or undefined. */
+function parseCmakeVersion(inputs) {
+    const cmakeVersion = inputs.optional('cmake-version');
+    const release = cmakeVersion === undefined ? undefined : /^(\d+)\.(\d+)\.\d+(-rc\d+)?$/.exec(cmakeVersion);
+    if (cmakeVersion !== undefined && !release) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('cmake-version', cmakeVersion, 'an exact CMake release such as 3.14.7 or 4.0.3 (X.Y.Z)');
+    }
+    // The commands use -S/-B (CMake 3.13) and --parallel (3.12).
+    if (release && Number(release[1]) * 1000 + Number(release[2]) < 3013) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('cmake-version', cmakeVersion, 'CMake 3.13 or newer (the action configures with -S and -B)');
+    }
+    return cmakeVersion;
+}
+
+
+/***/ }),
+
+/***/ 692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rt: () => (/* binding */ msvcEnvironment),
+/* harmony export */   yI: () => (/* binding */ vswhereArgs)
+/* harmony export */ });
+/* unused harmony exports environmentChanges, vcvarsArch, vcvarsCommand */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
+
+
+
+/** The variables `vcvarsall.bat` changed: the lines of `set` after it, less those equal before it. */
+function environmentChanges(after, before) {
+    const lower = new Map(Object.entries(before).map(([k, v]) => [k.toLowerCase(), v]));
+    const changes = {};
+    for (const line of after.split(/\r?\n/)) {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const name = line.slice(0, eq);
+        const value = line.slice(eq + 1);
+        if (lower.get(name.toLowerCase()) !== value)
+            changes[name] = value;
+    }
+    return changes;
+}
+/** vcvarsall's architecture argument for a Node.js architecture. */
+function vcvarsArch(arch) {
+    return arch === 'arm64' ? 'arm64' : arch === 'ia32' ? 'x86' : 'x64';
+}
+/** vswhere's arguments: the newest Visual Studio with the C++ tools, one property (the ccache action asks the same). */
+function vswhereArgs(property) {
+    return ['-latest', '-products', '*', '-requires', 'Microsoft.VisualStudio.Component.VC.Tools.x86.x64', '-property', property];
+}
+/**
+ * The MSVC developer environment (what a "Developer Command Prompt" has), found with vswhere and vcvarsall.
+ * vcvarsall is a batch file, so it runs through cmd.exe; the only values on that command line are the path vswhere
+ * reported and a fixed architecture word, never an input.
+ */
+async function msvcEnvironment(exec, env, arch = process.arch) {
+    const vswhere = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env['ProgramFiles(x86)'] ?? 'C:\\Program Files (x86)', 'Microsoft Visual Studio', 'Installer', 'vswhere.exe');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(vswhere))
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`No C++ compiler on PATH and no Visual Studio found (${vswhere} is missing).`);
+    const found = await exec.run([vswhere, ...vswhereArgs('installationPath')], { silent: true });
+    const vs = found.stdout.trim().split(/\r?\n/)[0];
+    if (!vs)
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('No C++ compiler on PATH and vswhere found no Visual Studio with the C++ tools.');
+    const result = await exec.run(vcvarsCommand((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(vs, 'VC', 'Auxiliary', 'Build', 'vcvarsall.bat'), arch), { silent: true, verbatim: true });
+    return environmentChanges(result.stdout, env);
+}
+/**
+ * `cmd.exe /d /s /c ""<vcvarsall>" <arch> >nul && set"`, to be passed verbatim: with /s, cmd strips the outer
+ * quotes and runs the rest, so the path (it holds spaces) stays quoted.
+ */
+function vcvarsCommand(vcvarsall, arch) {
+    if (/["%^&|<>]/.test(vcvarsall))
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot run vcvarsall from a path holding cmd.exe metacharacters: ${vcvarsall}`);
+    return ['cmd.exe', '/d', '/s', '/c', `""${vcvarsall}" ${vcvarsArch(arch)} >nul && set"`];
 }
 
 
@@ -461,6 +955,31 @@ function planCmake(inputs, facts) {
         phases.push({ name: 'install', argv: install, cwd: inputs.workingDirectory });
     }
     return { buildDir, generator, multiConfig, junit, phases };
+}
+
+
+/***/ }),
+
+/***/ 96941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The SHA-256 of a file, hex, streamed from disk in 1 MiB reads (memory stays flat whatever the size). */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 }), hash);
+    return hash.digest('hex');
 }
 
 
