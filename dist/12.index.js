@@ -16,6 +16,8 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export appendFlags */
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+/* harmony import */ var _cmake_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35481);
+
 
 const COMPILE_VARIABLES = ['CMAKE_C_FLAGS', 'CMAKE_CXX_FLAGS'];
 const LINK_VARIABLES = ['CMAKE_EXE_LINKER_FLAGS', 'CMAKE_SHARED_LINKER_FLAGS', 'CMAKE_MODULE_LINKER_FLAGS'];
@@ -111,13 +113,8 @@ function mergeOption(option, variables) {
 }
 /** The values of some variables in a CMakeCache.txt (`NAME:TYPE=VALUE` lines). */
 function readCacheVariables(text, names) {
-    const out = {};
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^([A-Za-z_][A-Za-z0-9_]*)(?::[A-Za-z]+)?=(.*)$/.exec(line);
-        if (m && names.includes(m[1]))
-            out[m[1]] = m[2];
-    }
-    return out;
+    const cache = (0,_cmake_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCmakeCache */ .n)(text);
+    return Object.fromEntries(names.filter((n) => n in cache).map((n) => [n, cache[n]]));
 }
 /**
  * After configure: the variables of the cache that lack their analysis flags (a project that sets a FLAGS cache
@@ -415,6 +412,38 @@ function compilerToolchain(versionOutput) {
 
 /***/ }),
 
+/***/ 35481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ readCmakeCache),
+/* harmony export */   n: () => (/* binding */ parseCmakeCache)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** The entries of a CMakeCache.txt's text (`NAME:TYPE=VALUE` lines; comments skipped), by name. */
+function parseCmakeCache(text) {
+    const cache = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^([^#/][^:=]*)(?::[A-Za-z]+)?=(.*)$/.exec(line);
+        if (m)
+            cache[m[1]] = m[2];
+    }
+    return cache;
+}
+/** The entries of a build folder's CMakeCache.txt, by name; empty when it has none. */
+function readCmakeCache(buildDir) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(buildDir, 'CMakeCache.txt');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? parseCmakeCache((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')) : {};
+}
+
+
+/***/ }),
+
 /***/ 83185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -430,8 +459,10 @@ function compilerToolchain(versionOutput) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
-/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56950);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56950);
 /* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96941);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29353);
+
 
 
 
@@ -489,7 +520,7 @@ async function targetOf(exec, platform) {
         const uname = await exec.run(['uname', '-m'], { silent: true, ignoreReturnCode: true });
         const arch = machineArch(uname.stdout.trim());
         if (!arch)
-            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cmake-version: the ${exec.where} is a ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(uname.stdout.trim()) || 'machine of unknown kind'}; Kitware publishes Linux CMake for x86_64 and aarch64 only.`);
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cmake-version: the ${exec.where} is a ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_6__/* .safe */ .gB)(uname.stdout.trim()) || 'machine of unknown kind'}; Kitware publishes Linux CMake for x86_64 and aarch64 only.`);
         return { os: 'linux', arch };
     }
     const arch = machineArch(process.arch);
@@ -501,7 +532,7 @@ async function targetOf(exec, platform) {
 function downloadUrl(env) {
     const url = (env[CMAKE_DOWNLOAD_URL_VARIABLE] || DEFAULT_CMAKE_DOWNLOAD_URL).replace(/\/+$/, '');
     if (!/^https?:\/\/[^\s]+$/.test(url)) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${CMAKE_DOWNLOAD_URL_VARIABLE} is ${JSON.stringify((0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(url))}: expected an http(s) URL of a mirror of ${DEFAULT_CMAKE_DOWNLOAD_URL}.`);
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${CMAKE_DOWNLOAD_URL_VARIABLE} is ${JSON.stringify((0,_common_format_js__WEBPACK_IMPORTED_MODULE_6__/* .safe */ .gB)(url))}: expected an http(s) URL of a mirror of ${DEFAULT_CMAKE_DOWNLOAD_URL}.`);
     }
     return url;
 }
@@ -512,10 +543,6 @@ function binDirOf(root) {
             return dir;
     }
     return undefined;
-}
-function inside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
 }
 /**
  * Makes CMake `version` available to the executor and returns its cmake and ctest. Downloads and verifies it unless
@@ -542,7 +569,7 @@ async function pinCmake(step, version, exec, platform = process.platform) {
     let bin = host;
     if (exec.where !== 'host') {
         const mounts = [step.env.RUNNER_TEMP, step.env.GITHUB_WORKSPACE].filter((m) => !!m).map((m) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(m));
-        if (!mounts.some((m) => inside(m, root))) {
+        if (!mounts.some((m) => (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .F)(m, root))) {
             if (!step.env.RUNNER_TEMP)
                 throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cmake-version: RUNNER_TEMP is not set, so there is no folder the container sees to put CMake ${version} in.`);
             const visible = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(step.env.RUNNER_TEMP), 'aswf-cmake', `${version}-${key}`);
@@ -567,7 +594,7 @@ async function pinCmake(step, version, exec, platform = process.platform) {
         throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The downloaded CMake ${version} does not run on the ${exec.where}: ${pinned.cmake} --version exited with code ${shown.exitCode}.`);
     const reported = /cmake version (\S+)/.exec(shown.stdout)?.[1];
     if (reported !== version)
-        step.warning(`cmake-version is ${version} but ${pinned.cmake} --version says ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(reported ?? shown.stdout.trim())}.`);
+        step.warning(`cmake-version is ${version} but ${pinned.cmake} --version says ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_6__/* .safe */ .gB)(reported ?? shown.stdout.trim())}.`);
     step.info(`Using CMake ${reported ?? version}: ${pinned.cmake}`);
     return pinned;
 }
@@ -1265,6 +1292,24 @@ async function withMatchers(step, names, fn) {
         if (text)
             step.notice(`Not annotated, in files outside the workspace ${(0,format/* safe */.gB)(workspace)}: ${text}. The log has each of them.`, { title: 'Outside the workspace' });
     }
+}
+
+
+/***/ }),
+
+/***/ 29353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** True when `path` is `root` itself or lies below it (absolute paths, compared as given: no link is resolved). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
 }
 
 

@@ -303,6 +303,24 @@ function isTrustedEvent(event) {
 
 /***/ }),
 
+/***/ 29353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** True when `path` is `root` itself or lies below it (absolute paths, compared as given: no link is resolved). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
+}
+
+
+/***/ }),
+
 /***/ 66452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -323,7 +341,9 @@ function isTrustedEvent(event) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71922);
-/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56950);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56950);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29353);
+
 
 
 
@@ -350,13 +370,13 @@ function validateAssets(assets) {
     for (const asset of assets) {
         const problem = nameProblem(asset.name);
         if (problem)
-            problems.push(`${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .safe */ .gB)(asset.path)}: the asset name "${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .safe */ .gB)(asset.name)}" is not allowed (${problem}).`);
+            problems.push(`${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(asset.path)}: the asset name "${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(asset.name)}" is not allowed (${problem}).`);
         if (asset.size >= MAX_ASSET_SIZE) {
-            problems.push(`${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .safe */ .gB)(asset.path)}: ${asset.size} bytes is too large (GitHub accepts release assets under 2 GiB, ${MAX_ASSET_SIZE} bytes).`);
+            problems.push(`${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(asset.path)}: ${asset.size} bytes is too large (GitHub accepts release assets under 2 GiB, ${MAX_ASSET_SIZE} bytes).`);
         }
         const other = seen.get(asset.name);
         if (other !== undefined)
-            problems.push(`${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .safe */ .gB)(asset.path)}: the asset name ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .safe */ .gB)(asset.name)} is also the name of ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .safe */ .gB)(other)} (asset names must be unique).`);
+            problems.push(`${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(asset.path)}: the asset name ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(asset.name)} is also the name of ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(other)} (asset names must be unique).`);
         seen.set(asset.name, asset.path);
     }
     if (assets.length > MAX_ASSETS) {
@@ -374,11 +394,6 @@ function realPath(path) {
         return undefined;
     }
 }
-/** True when `path` is `root` or lies below it. */
-function isInside(path, root) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
-}
 /**
  * The real path of `path` (every symlink resolved), checked to lie inside one of `roots` (the workspace and
  * RUNNER_TEMP, themselves resolved): a release publishes what the job made, never `.git/config` (which holds the
@@ -391,17 +406,17 @@ function confinedPath(input, pattern, path, roots) {
     if (real === undefined)
         return path;
     const allowed = roots.filter((r) => !!r).map((r) => realPath(r) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(r));
-    const via = real !== (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) ? ` (real path ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .safe */ .gB)(real)}, through a symbolic link)` : '';
-    const root = allowed.find((r) => isInside(real, r));
+    const via = real !== (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) ? ` (real path ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(real)}, through a symbolic link)` : '';
+    const root = allowed.find((r) => (0,_common_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .F)(r, real));
     if (root !== undefined) {
         // Inside, but in a .git folder: .git/config holds the token actions/checkout persists.
         if (!(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).includes('.git'))
             return real;
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Input '${input}': the pattern "${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .safe */ .gB)(pattern)}" matches ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .safe */ .gB)(path)}${via}, which is inside a .git folder ` +
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Input '${input}': the pattern "${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(pattern)}" matches ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(path)}${via}, which is inside a .git folder ` +
             "(.git/config holds the checkout's token): release files never come from there.");
     }
-    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Input '${input}': the pattern "${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .safe */ .gB)(pattern)}" matches ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .safe */ .gB)(path)}${via}, which is outside the workspace and RUNNER_TEMP ` +
-        `(${allowed.map(_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .safe */ .gB).join(', ')}): release files come only from there, and a symbolic link is followed only when its target stays inside.`);
+    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Input '${input}': the pattern "${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(pattern)}" matches ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(path)}${via}, which is outside the workspace and RUNNER_TEMP ` +
+        `(${allowed.map(_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB).join(', ')}): release files come only from there, and a symbolic link is followed only when its target stays inside.`);
 }
 /**
  * Expands the `files` patterns (tinyglobby, relative to `cwd`); a pattern that matches nothing is an error unless
@@ -426,7 +441,7 @@ async function expandFiles(patterns, cwd, allowMissing, warn, roots = [cwd]) {
         if (!matches.length) {
             if (!allowMissing)
                 throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('files', pattern, "a path or glob that matches at least one file (or set 'allow-missing: true')");
-            warn(`The pattern "${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .safe */ .gB)(pattern)}" in 'files' matches no file.`);
+            warn(`The pattern "${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_5__/* .safe */ .gB)(pattern)}" in 'files' matches no file.`);
         }
         for (const m of matches) {
             const real = confinedPath('files', pattern, m, roots);

@@ -174,7 +174,10 @@ function installShellWrapper(step, where) {
     step.info(`run: steps of this job can use 'shell: ${SHELL_WRAPPER} {0}' (or 'shell: ${SHELL_WRAPPER} bash -e {0}'): ${where}.`);
 }
 
+// EXTERNAL MODULE: ./src/common/paths.ts
+var paths = __webpack_require__(29353);
 ;// CONCATENATED MODULE: ./src/container/run.ts
+
 
 
 
@@ -442,10 +445,7 @@ async function gpuOptions(step, mode, host, options) {
     step.info(`GPUs (gpus: auto): ${detection.reason}`);
     return dockerGpuOptions(detection);
 }
-const inside = (path, roots) => roots.some((root) => {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-});
+const inside = (path, roots) => roots.some((root) => (0,paths/* isInside */.F)(root, path));
 /** The post step: gives the workspace back to the runner's user when the container ran as another, removes the container. */
 async function postContainer(step, options = {}) {
     const container = step.getState('container');

@@ -190,7 +190,10 @@ var ccache_keys = __webpack_require__(97325);
 var ccache_staging = __webpack_require__(41688);
 // EXTERNAL MODULE: ./src/ccache/toolchain.ts
 var ccache_toolchain = __webpack_require__(89606);
+// EXTERNAL MODULE: ./src/common/paths.ts
+var paths = __webpack_require__(29353);
 ;// CONCATENATED MODULE: ./src/ccache/run.ts
+
 
 
 
@@ -412,8 +415,7 @@ function holds(outer, inner) {
         [outer, inner],
         [real(outer), real(inner)],
     ]) {
-        const rel = (0,external_node_path_.relative)(o, i);
-        if (rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)))
+        if ((0,paths/* isInside */.F)(o, i))
             return true;
     }
     return false;

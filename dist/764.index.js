@@ -37,7 +37,13 @@ var cmake_inputs = __webpack_require__(56078);
 var analysis_inputs = __webpack_require__(31825);
 // EXTERNAL MODULE: ./src/cmake/plan.ts
 var cmake_plan = __webpack_require__(30808);
+// EXTERNAL MODULE: ./src/common/paths.ts
+var paths = __webpack_require__(29353);
+// EXTERNAL MODULE: ./src/cmake/cache.ts
+var cmake_cache = __webpack_require__(35481);
 ;// CONCATENATED MODULE: ./src/cmake/install-check.ts
+
+
 
 
 
@@ -49,10 +55,6 @@ const hasInstallChecks = (inputs) => inputs.installManifest !== undefined || inp
 /** The workspace: paths from the check inputs must stay inside it. */
 function workspaceOf(env) {
     return (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
-}
-function inside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
 }
 /** Resolves symbolic links so that a link cannot lead outside the workspace. */
 function real(path) {
@@ -70,7 +72,7 @@ function real(path) {
 function validateInstallChecks(inputs, env) {
     const workspace = real(workspaceOf(env));
     const within = (input, path) => {
-        if (!inside(workspace, path) || !inside(workspace, real(path))) {
+        if (!(0,paths/* isInside */.F)(workspace, path) || !(0,paths/* isInside */.F)(workspace, real(path))) {
             throw new errors/* UserError */.yo(`Input '${input}': ${(0,format/* safe */.gB)(path)} is outside the workspace ${(0,format/* safe */.gB)(workspace)}; give a path inside the repository.`);
         }
     };
@@ -86,21 +88,8 @@ function validateInstallChecks(inputs, env) {
         }
     }
 }
-/** The entries of a CMakeCache.txt (NAME:TYPE=VALUE), by name. */
-function readCmakeCache(buildDir) {
-    const file = (0,external_node_path_.join)(buildDir, 'CMakeCache.txt');
-    const cache = {};
-    if (!(0,external_node_fs_.existsSync)(file))
-        return cache;
-    for (const line of (0,external_node_fs_.readFileSync)(file, 'utf8').split(/\r?\n/)) {
-        const m = /^([^#/][^:=]*)(?::[A-Z]+)?=(.*)$/.exec(line);
-        if (m)
-            cache[m[1]] = m[2];
-    }
-    return cache;
-}
 async function runInstallChecks(ctx) {
-    const cache = readCmakeCache(ctx.plan.buildDir);
+    const cache = (0,cmake_cache/* readCmakeCache */.c)(ctx.plan.buildDir);
     const prefix = ctx.inputs.installPrefix ?? cache.CMAKE_INSTALL_PREFIX;
     if (!prefix)
         throw new errors/* UserError */.yo(`The install prefix is unknown: CMAKE_INSTALL_PREFIX is not in ${(0,external_node_path_.join)(ctx.plan.buildDir, 'CMakeCache.txt')}.`);
@@ -115,7 +104,7 @@ async function runInstallChecks(ctx) {
     };
     if (ctx.inputs.installManifest !== undefined) {
         const manifest = ctx.inputs.installManifest;
-        await timed('install-manifest', `Install check: installed files against ${(0,format/* safe */.gB)(manifest)}`, async () => checkManifest(ctx, manifest, prefix));
+        await timed('install-manifest', `Install check: installed files against ${(0,format/* safe */.gB)(manifest)}`, async () => checkManifest(ctx, manifest, prefix, cache));
     }
     if (ctx.inputs.consumerDir !== undefined) {
         const dir = ctx.inputs.consumerDir;
@@ -209,14 +198,14 @@ function installedFiles(buildDir, prefix, caseless) {
 function listed(items, max = 10) {
     return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
 }
-async function checkManifest(ctx, manifest, prefix) {
+async function checkManifest(ctx, manifest, prefix, cache) {
     const { step } = ctx;
     const caseless = ctx.platform === 'win32' && ctx.exec.where === 'host';
     const installed = installedFiles(ctx.plan.buildDir, prefix, caseless);
     if (!installed) {
         return { ok: false, detail: `no install_manifest.txt in ${ctx.plan.buildDir}: cmake --install wrote no record of the files` };
     }
-    const expected = readExpectedManifest((0,external_node_fs_.readFileSync)(manifest, 'utf8'), prefix, step.env, caseless, versionVariables(readCmakeCache(ctx.plan.buildDir)));
+    const expected = readExpectedManifest((0,external_node_fs_.readFileSync)(manifest, 'utf8'), prefix, step.env, caseless, versionVariables(cache));
     const diff = diffManifest(expected, installed);
     // Annotations point at the manifest, relative to the workspace as the runner expects.
     const file = (0,external_node_path_.relative)(workspaceOf(step.env), manifest).replace(/\\/g, '/');
@@ -843,13 +832,10 @@ function globToRegex(glob) {
 
 
 
+
 /** Where the reports go, inside the build folder. */
 const COVERAGE_DIR = 'coverage';
 const posix = (p) => p.split(external_node_path_.sep).join('/');
-const coverage_inside = (dir, path) => {
-    const rel = (0,external_node_path_.relative)(dir, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-};
 function reportPaths(buildDir) {
     const dir = (0,external_node_path_.join)(buildDir, COVERAGE_DIR);
     return { cobertura: (0,external_node_path_.join)(dir, 'cobertura.xml'), lcov: (0,external_node_path_.join)(dir, 'coverage.info'), sonarqube: (0,external_node_path_.join)(dir, 'sonarqube.xml'), html: (0,external_node_path_.join)(dir, 'html', 'index.html') };
@@ -863,7 +849,7 @@ function coverageEnvironment(tool, buildDir) {
 /** Regular expressions (gcovr's --exclude, and the llvm path's filter) for the excluded globs and the build folder. */
 function excludeRegexes(root, buildDir, globs) {
     const out = globs.map(globToRegex);
-    if (coverage_inside(root, buildDir) && (0,external_node_path_.resolve)(buildDir) !== (0,external_node_path_.resolve)(root))
+    if ((0,paths/* isInside */.F)(root, buildDir) && (0,external_node_path_.resolve)(buildDir) !== (0,external_node_path_.resolve)(root))
         out.push(globToRegex(`${posix((0,external_node_path_.relative)(root, buildDir))}/**`));
     return out;
 }
@@ -1015,7 +1001,7 @@ async function llvmReport(ctx) {
     const sources = new Map();
     const files = fromLcov(exported.stdout, (sf) => {
         const abs = (0,external_node_path_.resolve)(buildDir, sf);
-        if (!coverage_inside(ctx.root, abs))
+        if (!(0,paths/* isInside */.F)(ctx.root, abs))
             return undefined;
         const rel = posix((0,external_node_path_.relative)(ctx.root, abs));
         if (excluded.some((re) => re.test(rel)))
@@ -1146,6 +1132,7 @@ function sanitizerEnvironment(sanitize, suppressions, userEnv, platform) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/findings.ts
+
 
 
 const HEADER = /^\s*(?:==\d+==\s*)?(?:ERROR|WARNING): (AddressSanitizer|LeakSanitizer|ThreadSanitizer|MemorySanitizer|HWAddressSanitizer): (.*)$/;
@@ -1286,10 +1273,6 @@ function parseSanitizerReports(text) {
     });
     return out;
 }
-const findings_inside = (dir, path) => {
-    const rel = (0,external_node_path_.relative)(dir, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-};
 /** A frame's file as an absolute path, or undefined when it cannot be placed. */
 function absolutePath(file, ctx) {
     const exists = ctx.exists ?? external_node_fs_.existsSync;
@@ -1306,10 +1289,10 @@ function repositoryFrames(raw, ctx) {
     const generated = [];
     for (const f of candidates) {
         const abs = absolutePath(f.file, ctx);
-        if (!abs || !findings_inside(ctx.root, abs))
+        if (!abs || !(0,paths/* isInside */.F)(ctx.root, abs))
             continue;
         const rel = { ...f, file: (0,external_node_path_.relative)(ctx.root, abs).split(external_node_path_.sep).join('/') };
-        (findings_inside(ctx.buildDir, abs) ? generated : source).push(rel);
+        ((0,paths/* isInside */.F)(ctx.buildDir, abs) ? generated : source).push(rel);
     }
     return source.length ? source : generated;
 }
@@ -1352,17 +1335,15 @@ var flags = __webpack_require__(35429);
 
 
 
+
 /** The most annotations written for findings (GitHub shows 10 error annotations per step, 50 per job). */
 const MAX_ANNOTATIONS = 50;
 const MAX_ROWS = 50;
 /** The repository root: the workspace when the project is inside it, else the source folder. */
 function repositoryRoot(env, sourceDir) {
     const workspace = env.GITHUB_WORKSPACE;
-    if (workspace) {
-        const rel = (0,external_node_path_.relative)(workspace, sourceDir);
-        if (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
-            return workspace;
-    }
+    if (workspace && (0,paths/* isInside */.F)(workspace, sourceDir))
+        return workspace;
     return sourceDir;
 }
 class AnalysisSession {
@@ -1581,6 +1562,7 @@ function coverageSummary(r, buildDir, failedMinimum) {
 
 
 
+
 const TITLES = { configure: 'Configure', build: 'Build', test: 'Test', install: 'Install' };
 /** The cmake action: configure, build, test and install one CMake project. */
 async function runCmake(step, deps = {}) {
@@ -1651,7 +1633,7 @@ async function runCmake(step, deps = {}) {
     if (installChecks)
         step.setOutput('install-check', checks.length ? (checks.every((c) => c.ok) ? 'passed' : 'failed') : 'not-run');
     if (inputs.install)
-        step.setOutput('install-prefix', inputs.installPrefix ?? readCmakeCache(plan.buildDir).CMAKE_INSTALL_PREFIX ?? '');
+        step.setOutput('install-prefix', inputs.installPrefix ?? (0,cmake_cache/* readCmakeCache */.c)(plan.buildDir).CMAKE_INSTALL_PREFIX ?? '');
     // Later steps and post steps (the ccache action's save-on-failure) read how the build went.
     step.exportVariable(vars/* BUILD_OUTCOME_VARIABLE */.Jw, failure ? 'failure' : 'success');
     if (failure)

@@ -20,6 +20,24 @@ const post = (step) => (0,_container_run_js__WEBPACK_IMPORTED_MODULE_0__/* .post
 
 /***/ }),
 
+/***/ 29353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** True when `path` is `root` itself or lies below it (absolute paths, compared as given: no link is resolved). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
+}
+
+
+/***/ }),
+
 /***/ 93959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -230,7 +248,10 @@ function installShellWrapper(step, where) {
     step.info(`run: steps of this job can use 'shell: ${SHELL_WRAPPER} {0}' (or 'shell: ${SHELL_WRAPPER} bash -e {0}'): ${where}.`);
 }
 
+// EXTERNAL MODULE: ./src/common/paths.ts
+var paths = __webpack_require__(29353);
 ;// CONCATENATED MODULE: ./src/container/run.ts
+
 
 
 
@@ -498,10 +519,7 @@ async function gpuOptions(step, mode, host, options) {
     step.info(`GPUs (gpus: auto): ${detection.reason}`);
     return dockerGpuOptions(detection);
 }
-const inside = (path, roots) => roots.some((root) => {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-});
+const inside = (path, roots) => roots.some((root) => (0,paths/* isInside */.F)(root, path));
 /** The post step: gives the workspace back to the runner's user when the container ran as another, removes the container. */
 async function postContainer(step, options = {}) {
     const container = step.getState('container');

@@ -20,7 +20,7 @@ const GiB = 1024 * MiB;
 /** Transpiles the release modules the benchmark runs (and their imports) to ESM JavaScript under `dir`. */
 function compile(dir) {
   const out = join(dir, 'compiled');
-  for (const rel of ['release/assets.ts', 'release/github.ts', 'common/errors.ts', 'common/format.ts', 'common/hash.ts']) {
+  for (const rel of ['release/assets.ts', 'release/github.ts', 'common/errors.ts', 'common/format.ts', 'common/hash.ts', 'common/paths.ts']) {
     const source = readFileSync(join(root, 'src', rel), 'utf8');
     const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
     mkdirSync(join(out, dirname(rel)), { recursive: true });

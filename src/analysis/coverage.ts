@@ -1,5 +1,5 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { StepFailure, UserError } from '../common/errors.js';
 import { Executor } from '../common/exec.js';
 import { Env } from '../common/inputs.js';
@@ -7,6 +7,7 @@ import { Step } from '../common/step.js';
 import { CompilerInfo } from './compiler.js';
 import { CoverageTool } from './inputs.js';
 import { FileCoverage, fileTotals, fromGcovrJson, fromLcov, globToRegex, percent, toCobertura, toLcov, toSonarqube, totals } from './reports.js';
+import { isInside } from '../common/paths.js';
 
 /** Where the reports go, inside the build folder. */
 export const COVERAGE_DIR = 'coverage';
@@ -50,10 +51,6 @@ export interface CoverageContext {
 }
 
 const posix = (p: string) => p.split(sep).join('/');
-const inside = (dir: string, path: string) => {
-  const rel = relative(dir, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-};
 
 export function reportPaths(buildDir: string): CoverageReports {
   const dir = join(buildDir, COVERAGE_DIR);
@@ -71,7 +68,7 @@ export function coverageEnvironment(tool: CoverageTool | undefined, buildDir: st
 /** Regular expressions (gcovr's --exclude, and the llvm path's filter) for the excluded globs and the build folder. */
 export function excludeRegexes(root: string, buildDir: string, globs: string[]): string[] {
   const out = globs.map(globToRegex);
-  if (inside(root, buildDir) && resolve(buildDir) !== resolve(root)) out.push(globToRegex(`${posix(relative(root, buildDir))}/**`));
+  if (isInside(root, buildDir) && resolve(buildDir) !== resolve(root)) out.push(globToRegex(`${posix(relative(root, buildDir))}/**`));
   return out;
 }
 
@@ -212,7 +209,7 @@ async function llvmReport(ctx: CoverageContext): Promise<CoverageResult> {
   const sources = new Map<string, string>();
   const files = fromLcov(exported.stdout, (sf) => {
     const abs = resolve(buildDir, sf);
-    if (!inside(ctx.root, abs)) return undefined;
+    if (!isInside(ctx.root, abs)) return undefined;
     const rel = posix(relative(ctx.root, abs));
     if (excluded.some((re) => re.test(rel))) return undefined;
     sources.set(rel, abs);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { TestResults } from '../cmake/junit.js';
+import { isInside } from '../common/paths.js';
 
 /** One stack frame with a source location. */
 export interface Frame {
@@ -185,10 +186,6 @@ export interface LocateContext {
   exists?: (path: string) => boolean;
 }
 
-const inside = (dir: string, path: string) => {
-  const rel = relative(dir, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-};
 
 /** A frame's file as an absolute path, or undefined when it cannot be placed. */
 function absolutePath(file: string, ctx: LocateContext): string | undefined {
@@ -206,9 +203,9 @@ export function repositoryFrames(raw: RawFinding, ctx: LocateContext): Frame[] {
   const generated: Frame[] = [];
   for (const f of candidates) {
     const abs = absolutePath(f.file, ctx);
-    if (!abs || !inside(ctx.root, abs)) continue;
+    if (!abs || !isInside(ctx.root, abs)) continue;
     const rel = { ...f, file: relative(ctx.root, abs).split(sep).join('/') };
-    (inside(ctx.buildDir, abs) ? generated : source).push(rel);
+    (isInside(ctx.buildDir, abs) ? generated : source).push(rel);
   }
   return source.length ? source : generated;
 }

@@ -1,6 +1,7 @@
 import { InputError } from '../common/errors.js';
 import { CompilerInfo } from './compiler.js';
 import { AnalysisInputs } from './inputs.js';
+import { parseCmakeCache } from '../cmake/cache.js';
 
 /** Compile and link flags of an analysis build. */
 export interface AnalysisFlags {
@@ -103,12 +104,8 @@ export function mergeOption(option: string, variables: Record<string, string>): 
 
 /** The values of some variables in a CMakeCache.txt (`NAME:TYPE=VALUE` lines). */
 export function readCacheVariables(text: string, names: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)(?::[A-Za-z]+)?=(.*)$/.exec(line);
-    if (m && names.includes(m[1]!)) out[m[1]!] = m[2]!;
-  }
-  return out;
+  const cache = parseCmakeCache(text);
+  return Object.fromEntries(names.filter((n) => n in cache).map((n) => [n, cache[n]!]));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { StepFailure, UserError } from '../common/errors.js';
 import { Executor } from '../common/exec.js';
 import { cell, escapeHtml, safe, table } from '../common/format.js';
@@ -12,6 +12,7 @@ import { Runtime, runtimes, sanitizerEnvironment, splitSuppressions } from './en
 import { Finding, collectFindings } from './findings.js';
 import { analysisFlags, checkCompiler, flagVariables, missingFlags, readCacheVariables } from './flags.js';
 import { AnalysisInputs } from './inputs.js';
+import { isInside } from '../common/paths.js';
 
 /** What the cmake plan needs from an analysis build. */
 export interface AnalysisPlanFacts {
@@ -47,10 +48,7 @@ const MAX_ROWS = 50;
 /** The repository root: the workspace when the project is inside it, else the source folder. */
 export function repositoryRoot(env: Env, sourceDir: string): string {
   const workspace = env.GITHUB_WORKSPACE;
-  if (workspace) {
-    const rel = relative(workspace, sourceDir);
-    if (!rel.startsWith('..') && !isAbsolute(rel)) return workspace;
-  }
+  if (workspace && isInside(workspace, sourceDir)) return workspace;
   return sourceDir;
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { InputError, UserError, errorMessage } from '../common/errors.js';
 import { readEvent } from '../common/event.js';
 import { Executor, executorIn } from '../common/exec.js';
@@ -20,6 +20,7 @@ import { LocalBackend } from './local.js';
 import { entryDir, foreignOwned, moveContents } from './staging.js';
 import { CcacheStats, NOTHING_COMPILED, formatBytes, hitRate, parseStatsSnapshot, readStats } from './stats.js';
 import { detectToolchain } from './toolchain.js';
+import { isInside } from '../common/paths.js';
 
 export interface CcacheDeps {
   /** One executor for main and post, wherever they run (tests). */
@@ -274,8 +275,7 @@ function holds(outer: string, inner: string): boolean {
     [outer, inner],
     [real(outer), real(inner)],
   ]) {
-    const rel = relative(o!, i!);
-    if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) return true;
+    if (isInside(o!, i!)) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { InputError, UserError, errorMessage } from '../common/errors.js';
 import { Executor } from '../common/exec.js';
 import { safe } from '../common/format.js';
@@ -8,6 +8,7 @@ import { sha256File } from '../common/hash.js';
 import { Env } from '../common/inputs.js';
 import { Step } from '../common/step.js';
 import type { Tools } from './install-check.js';
+import { isInside } from '../common/paths.js';
 
 /**
  * A pinned CMake (`cmake-version: X.Y.Z`): Kitware's release archive for the OS and architecture the commands run on
@@ -91,11 +92,6 @@ export function binDirOf(root: string): string | undefined {
   return undefined;
 }
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
 export interface PinnedCmake extends Tools {
   version: string;
   /** The folder of cmake and ctest, as the executor sees it. */
@@ -125,7 +121,7 @@ export async function pinCmake(step: Step, version: string, exec: Executor, plat
   let bin = host;
   if (exec.where !== 'host') {
     const mounts = [step.env.RUNNER_TEMP, step.env.GITHUB_WORKSPACE].filter((m): m is string => !!m).map((m) => resolve(m));
-    if (!mounts.some((m) => inside(m, root!))) {
+    if (!mounts.some((m) => isInside(m, root!))) {
       if (!step.env.RUNNER_TEMP) throw new UserError(`cmake-version: RUNNER_TEMP is not set, so there is no folder the container sees to put CMake ${version} in.`);
       const visible = join(resolve(step.env.RUNNER_TEMP), 'aswf-cmake', `${version}-${key}`);
       if (!existsSync(join(visible, relative(root, host)))) {

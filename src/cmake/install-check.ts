@@ -8,6 +8,8 @@ import { Env } from '../common/inputs.js';
 import { Step } from '../common/step.js';
 import { CmakeInputs } from './inputs.js';
 import { CmakePlan, isMultiConfig } from './plan.js';
+import { isInside } from '../common/paths.js';
+import { readCmakeCache } from './cache.js';
 
 /**
  * Install checks, run after `cmake --install` in the same environment (host or container): the installed files
@@ -52,11 +54,6 @@ function workspaceOf(env: Env): string {
   return resolve(env.GITHUB_WORKSPACE || process.cwd());
 }
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
 /** Resolves symbolic links so that a link cannot lead outside the workspace. */
 function real(path: string): string {
   try {
@@ -73,7 +70,7 @@ function real(path: string): string {
 export function validateInstallChecks(inputs: CmakeInputs, env: Env): void {
   const workspace = real(workspaceOf(env));
   const within = (input: string, path: string) => {
-    if (!inside(workspace, path) || !inside(workspace, real(path))) {
+    if (!isInside(workspace, path) || !isInside(workspace, real(path))) {
       throw new UserError(`Input '${input}': ${safe(path)} is outside the workspace ${safe(workspace)}; give a path inside the repository.`);
     }
   };
@@ -87,18 +84,6 @@ export function validateInstallChecks(inputs: CmakeInputs, env: Env): void {
       throw new UserError(`Input 'consumer-dir': ${safe(inputs.consumerDir)} has no CMakeLists.txt; point it at the consumer project's folder.`);
     }
   }
-}
-
-/** The entries of a CMakeCache.txt (NAME:TYPE=VALUE), by name. */
-export function readCmakeCache(buildDir: string): Record<string, string> {
-  const file = join(buildDir, 'CMakeCache.txt');
-  const cache: Record<string, string> = {};
-  if (!existsSync(file)) return cache;
-  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
-    const m = /^([^#/][^:=]*)(?::[A-Z]+)?=(.*)$/.exec(line);
-    if (m) cache[m[1]!] = m[2]!;
-  }
-  return cache;
 }
 
 export async function runInstallChecks(ctx: CheckContext): Promise<CheckResult[]> {
@@ -116,7 +101,7 @@ export async function runInstallChecks(ctx: CheckContext): Promise<CheckResult[]
   };
   if (ctx.inputs.installManifest !== undefined) {
     const manifest = ctx.inputs.installManifest;
-    await timed('install-manifest', `Install check: installed files against ${safe(manifest)}`, async () => checkManifest(ctx, manifest, prefix));
+    await timed('install-manifest', `Install check: installed files against ${safe(manifest)}`, async () => checkManifest(ctx, manifest, prefix, cache));
   }
   if (ctx.inputs.consumerDir !== undefined) {
     const dir = ctx.inputs.consumerDir;
@@ -228,14 +213,14 @@ function listed(items: string[], max = 10): string {
   return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
 }
 
-async function checkManifest(ctx: CheckContext, manifest: string, prefix: string): Promise<Omit<CheckResult, 'check' | 'ms'>> {
+async function checkManifest(ctx: CheckContext, manifest: string, prefix: string, cache: Record<string, string>): Promise<Omit<CheckResult, 'check' | 'ms'>> {
   const { step } = ctx;
   const caseless = ctx.platform === 'win32' && ctx.exec.where === 'host';
   const installed = installedFiles(ctx.plan.buildDir, prefix, caseless);
   if (!installed) {
     return { ok: false, detail: `no install_manifest.txt in ${ctx.plan.buildDir}: cmake --install wrote no record of the files` };
   }
-  const expected = readExpectedManifest(readFileSync(manifest, 'utf8'), prefix, step.env, caseless, versionVariables(readCmakeCache(ctx.plan.buildDir)));
+  const expected = readExpectedManifest(readFileSync(manifest, 'utf8'), prefix, step.env, caseless, versionVariables(cache));
   const diff = diffManifest(expected, installed);
   // Annotations point at the manifest, relative to the workspace as the runner expects.
   const file = relative(workspaceOf(step.env), manifest).replace(/\\/g, '/');

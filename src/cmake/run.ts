@@ -10,7 +10,8 @@ import { BUILD_OUTCOME_VARIABLE, CCACHE_CONFIGURE_STATS_VARIABLE, CCACHE_DIR_VAR
 import { parseStatsSnapshot, readStats, statsSnapshot } from '../ccache/stats.js';
 import { pinCmake, withTools } from './cmake-version.js';
 import { CmakeInputs, parseCmakeInputs } from './inputs.js';
-import { CheckResult, Tools, describeCheckFailure, readCmakeCache, hasInstallChecks, installChecksMarkdown, runInstallChecks, validateInstallChecks } from './install-check.js';
+import { CheckResult, Tools, describeCheckFailure, hasInstallChecks, installChecksMarkdown, runInstallChecks, validateInstallChecks } from './install-check.js';
+import { readCmakeCache } from './cache.js';
 import { TestResults, parseCtestJunit, parseCtestOutput } from './junit.js';
 import { msvcEnvironment } from './msvc.js';
 import { CmakePlan, Phase, PhaseName, planCmake } from './plan.js';

@@ -1,6 +1,6 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Executor, HostExecutor } from '../common/exec.js';
 import { CCACHE_DIR_VARIABLE, CONTAINER_IMAGE_ID_VARIABLE, CONTAINER_IMAGE_VARIABLE, CONTAINER_VARIABLE, runnerOs } from '../common/vars.js';
 import { InputError, UserError, errorMessage } from '../common/errors.js';
@@ -11,6 +11,7 @@ import { Catalog, DEFAULT_REGISTRY, checkReference, envFromList, versionsFromEnv
 
 import { Docker, PullOptions, dockerEnv, reason } from './docker.js';
 import { installShellWrapper } from '../shell/install.js';
+import { isInside } from '../common/paths.js';
 
 export { CONTAINER_IMAGE_ID_VARIABLE };
 
@@ -324,11 +325,7 @@ async function gpuOptions(step: Step, mode: ContainerInputs['gpus'], host: Execu
   return dockerGpuOptions(detection);
 }
 
-const inside = (path: string, roots: string[]) =>
-  roots.some((root) => {
-    const rel = relative(root, path);
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-  });
+const inside = (path: string, roots: string[]) => roots.some((root) => isInside(root, path));
 
 /** The post step: gives the workspace back to the runner's user when the container ran as another, removes the container. */
 export async function postContainer(step: Step, options: ContainerOptions = {}): Promise<void> {

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError, UserError } from '../common/errors.js';
 import { safe } from '../common/format.js';
+import { isInside } from '../common/paths.js';
 
 /** GitHub refuses an asset of 2 GiB or more. */
 export const MAX_ASSET_SIZE = 2 * 1024 * 1024 * 1024;
@@ -62,11 +63,6 @@ function realPath(path: string): string | undefined {
   }
 }
 
-/** True when `path` is `root` or lies below it. */
-function isInside(path: string, root: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
 
 /**
  * The real path of `path` (every symlink resolved), checked to lie inside one of `roots` (the workspace and
@@ -80,7 +76,7 @@ export function confinedPath(input: string, pattern: string, path: string, roots
   if (real === undefined) return path;
   const allowed = roots.filter((r): r is string => !!r).map((r) => realPath(r) ?? resolve(r));
   const via = real !== resolve(path) ? ` (real path ${safe(real)}, through a symbolic link)` : '';
-  const root = allowed.find((r) => isInside(real, r));
+  const root = allowed.find((r) => isInside(r, real));
   if (root !== undefined) {
     // Inside, but in a .git folder: .git/config holds the token actions/checkout persists.
     if (!relative(root, real).split(sep).includes('.git')) return real;
